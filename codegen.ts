@@ -1,0 +1,32 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types generated from the SDL (npm run codegen). Parent types are the zod-validated repository rows.
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/graphql/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context.ts#GraphQLContext',
+        mappers: {
+          Actor: '../../model/views.ts#ActorView',
+          Location: '../../model/views.ts#LocationView',
+          Operation: '../../model/views.ts#OperationView',
+          Article: '../../model/views.ts#ArticleView',
+          Source: '../../model/views.ts#SourceView',
+          Evidence: '../../model/views.ts#EvidenceView',
+          Claim: '../../model/views.ts#ClaimView',
+          ActorConnection: '../parents.ts#ActorConnectionParent',
+          ClaimConnection: '../parents.ts#ClaimConnectionParent',
+          Affiliation: '../parents.ts#AffiliationParent',
+          Membership: '../parents.ts#MembershipParent',
+          Succession: '../parents.ts#SuccessionParent',
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,53 @@
+import type { Environment } from '../config/environment.ts';
+import { type IngestSummary, ingestDocuments } from '../ingest/ingest-service.ts';
+import { readDocuments } from '../ingest/read-documents.ts';
+import type { Logger } from '../logger.ts';
+import { openDatabase } from '../neo4j/connect.ts';
+import { migrate } from '../neo4j/migrations.ts';
+
+function progressBar(done: number, total: number): string {
+  const width = 30;
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
+}
+
+export function printSummary(summary: IngestSummary, write: (line: string) => void = console.log): void {
+  for (const doc of summary.documents.filter((d) => d.status === 'failed')) {
+    write(`FAILED ${doc.label}`);
+    for (const issue of doc.issues ?? []) write(`  ${issue.path ? `${issue.path}: ` : ''}${issue.message}`);
+  }
+  const c = summary.counts;
+  const parts = [`${c.created} created`, `${c.updated} updated`, `${c.unchanged} unchanged`, `${c.failed} failed`];
+  if (c.valid) parts.unshift(`${c.valid} valid (dry run, nothing written)`);
+  write(`${summary.documents.length} documents: ${parts.join(', ')}`);
+  const ch = summary.changed;
+  write(
+    `written: ${ch.actors} actors, ${ch.locations} locations, ${ch.sources} sources, ${ch.operations} operations, ` +
+      `${ch.claims} claims, ${ch.evidences} evidences`,
+  );
+}
+
+export async function runIngest(
+  env: Environment,
+  log: Logger,
+  targets: string[],
+  options: { batchSize: number | undefined; dryRun: boolean },
+): Promise<number> {
+  const parsed = (await Promise.all(targets.map(readDocuments))).flat();
+  const open = await openDatabase(env, log);
+  try {
+    await migrate(open.db, log);
+    const tty = process.stderr.isTTY;
+    const summary = await ingestDocuments(open.db, parsed, {
+      batchSize: options.batchSize,
+      dryRun: options.dryRun,
+      log,
+      onProgress: tty ? (done, total) => process.stderr.write(`\r${progressBar(done, total)}`) : undefined,
+    });
+    if (tty) process.stderr.write('\n');
+    printSummary(summary);
+    return summary.counts.failed > 0 ? 1 : 0;
+  } finally {
+    await open.close();
+  }
+}

@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { EnvironmentError, parseEnvironment } from '../config/environment.ts';
+import { UserFacingError } from '../errors.ts';
+import { createLogger } from '../logger.ts';
+import { DatabaseError } from '../neo4j/errors.ts';
+import { runIngest } from './ingest-command.ts';
+import { runMigrate } from './migrate-command.ts';
+import { runNeo4j } from './neo4j-command.ts';
+import { runSchema } from './schema-command.ts';
+import { runServe } from './serve-command.ts';
+
+const USAGE = `conflict-kg — conflict-event knowledge graph service
+
+Usage:
+  conflict-kg serve                     start Neo4j if needed, migrate, load seed/ into an empty graph, serve GraphQL
+  conflict-kg ingest <file|dir|->       validate and load article / gazetteer JSON files (--batch-size N, --dry-run)
+  conflict-kg migrate                   create constraints and indexes (idempotent)
+  conflict-kg neo4j start|stop|status   manage the local Neo4j (kept running across service restarts)
+  conflict-kg schema [--out FILE]       write the article format's JSON Schema
+
+Configuration comes from environment variables: see README.md.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const env = parseEnvironment();
+  const log = createLogger(env.logLevel);
+  switch (command) {
+    case 'serve':
+      return runServe(env, log);
+    case 'migrate':
+      return runMigrate(env, log);
+    case 'neo4j':
+      return runNeo4j(env, log, rest);
+    case 'ingest': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { 'batch-size': { type: 'string' }, 'dry-run': { type: 'boolean' } },
+      });
+      const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
+      if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
+        throw new UserFacingError('--batch-size: expected a positive whole number');
+      }
+      if (positionals.length === 0) throw new UserFacingError('ingest: name a file, a directory or - (standard input)');
+      return runIngest(env, log, positionals, { batchSize, dryRun: values['dry-run'] ?? false });
+    }
+    case 'schema': {
+      const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } } });
+      return runSchema(values.out);
+    }
+    default:
+      console.error(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof EnvironmentError || error instanceof UserFacingError)
+      console.error(`conflict-kg: ${error.message}`);
+    else if (error instanceof DatabaseError)
+      console.error(`conflict-kg: ${error.message} (${error.neo4jCode ?? error.failure})`);
+    else console.error(error);
+    process.exitCode = 1;
+  },
+);

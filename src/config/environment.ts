@@ -1,0 +1,156 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+// The only module that reads process.env: everything else receives a typed Environment.
+
+const PINNED_NEO4J_VERSION = '5.26.30';
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const port = (fallback: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(fallback));
+const bool = (fallback: boolean) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'])
+      .default(fallback ? 'true' : 'false')
+      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  );
+const memorySize = (fallback: string) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 1g')
+      .default(fallback),
+  );
+
+const rawEnvironment = z.object({
+  NEO4J_URI: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'expected neo4j://, neo4j+s://, bolt:// or bolt+s:// URI')
+      .optional(),
+  ),
+  NEO4J_USER: z.preprocess(emptyAsUndefined, z.string().default('neo4j')),
+  NEO4J_PASSWORD: optionalString,
+  NEO4J_DATABASE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9.-]*$/)
+      .default('neo4j'),
+  ),
+  NEO4J_TX_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(600_000).default(15_000)),
+  NEO4J_LOCAL_DIR: optionalString,
+  NEO4J_LOCAL_CACHE_DIR: optionalString,
+  NEO4J_LOCAL_BOLT_PORT: port(7687),
+  NEO4J_LOCAL_HEAP: memorySize('512m'),
+  NEO4J_LOCAL_PAGECACHE: memorySize('256m'),
+  NEO4J_LOCAL_VERSION: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^5\.26\.\d+$/, 'expected a Neo4j 5.26 LTS version such as 5.26.30')
+      .default(PINNED_NEO4J_VERSION),
+  ),
+  NEO4J_START_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1000).default(180_000)),
+  JAVA_HOME: optionalString,
+  HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
+  PORT: port(4000),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+  SEED_DIR: optionalString,
+  SEED_ON_EMPTY: bool(true),
+  GRAPHIQL: bool(true),
+  XDG_CACHE_HOME: optionalString,
+  HOME: optionalString,
+});
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export interface LocalNeo4jSettings {
+  /** Holds conf/, data/, logs/, run/ and the generated password file. */
+  dir: string;
+  /** Holds the Maven-fetched jars, shared by every local instance. */
+  cacheDir: string;
+  boltPort: number;
+  heap: string;
+  pageCache: string;
+  version: string;
+  startTimeoutMs: number;
+  javaHome: string | undefined;
+}
+
+export interface Environment {
+  neo4j: {
+    /** Undefined means: run the local Neo4j managed by this project. */
+    uri: string | undefined;
+    user: string;
+    password: string | undefined;
+    database: string;
+    txTimeoutMs: number;
+  };
+  local: LocalNeo4jSettings;
+  http: { host: string; port: number; graphiql: boolean };
+  logLevel: LogLevel;
+  seed: { dir: string; loadWhenEmpty: boolean };
+}
+
+export class EnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvironmentError';
+  }
+}
+
+/** The project root: schema/, seed/ and the default local Neo4j directory are found from here. */
+export const projectRoot = resolve(new URL('../..', import.meta.url).pathname);
+
+export function parseEnvironment(source: Record<string, string | undefined> = process.env): Environment {
+  const parsed = rawEnvironment.safeParse(source);
+  if (!parsed.success) {
+    throw new EnvironmentError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const env = parsed.data;
+  if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+    throw new EnvironmentError(['NEO4J_PASSWORD: required when NEO4J_URI points at your own server']);
+  }
+  const home = env.HOME ?? homedir();
+  const cacheHome = env.XDG_CACHE_HOME ?? join(home, '.cache');
+  return {
+    neo4j: {
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+      txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS,
+    },
+    local: {
+      dir: resolve(env.NEO4J_LOCAL_DIR ?? join(projectRoot, '.neo4j')),
+      cacheDir: resolve(env.NEO4J_LOCAL_CACHE_DIR ?? join(cacheHome, 'conflict-kg')),
+      boltPort: env.NEO4J_LOCAL_BOLT_PORT,
+      heap: env.NEO4J_LOCAL_HEAP,
+      pageCache: env.NEO4J_LOCAL_PAGECACHE,
+      version: env.NEO4J_LOCAL_VERSION,
+      startTimeoutMs: env.NEO4J_START_TIMEOUT_MS,
+      javaHome: env.JAVA_HOME,
+    },
+    http: { host: env.HOST, port: env.PORT, graphiql: env.GRAPHIQL },
+    logLevel: env.LOG_LEVEL,
+    seed: { dir: resolve(env.SEED_DIR ?? join(projectRoot, 'seed')), loadWhenEmpty: env.SEED_ON_EMPTY },
+  };
+}
+
+/** Variables the test setup reads to use an existing server instead of starting a throwaway one. */
+export function parseTestEnvironment(source: Record<string, string | undefined> = process.env) {
+  return z
+    .object({
+      NEO4J_TEST_URI: optionalString,
+      NEO4J_TEST_USER: z.preprocess(emptyAsUndefined, z.string().default('neo4j')),
+      NEO4J_TEST_PASSWORD: optionalString,
+    })
+    .parse(source);
+}

@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { type ClaimView, claimView } from '../model/views.ts';
+import { type Database, namedQuery } from '../neo4j/database.ts';
+import type { Keyset } from './pagination.ts';
+import { CLAIM_PROJECTION } from './projections.ts';
+
+export interface ClaimCriteria {
+  kinds?: string[];
+  subject?: string;
+  object?: string;
+  actor?: string;
+  operation?: string;
+  supportTypes?: string[];
+  statementTypes?: string[];
+  minCertaintyRank?: number;
+  polarity?: string;
+  /** ISO day: claims whose date range ends on or after it. */
+  from?: string;
+  to?: string;
+  location?: string;
+  rollUp?: boolean;
+}
+
+/** Actor roll-up (parts and affiliates, transitively) and places inside a location, in one round trip. */
+const EXPAND_CRITERIA = namedQuery(
+  'expandClaimCriteria',
+  `WITH $rollUp AS rollUp
+   RETURN
+     CASE WHEN $subject IS NULL THEN null ELSE [$subject] + CASE WHEN rollUp THEN COLLECT {
+       MATCH (d:Actor)-[:PART_OF|AFFILIATED_WITH*1..4]->(:Actor {id: $subject}) RETURN DISTINCT d.id } ELSE [] END END AS subjects,
+     CASE WHEN $object IS NULL THEN null ELSE [$object] + CASE WHEN rollUp THEN COLLECT {
+       MATCH (d:Actor)-[:PART_OF|AFFILIATED_WITH*1..4]->(:Actor {id: $object}) RETURN DISTINCT d.id } ELSE [] END END AS objects,
+     CASE WHEN $actor IS NULL THEN null ELSE [$actor] + CASE WHEN rollUp THEN COLLECT {
+       MATCH (d:Actor)-[:PART_OF|AFFILIATED_WITH*1..4]->(:Actor {id: $actor}) RETURN DISTINCT d.id } ELSE [] END END AS actors,
+     CASE WHEN $location IS NULL THEN null ELSE [$location] + COLLECT {
+       MATCH (d:Location)-[:PART_OF*1..6]->(:Location {id: $location}) RETURN DISTINCT d.id } END AS locations`,
+  z.object({
+    subjects: z.array(z.string()).nullable(),
+    objects: z.array(z.string()).nullable(),
+    actors: z.array(z.string()).nullable(),
+    locations: z.array(z.string()).nullable(),
+  }),
+);
+
+interface Expanded {
+  subjects: string[] | null;
+  objects: string[] | null;
+  actors: string[] | null;
+  locations: string[] | null;
+}
+
+const SORT_KEY = 'coalesce(c.dateStart, c.firstReported)';
+
+/**
+ * Builds the MATCH … WHERE part from fixed fragments, choosing the most selective anchor so the planner starts
+ * from an index (operation, then actor ids) rather than from every claim. Values only travel as parameters.
+ */
+function claimMatch(criteria: ClaimCriteria, expanded: Expanded): { cypher: string; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  let anchor: string;
+  if (criteria.operation) {
+    anchor = 'MATCH (:Operation {id: $operation})<-[:IN_OPERATION]-(c:Claim)';
+    params.operation = criteria.operation;
+  } else if (expanded.subjects) {
+    anchor = 'MATCH (anchor:Actor) WHERE anchor.id IN $subjects MATCH (anchor)<-[:SUBJECT]-(c:Claim)';
+  } else if (expanded.objects) {
+    anchor = 'MATCH (anchor:Actor) WHERE anchor.id IN $objects MATCH (anchor)<-[:OBJECT]-(c:Claim)';
+  } else if (expanded.actors) {
+    anchor =
+      'MATCH (anchor:Actor) WHERE anchor.id IN $actors MATCH (anchor)<-[:SUBJECT|OBJECT]-(c:Claim) WITH DISTINCT c';
+  } else {
+    anchor = 'MATCH (c:Claim)';
+  }
+  if (expanded.subjects) {
+    params.subjects = expanded.subjects;
+    if (!anchor.includes('$subjects')) where.push('EXISTS { MATCH (c)-[:SUBJECT]->(s:Actor) WHERE s.id IN $subjects }');
+  }
+  if (expanded.objects) {
+    params.objects = expanded.objects;
+    if (!anchor.includes('$objects')) where.push('EXISTS { MATCH (c)-[:OBJECT]->(o:Actor) WHERE o.id IN $objects }');
+  }
+  if (expanded.actors) {
+    params.actors = expanded.actors;
+    if (!anchor.includes('$actors'))
+      where.push('EXISTS { MATCH (c)-[:SUBJECT|OBJECT]->(x:Actor) WHERE x.id IN $actors }');
+  }
+  if (expanded.locations) {
+    params.locations = expanded.locations;
+    where.push(
+      '(EXISTS { MATCH (c)-[:AT]->(l:Location) WHERE l.id IN $locations } OR ' +
+        'EXISTS { MATCH (c)-[:IN_OPERATION]->(:Operation)-[:AT]->(l:Location) WHERE l.id IN $locations })',
+    );
+  }
+  const simple: [keyof ClaimCriteria, string][] = [
+    ['kinds', 'c.kind IN $kinds'],
+    ['supportTypes', 'c.supportType IN $supportTypes'],
+    ['statementTypes', 'c.statementType IN $statementTypes'],
+    ['minCertaintyRank', 'c.certaintyRank >= $minCertaintyRank'],
+    ['polarity', 'c.polarity = $polarity'],
+    ['from', 'coalesce(c.dateEnd, c.firstReported) >= date($from)'],
+    ['to', `${SORT_KEY} <= date($to)`],
+  ];
+  for (const [field, condition] of simple) {
+    const value = criteria[field];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    params[field] = value;
+    where.push(condition);
+  }
+  return { cypher: `${anchor}${where.length ? `\nWITH c WHERE ${where.join('\n  AND ')}` : ''}`, params };
+}
+
+export class ClaimRepository {
+  constructor(private readonly db: Database) {}
+
+  private async expand(criteria: ClaimCriteria): Promise<Expanded> {
+    const needsExpansion = criteria.subject ?? criteria.object ?? criteria.actor ?? criteria.location;
+    if (!needsExpansion) return { subjects: null, objects: null, actors: null, locations: null };
+    const [row] = await this.db.read(EXPAND_CRITERIA, {
+      rollUp: criteria.rollUp ?? false,
+      subject: criteria.subject ?? null,
+      object: criteria.object ?? null,
+      actor: criteria.actor ?? null,
+      location: criteria.location ?? null,
+    });
+    return row ?? { subjects: null, objects: null, actors: null, locations: null };
+  }
+
+  async list(criteria: ClaimCriteria, first: number, after: Keyset | undefined): Promise<ClaimView[]> {
+    const expanded = await this.expand(criteria);
+    const match = claimMatch(criteria, expanded);
+    const cursor = after
+      ? `WITH c WHERE ${SORT_KEY} > date($afterKey) OR (${SORT_KEY} = date($afterKey) AND c.id > $afterId)\n`
+      : '';
+    const query = namedQuery(
+      'listClaims',
+      `${match.cypher}\n${cursor}WITH c ORDER BY ${SORT_KEY}, c.id LIMIT $limit\nRETURN ${CLAIM_PROJECTION} AS claim`,
+      z.object({ claim: claimView }),
+    );
+    const rows = await this.db.read(query, {
+      ...match.params,
+      limit: first + 1,
+      afterKey: after?.key ?? null,
+      afterId: after?.id ?? null,
+    });
+    return rows.map((r) => r.claim);
+  }
+
+  async count(criteria: ClaimCriteria): Promise<number> {
+    const match = claimMatch(criteria, await this.expand(criteria));
+    const query = namedQuery(
+      'countClaims',
+      `${match.cypher}\nRETURN count(c) AS total`,
+      z.object({ total: z.number() }),
+    );
+    const [row] = await this.db.read(query, match.params);
+    return row?.total ?? 0;
+  }
+
+  async byIds(ids: readonly string[]): Promise<ClaimView[]> {
+    const rows = await this.db.read(CLAIMS_BY_ID, { ids: [...ids] });
+    return rows.map((r) => r.claim);
+  }
+}
+
+const CLAIMS_BY_ID = namedQuery(
+  'claimsById',
+  `UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN ${CLAIM_PROJECTION} AS claim`,
+  z.object({ claim: claimView }),
+);

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { actorView, type LocationView, locationView, type OperationView, operationView } from '../model/views.ts';
+import { type Database, namedQuery } from '../neo4j/database.ts';
+import { ACTOR_FIELDS, LOCATION_FIELDS, OPERATION_FIELDS, project } from './projections.ts';
+
+// Operations and the places they happen in: both hierarchies (campaign → operation, country → … → site).
+
+const operationDetails = z.object({
+  id: z.string(),
+  locations: z.array(z.object({ role: z.string(), location: locationView })),
+  campaign: operationView.nullable(),
+  conductors: z.array(actorView),
+  opponents: z.array(actorView),
+  supporters: z.array(actorView),
+  claimIds: z.array(z.string()),
+});
+export type OperationDetails = z.infer<typeof operationDetails>;
+
+const locationRelations = z.object({
+  id: z.string(),
+  partOf: locationView.nullable(),
+  ancestors: z.array(locationView),
+  parts: z.array(locationView),
+  operations: z.array(operationView),
+});
+export type LocationRelations = z.infer<typeof locationRelations>;
+
+const OPERATIONS_BY_ID = namedQuery(
+  'operationsById',
+  `UNWIND $ids AS id MATCH (o:Operation {id: id}) RETURN ${project('o', OPERATION_FIELDS)} AS operation`,
+  z.object({ operation: operationView }),
+);
+
+const actorsInClaims = (kind: string, role: 'SUBJECT' | 'OBJECT') =>
+  `COLLECT { MATCH (o)<-[:IN_OPERATION]-(c:Claim {kind: '${kind}'})-[:${role}]->(a:Actor)
+             RETURN DISTINCT ${project('a', ACTOR_FIELDS)} AS actor ORDER BY actor.id }`;
+
+const OPERATION_DETAILS = namedQuery(
+  'operationDetails',
+  `UNWIND $ids AS id
+   MATCH (o:Operation {id: id})
+   RETURN id,
+     COLLECT { MATCH (o)-[r:AT]->(l:Location) RETURN {role: r.role, location: ${project('l', LOCATION_FIELDS)}} ORDER BY r.role, l.id } AS locations,
+     COLLECT { MATCH (o)-[:PART_OF]->(p:Operation) RETURN ${project('p', OPERATION_FIELDS)} }[0] AS campaign,
+     ${actorsInClaims('COMBAT', 'SUBJECT')} AS conductors,
+     ${actorsInClaims('COMBAT', 'OBJECT')} AS opponents,
+     ${actorsInClaims('SUPPORT', 'SUBJECT')} AS supporters,
+     COLLECT { MATCH (o)<-[:IN_OPERATION]-(c:Claim) RETURN c.id ORDER BY coalesce(c.dateStart, c.firstReported), c.id } AS claimIds`,
+  operationDetails,
+);
+
+const LOCATIONS_BY_ID = namedQuery(
+  'locationsById',
+  `UNWIND $ids AS id MATCH (l:Location {id: id}) RETURN ${project('l', LOCATION_FIELDS)} AS location`,
+  z.object({ location: locationView }),
+);
+
+const LOCATION_RELATIONS = namedQuery(
+  'locationRelations',
+  `UNWIND $ids AS id
+   MATCH (l:Location {id: id})
+   RETURN id,
+     COLLECT { MATCH (l)-[:PART_OF]->(p:Location) RETURN ${project('p', LOCATION_FIELDS)} }[0] AS partOf,
+     COLLECT { MATCH path = (l)-[:PART_OF*1..8]->(p:Location) RETURN ${project('p', LOCATION_FIELDS)} ORDER BY length(path) } AS ancestors,
+     COLLECT { MATCH (l)<-[:PART_OF]-(p:Location) RETURN ${project('p', LOCATION_FIELDS)} ORDER BY p.name } AS parts,
+     COLLECT { MATCH (l)<-[:PART_OF*0..8]-(:Location)<-[:AT]-(o:Operation)
+               RETURN DISTINCT ${project('o', OPERATION_FIELDS)} AS op ORDER BY op.sortKey, op.id } AS operations`,
+  locationRelations,
+);
+
+const SEARCH_LOCATIONS = namedQuery(
+  'searchLocations',
+  `CALL db.index.fulltext.queryNodes('location_search', $query) YIELD node AS l, score
+   WHERE $kind IS NULL OR l.kind = $kind
+   RETURN ${project('l', LOCATION_FIELDS)} AS location ORDER BY score DESC, l.id LIMIT $limit`,
+  z.object({ location: locationView }),
+);
+
+const LIST_LOCATIONS = namedQuery(
+  'listLocations',
+  `MATCH (l:Location) WHERE $kind IS NULL OR l.kind = $kind
+   RETURN ${project('l', LOCATION_FIELDS)} AS location ORDER BY l.id LIMIT $limit`,
+  z.object({ location: locationView }),
+);
+
+export class PlaceRepository {
+  constructor(private readonly db: Database) {}
+
+  async operationsByIds(ids: readonly string[]): Promise<OperationView[]> {
+    return (await this.db.read(OPERATIONS_BY_ID, { ids: [...ids] })).map((r) => r.operation);
+  }
+
+  operationDetails(ids: readonly string[]): Promise<OperationDetails[]> {
+    return this.db.read(OPERATION_DETAILS, { ids: [...ids] });
+  }
+
+  async locationsByIds(ids: readonly string[]): Promise<LocationView[]> {
+    return (await this.db.read(LOCATIONS_BY_ID, { ids: [...ids] })).map((r) => r.location);
+  }
+
+  locationRelations(ids: readonly string[]): Promise<LocationRelations[]> {
+    return this.db.read(LOCATION_RELATIONS, { ids: [...ids] });
+  }
+
+  async locations(query: string | undefined, kind: string | undefined, limit: number): Promise<LocationView[]> {
+    const params = { query, kind: kind ?? null, limit };
+    const rows =
+      query === undefined ? await this.db.read(LIST_LOCATIONS, params) : await this.db.read(SEARCH_LOCATIONS, params);
+    return rows.map((r) => r.location);
+  }
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { ClaimCriteria } from '../graph/claim-repository.ts';
+import { decodeCursor, type Keyset, MAX_PAGE_SIZE } from '../graph/pagination.ts';
+import { parsePartialDate } from '../model/partial-date.ts';
+import { CERTAINTIES, type Certainty } from '../model/vocabulary.ts';
+import { badUserInput, fromZod } from './errors.ts';
+
+// GraphQL arguments pass through zod before any Cypher runs: an invalid one is a BAD_USER_INPUT naming it.
+
+export const idArgument = z.string().min(1).max(120);
+export const searchArgument = z.string().max(200, 'at most 200 characters');
+
+export function parseArg<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw fromZod(parsed.error, name);
+  return parsed.data;
+}
+
+export function pageArguments(args: { first?: number | null; after?: string | null }): {
+  first: number;
+  after: Keyset | undefined;
+} {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  if (args.after === undefined || args.after === null) return { first, after: undefined };
+  const after = decodeCursor(args.after);
+  if (!after) throw badUserInput('after', 'not a cursor returned by this API');
+  return { first, after };
+}
+
+function dateBound(value: string | null | undefined, name: string, bound: 'start' | 'end'): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parsed = parsePartialDate(value);
+  if (typeof parsed === 'string') throw badUserInput(name, parsed);
+  return parsed[bound];
+}
+
+interface ClaimFilterInput {
+  kinds?: readonly string[] | null;
+  actor?: string | null;
+  subject?: string | null;
+  object?: string | null;
+  operation?: string | null;
+  supportTypes?: readonly string[] | null;
+  statementTypes?: readonly string[] | null;
+  minCertainty?: string | null;
+  polarity?: string | null;
+  from?: string | null;
+  to?: string | null;
+  location?: string | null;
+  rollUp?: boolean | null;
+}
+
+export function claimCriteria(filter: ClaimFilterInput | null | undefined, argument: string): ClaimCriteria {
+  const f = filter ?? {};
+  const id = (value: string | null | undefined, name: string) =>
+    value === undefined || value === null ? undefined : parseArg(idArgument, value, `${argument}.${name}`);
+  const list = (value: readonly string[] | null | undefined) => (value ? [...value] : undefined);
+  return {
+    kinds: list(f.kinds),
+    actor: id(f.actor, 'actor'),
+    subject: id(f.subject, 'subject'),
+    object: id(f.object, 'object'),
+    operation: id(f.operation, 'operation'),
+    location: id(f.location, 'location'),
+    supportTypes: list(f.supportTypes),
+    statementTypes: list(f.statementTypes),
+    minCertaintyRank: f.minCertainty ? CERTAINTIES.indexOf(f.minCertainty as Certainty) : undefined,
+    polarity: f.polarity ?? undefined,
+    from: dateBound(f.from, `${argument}.from`, 'start'),
+    to: dateBound(f.to, `${argument}.to`, 'end'),
+    rollUp: f.rollUp ?? false,
+  };
+}

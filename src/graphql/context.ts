@@ -1,0 +1,59 @@
+import DataLoader from 'dataloader';
+import { type ActorRelations, ActorRepository } from '../graph/actor-repository.ts';
+import { type ArticleBody, ArticleRepository } from '../graph/article-repository.ts';
+import { ClaimRepository } from '../graph/claim-repository.ts';
+import { InfoRepository } from '../graph/info-repository.ts';
+import { type LocationRelations, type OperationDetails, PlaceRepository } from '../graph/place-repository.ts';
+import type { ActorView, ArticleView, ClaimView, LocationView, OperationView } from '../model/views.ts';
+import type { Database } from '../neo4j/database.ts';
+
+export interface Repositories {
+  actors: ActorRepository;
+  claims: ClaimRepository;
+  places: PlaceRepository;
+  articles: ArticleRepository;
+  info: InfoRepository;
+}
+
+export function createRepositories(db: Database): Repositories {
+  return {
+    actors: new ActorRepository(db),
+    claims: new ClaimRepository(db),
+    places: new PlaceRepository(db),
+    articles: new ArticleRepository(db),
+    info: new InfoRepository(db),
+  };
+}
+
+/**
+ * Per-request batching: every field that needs more data asks a loader, and each loader sends one query per
+ * tick for all the ids asked, so round trips grow with the query's depth, never with the number of results.
+ */
+function loader<T>(fetch: (ids: readonly string[]) => Promise<T[]>, key: (row: T) => string) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = new Map((await fetch(ids)).map((row) => [key(row), row]));
+    return ids.map((id) => rows.get(id) ?? null);
+  });
+}
+
+export function createLoaders(repos: Repositories) {
+  const id = (row: { id: string }) => row.id;
+  return {
+    actor: loader<ActorView>((ids) => repos.actors.byIds(ids), id),
+    actorRelations: loader<ActorRelations>((ids) => repos.actors.relations(ids), id),
+    claim: loader<ClaimView>((ids) => repos.claims.byIds(ids), id),
+    operation: loader<OperationView>((ids) => repos.places.operationsByIds(ids), id),
+    operationDetails: loader<OperationDetails>((ids) => repos.places.operationDetails(ids), id),
+    location: loader<LocationView>((ids) => repos.places.locationsByIds(ids), id),
+    locationRelations: loader<LocationRelations>((ids) => repos.places.locationRelations(ids), id),
+    article: loader<ArticleView>((ids) => repos.articles.byIds(ids), id),
+    articleBody: loader<ArticleBody>((ids) => repos.articles.bodies(ids), id),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface GraphQLContext {
+  repos: Repositories;
+  loaders: Loaders;
+}

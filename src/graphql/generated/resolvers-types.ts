@@ -1,0 +1,906 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ActorView, LocationView, OperationView, ArticleView, SourceView, EvidenceView, ClaimView } from '../../model/views.ts';
+import type { ActorConnectionParent, ClaimConnectionParent, AffiliationParent, MembershipParent, SuccessionParent } from '../parents.ts';
+import type { GraphQLContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type Actor = {
+  __typename?: 'Actor';
+  /** Looser ties with validity dates: Wagner affiliated with Russia until 2025. */
+  affiliations: Array<Affiliation>;
+  aliases: Array<Alias>;
+  /** ISO 3166-1 alpha-3. */
+  country?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable slug, e.g. `fama`, `burkina-faso`. */
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  /** For an alliance: its members over time. */
+  members: Array<Membership>;
+  /** Alliances this actor belongs or belonged to. */
+  memberships: Array<Membership>;
+  name: Scalars['String']['output'];
+  /** The actor this one belongs to: a state's army is part of the state. */
+  partOf?: Maybe<Actor>;
+  /** Actors that are part of this one. */
+  parts: Array<Actor>;
+  /** The actor this one took over from (Africa Corps succeeds Wagner). */
+  succeeds?: Maybe<Succession>;
+  wikidata?: Maybe<Scalars['String']['output']>;
+};
+
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  edges: Array<ActorEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+};
+
+/** UCDP/ACLED-style actor types. */
+export type ActorKind =
+  | 'ALLIANCE'
+  | 'CIVILIANS'
+  | 'INTERNATIONAL_ORGANISATION'
+  | 'NON_STATE_ARMED_GROUP'
+  | 'OTHER'
+  | 'PERSON'
+  | 'PRIVATE_MILITARY_COMPANY'
+  | 'STATE'
+  | 'STATE_ARMED_FORCE';
+
+export type Affiliation = {
+  __typename?: 'Affiliation';
+  actor: Actor;
+  since?: Maybe<PartialDate>;
+  until?: Maybe<PartialDate>;
+};
+
+export type Alias = {
+  __typename?: 'Alias';
+  /** ISO 639-1 language code, or `und` when unknown. */
+  lang: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type Article = {
+  __typename?: 'Article';
+  authorship: Authorship;
+  /** Claims this article gives evidence for. */
+  claims: Array<Claim>;
+  id: Scalars['ID']['output'];
+  language: Scalars['String']['output'];
+  publishedAt: Scalars['String']['output'];
+  publisher: Scalars['String']['output'];
+  summarises: Array<SummarisedReport>;
+  /** The full text the offsets of every evidence refer to. */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type Authorship =
+  /** A third party's text, kept verbatim. */
+  | 'PUBLISHED'
+  /** Written by our team in its own words, summarising the reports it names. */
+  | 'TEAM_SUMMARY';
+
+/** Weakest to strongest: POSSIBLE ("peut-être") < ALTERNATIVE ("un drone ou au moins des munitions") < REPORTED < CONFIRMED. */
+export type Certainty =
+  | 'ALTERNATIVE'
+  | 'CONFIRMED'
+  | 'POSSIBLE'
+  | 'REPORTED';
+
+/**
+ * One fact, reified: who did what to whom, in which operation, where and when. The same fact reported by several
+ * articles is one claim with several evidences; its certainty is the strongest any evidence gives.
+ */
+export type Claim = {
+  __typename?: 'Claim';
+  /** Claims the same article gives as alternatives to this one ("a drone or at least munitions"). */
+  alternatives: Array<Claim>;
+  certainty: Certainty;
+  /** Claims stating the opposite (same fact, other polarity). */
+  contradictedBy: Array<Claim>;
+  corroboration: Corroboration;
+  date?: Maybe<PartialDate>;
+  evidences: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  kind: ClaimKind;
+  location?: Maybe<Location>;
+  /** The materiel as the articles wrote it ("avion-cargo"). */
+  materiel: Array<Scalars['String']['output']>;
+  /** Recipient, opponent, addressee or alliance. */
+  object?: Maybe<Actor>;
+  /** true if any article says it was acknowledged, false if one says it was not, null when none says. */
+  officiallyAcknowledged?: Maybe<Scalars['Boolean']['output']>;
+  operation?: Maybe<Operation>;
+  polarity: Polarity;
+  statementType?: Maybe<StatementType>;
+  /** Supporter, conducting side, speaker or member. */
+  subject: Actor;
+  supportType?: Maybe<SupportType>;
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+export type ClaimFilter = {
+  /** Claims where this actor is subject or object. */
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<ClaimKind>>;
+  location?: InputMaybe<Scalars['ID']['input']>;
+  minCertainty?: InputMaybe<Certainty>;
+  object?: InputMaybe<Scalars['ID']['input']>;
+  operation?: InputMaybe<Scalars['ID']['input']>;
+  polarity?: InputMaybe<Polarity>;
+  rollUp?: InputMaybe<Scalars['Boolean']['input']>;
+  statementTypes?: InputMaybe<Array<StatementType>>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+  supportTypes?: InputMaybe<Array<SupportType>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Claim kinds, after PLOVER's event classes (AID, FIGHT, …). */
+export type ClaimKind =
+  | 'COMBAT'
+  | 'CONTROL'
+  | 'DEPLOYMENT'
+  | 'MEMBERSHIP'
+  | 'STATEMENT'
+  | 'SUPPORT'
+  | 'WITHDRAWAL';
+
+export type Coordinates = {
+  __typename?: 'Coordinates';
+  lat: Scalars['Float']['output'];
+  lon: Scalars['Float']['output'];
+};
+
+/** Derived from the evidences: how many distinct articles, publishers and cited sources back the claim. */
+export type Corroboration = {
+  __typename?: 'Corroboration';
+  articles: Scalars['Int']['output'];
+  evidences: Scalars['Int']['output'];
+  publishers: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
+};
+
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+/** ACLED's event types. */
+export type EventType =
+  | 'BATTLE'
+  | 'EXPLOSION_REMOTE_VIOLENCE'
+  | 'PROTESTS'
+  | 'RIOTS'
+  | 'STRATEGIC_DEVELOPMENT'
+  | 'VIOLENCE_AGAINST_CIVILIANS';
+
+/** Where a claim was read: the quote, its place in the article, how sure the article is, whom it cites. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  article: Article;
+  certainty: Certainty;
+  charEnd: Scalars['Int']['output'];
+  /** Offsets in Unicode code points (Python str indexes) of the quote in the article text. */
+  charStart: Scalars['Int']['output'];
+  /** The hedging words as written ("peut-être", "ou au moins"). */
+  hedge?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  quote: Scalars['String']['output'];
+  /** 1-based sentence number in the article text. */
+  sentence: Scalars['Int']['output'];
+  sources: Array<Source>;
+};
+
+export type Fatalities = {
+  __typename?: 'Fatalities';
+  max?: Maybe<Scalars['Int']['output']>;
+  min?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What is in the graph: node and relationship counts, and the graph model's version. */
+export type GraphInfo = {
+  __typename?: 'GraphInfo';
+  nodes: Array<LabelCount>;
+  relationships: Array<LabelCount>;
+  schemaVersion?: Maybe<Scalars['Int']['output']>;
+};
+
+export type LabelCount = {
+  __typename?: 'LabelCount';
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type Location = {
+  __typename?: 'Location';
+  aliases: Array<Alias>;
+  /** Enclosing places, nearest first. */
+  ancestors: Array<Location>;
+  coordinates?: Maybe<Coordinates>;
+  country?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: LocationKind;
+  name: Scalars['String']['output'];
+  /** Operations at this place or inside it, oldest first. */
+  operations: Array<Operation>;
+  /** The enclosing place (Kidal → Kidal region → Mali). */
+  partOf?: Maybe<Location>;
+  parts: Array<Location>;
+};
+
+export type LocationKind =
+  | 'AREA'
+  | 'CITY'
+  | 'COUNTRY'
+  | 'REGION'
+  | 'SITE'
+  | 'TOWN';
+
+export type LocationRole =
+  | 'AREA'
+  | 'COMMAND_POST'
+  | 'OBJECTIVE'
+  | 'STAGING';
+
+export type Membership = {
+  __typename?: 'Membership';
+  /** Whether the membership still holds today (no end date, or one not yet passed). */
+  active: Scalars['Boolean']['output'];
+  alliance: Actor;
+  member: Actor;
+  since?: Maybe<PartialDate>;
+  until?: Maybe<PartialDate>;
+};
+
+export type Operation = {
+  __typename?: 'Operation';
+  aliases: Array<Alias>;
+  campaign?: Maybe<Operation>;
+  /** Every claim made about this operation. */
+  claims: Array<Claim>;
+  /** Subjects of COMBAT claims in this operation. */
+  conductors: Array<Actor>;
+  date: PartialDate;
+  endDate?: Maybe<PartialDate>;
+  eventType: EventType;
+  fatalities?: Maybe<Fatalities>;
+  id: Scalars['ID']['output'];
+  locations: Array<OperationLocation>;
+  name: Scalars['String']['output'];
+  /** Objects of COMBAT claims in this operation. */
+  opponents: Array<Actor>;
+  outcome?: Maybe<Scalars['String']['output']>;
+  outcomeType?: Maybe<OutcomeType>;
+  /** Subjects of SUPPORT claims in this operation. */
+  supporters: Array<Actor>;
+};
+
+export type OperationLocation = {
+  __typename?: 'OperationLocation';
+  location: Location;
+  role: LocationRole;
+};
+
+export type OutcomeType =
+  | 'DEFEAT'
+  | 'STALEMATE'
+  | 'UNKNOWN'
+  | 'VICTORY'
+  | 'WITHDRAWAL';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Opaque keyset cursor: pass it as `after` for the next page. Stable when new data arrives. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A date known to a year, a month or a day. `start` and `end` are the first and last day it can stand for,
+ * so a range filter can compare dates of different precision.
+ */
+export type PartialDate = {
+  __typename?: 'PartialDate';
+  end: Scalars['String']['output'];
+  precision: DatePrecision;
+  start: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type Polarity =
+  | 'ASSERTED'
+  | 'DENIED';
+
+export type Query = {
+  __typename?: 'Query';
+  actor?: Maybe<Actor>;
+  /**
+   * Actors whose name or any alias matches `search` (case- and accent-insensitive, any language:
+   * "armee malienne", "Burkina", "wagner"), optionally of one kind. Best matches first when searching, else by id.
+   */
+  actors: ActorConnection;
+  /** An actor of kind ALLIANCE. */
+  alliance?: Maybe<Actor>;
+  alliances: Array<Actor>;
+  article?: Maybe<Article>;
+  claim?: Maybe<Claim>;
+  /** Any claims, oldest first. */
+  claims: ClaimConnection;
+  graphInfo: GraphInfo;
+  location?: Maybe<Location>;
+  locations: Array<Location>;
+  operation?: Maybe<Operation>;
+  /** Support claims (kind SUPPORT), oldest first. */
+  supports: ClaimConnection;
+};
+
+
+export type QueryActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ActorKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAllianceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLocationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLocationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<LocationKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOperationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Who an article cites: "sources sécuritaires maliennes", "rebelles du CSP", "observateurs". */
+export type Source = {
+  __typename?: 'Source';
+  actor?: Maybe<Actor>;
+  id: Scalars['ID']['output'];
+  kind: SourceKind;
+  name: Scalars['String']['output'];
+};
+
+export type SourceKind =
+  | 'ARMED_GROUP'
+  | 'LOCAL_RESIDENTS'
+  | 'MEDIA'
+  | 'NGO'
+  | 'OBSERVER'
+  | 'OFFICIAL'
+  | 'OTHER'
+  | 'SECURITY_SOURCE'
+  | 'UN';
+
+export type StatementType =
+  | 'ACCUSATION'
+  | 'ACKNOWLEDGEMENT'
+  | 'APPEAL'
+  | 'CONDEMNATION'
+  | 'CONGRATULATION'
+  | 'DENIAL'
+  | 'OTHER'
+  | 'PROTEST'
+  | 'THREAT';
+
+export type Succession = {
+  __typename?: 'Succession';
+  actor: Actor;
+  date?: Maybe<PartialDate>;
+};
+
+export type SummarisedReport = {
+  __typename?: 'SummarisedReport';
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  publisher: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type SupportFilter = {
+  /** Partial date (YYYY, YYYY-MM or YYYY-MM-DD): claims whose date range ends on or after it. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Claims at this location or in operations there, including places inside it (Kidal is inside Mali). */
+  location?: InputMaybe<Scalars['ID']['input']>;
+  minCertainty?: InputMaybe<Certainty>;
+  operation?: InputMaybe<Scalars['ID']['input']>;
+  recipient?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Count support to or from parts and affiliates as support to or from the actor named: support to FAMa is
+   * support to Mali; Wagner's support is Russia's.
+   */
+  rollUp?: InputMaybe<Scalars['Boolean']['input']>;
+  supportTypes?: InputMaybe<Array<SupportType>>;
+  supporter?: InputMaybe<Scalars['ID']['input']>;
+  /** Partial date: claims whose date range starts on or before it. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SupportType =
+  | 'ADVISERS'
+  | 'AIRCRAFT'
+  | 'DRONES'
+  | 'FUNDING'
+  | 'INTELLIGENCE'
+  | 'LOGISTICS'
+  | 'MERCENARIES'
+  | 'MUNITIONS'
+  | 'OTHER'
+  | 'TERRITORY_ACCESS'
+  | 'TRAINING'
+  | 'TROOPS'
+  | 'WEAPONS';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<ActorView>;
+  ActorConnection: ResolverTypeWrapper<ActorConnectionParent>;
+  ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorKind: ActorKind;
+  Affiliation: ResolverTypeWrapper<AffiliationParent>;
+  Alias: ResolverTypeWrapper<Alias>;
+  Article: ResolverTypeWrapper<ArticleView>;
+  Authorship: Authorship;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Certainty: Certainty;
+  Claim: ResolverTypeWrapper<ClaimView>;
+  ClaimConnection: ResolverTypeWrapper<ClaimConnectionParent>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimFilter: ClaimFilter;
+  ClaimKind: ClaimKind;
+  Coordinates: ResolverTypeWrapper<Coordinates>;
+  Corroboration: ResolverTypeWrapper<Corroboration>;
+  DatePrecision: DatePrecision;
+  EventType: EventType;
+  Evidence: ResolverTypeWrapper<EvidenceView>;
+  Fatalities: ResolverTypeWrapper<Fatalities>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphInfo: ResolverTypeWrapper<GraphInfo>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LabelCount: ResolverTypeWrapper<LabelCount>;
+  Location: ResolverTypeWrapper<LocationView>;
+  LocationKind: LocationKind;
+  LocationRole: LocationRole;
+  Membership: ResolverTypeWrapper<MembershipParent>;
+  Operation: ResolverTypeWrapper<OperationView>;
+  OperationLocation: ResolverTypeWrapper<Omit<OperationLocation, 'location'> & { location: ResolversTypes['Location'] }>;
+  OutcomeType: OutcomeType;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartialDate: ResolverTypeWrapper<PartialDate>;
+  Polarity: Polarity;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Source: ResolverTypeWrapper<SourceView>;
+  SourceKind: SourceKind;
+  StatementType: StatementType;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Succession: ResolverTypeWrapper<SuccessionParent>;
+  SummarisedReport: ResolverTypeWrapper<SummarisedReport>;
+  SupportFilter: SupportFilter;
+  SupportType: SupportType;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Actor: ActorView;
+  ActorConnection: ActorConnectionParent;
+  ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  Affiliation: AffiliationParent;
+  Alias: Alias;
+  Article: ArticleView;
+  Boolean: Scalars['Boolean']['output'];
+  Claim: ClaimView;
+  ClaimConnection: ClaimConnectionParent;
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimFilter: ClaimFilter;
+  Coordinates: Coordinates;
+  Corroboration: Corroboration;
+  Evidence: EvidenceView;
+  Fatalities: Fatalities;
+  Float: Scalars['Float']['output'];
+  GraphInfo: GraphInfo;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  LabelCount: LabelCount;
+  Location: LocationView;
+  Membership: MembershipParent;
+  Operation: OperationView;
+  OperationLocation: Omit<OperationLocation, 'location'> & { location: ResolversParentTypes['Location'] };
+  PageInfo: PageInfo;
+  PartialDate: PartialDate;
+  Query: Record<PropertyKey, never>;
+  Source: SourceView;
+  String: Scalars['String']['output'];
+  Succession: SuccessionParent;
+  SummarisedReport: SummarisedReport;
+  SupportFilter: SupportFilter;
+};
+
+export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  succeeds?: Resolver<Maybe<ResolversTypes['Succession']>, ParentType, ContextType>;
+  wikidata?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ActorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+};
+
+export type AliasResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
+  lang?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  authorship?: Resolver<ResolversTypes['Authorship'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summarises?: Resolver<Array<ResolversTypes['SummarisedReport']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  alternatives?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  evidences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  materiel?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  officiallyAcknowledged?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['Operation']>, ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
+  statementType?: Resolver<Maybe<ResolversTypes['StatementType']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  supportType?: Resolver<Maybe<ResolversTypes['SupportType']>, ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type CoordinatesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Coordinates'] = ResolversParentTypes['Coordinates']> = {
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CorroborationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Corroboration'] = ResolversParentTypes['Corroboration']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  charEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  charStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hedge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type FatalitiesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fatalities'] = ResolversParentTypes['Fatalities']> = {
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type GraphInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphInfo'] = ResolversParentTypes['GraphInfo']> = {
+  nodes?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
+  schemaVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type LabelCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  ancestors?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
+  coordinates?: Resolver<Maybe<ResolversTypes['Coordinates']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LocationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operations?: Resolver<Array<ResolversTypes['Operation']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
+};
+
+export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  alliance?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+};
+
+export type OperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Operation'] = ResolversParentTypes['Operation']> = {
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['Operation']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  conductors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
+  fatalities?: Resolver<Maybe<ResolversTypes['Fatalities']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locations?: Resolver<Array<ResolversTypes['OperationLocation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opponents?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcomeType?: Resolver<Maybe<ResolversTypes['OutcomeType']>, ParentType, ContextType>;
+  supporters?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
+export type OperationLocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OperationLocation'] = ResolversParentTypes['OperationLocation']> = {
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['LocationRole'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PartialDateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  alliance?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryAllianceArgs, 'id'>>;
+  alliances?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  graphInfo?: Resolver<ResolversTypes['GraphInfo'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
+  locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationsArgs, 'first'>>;
+  operation?: Resolver<Maybe<ResolversTypes['Operation']>, ParentType, ContextType, RequireFields<QueryOperationArgs, 'id'>>;
+  supports?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QuerySupportsArgs, 'first'>>;
+};
+
+export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SuccessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Succession'] = ResolversParentTypes['Succession']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+};
+
+export type SummarisedReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SummarisedReport'] = ResolversParentTypes['SummarisedReport']> = {
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphQLContext> = {
+  Actor?: ActorResolvers<ContextType>;
+  ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorEdge?: ActorEdgeResolvers<ContextType>;
+  Affiliation?: AffiliationResolvers<ContextType>;
+  Alias?: AliasResolvers<ContextType>;
+  Article?: ArticleResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  Coordinates?: CoordinatesResolvers<ContextType>;
+  Corroboration?: CorroborationResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Fatalities?: FatalitiesResolvers<ContextType>;
+  GraphInfo?: GraphInfoResolvers<ContextType>;
+  LabelCount?: LabelCountResolvers<ContextType>;
+  Location?: LocationResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  Operation?: OperationResolvers<ContextType>;
+  OperationLocation?: OperationLocationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: PartialDateResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Succession?: SuccessionResolvers<ContextType>;
+  SummarisedReport?: SummarisedReportResolvers<ContextType>;
+};
+

@@ -1,0 +1,33 @@
+import type { ClaimView } from '../../model/views.ts';
+import type { ClaimResolvers, EvidenceResolvers, SourceResolvers } from '../generated/resolvers-types.ts';
+import { partialDate } from './partial-date.ts';
+
+async function claimsByIds(ids: string[], load: (id: string) => Promise<ClaimView | null>): Promise<ClaimView[]> {
+  return (await Promise.all(ids.map(load))).filter((c): c is ClaimView => c !== null);
+}
+
+export const Claim: ClaimResolvers = {
+  kind: (c) => c.kind as never,
+  supportType: (c) => c.supportType as never,
+  statementType: (c) => c.statementType as never,
+  polarity: (c) => c.polarity as never,
+  certainty: (c) => c.certainty as never,
+  date: (c) => partialDate(c.date),
+  corroboration: (c) => ({
+    evidences: c.evidenceCount,
+    articles: c.articleCount,
+    publishers: c.publisherCount,
+    sources: c.sourceCount,
+  }),
+  alternatives: (c, _args, { loaders }) => claimsByIds(c.alternativeIds, (id) => loaders.claim.load(id)),
+  contradictedBy: (c, _args, { loaders }) => claimsByIds(c.contradictingIds, (id) => loaders.claim.load(id)),
+};
+
+export const Evidence: EvidenceResolvers = {
+  certainty: (e) => e.certainty as never,
+};
+
+export const Source: SourceResolvers = {
+  kind: (s) => s.kind as never,
+  actor: (s, _args, { loaders }) => (s.actorId ? loaders.actor.load(s.actorId) : null),
+};

@@ -1,0 +1,44 @@
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { Actor, Affiliation, Membership, Succession } from './Actor.ts';
+import { Article } from './Article.ts';
+import { Claim, Evidence, Source } from './Claim.ts';
+import { Location, Operation } from './Place.ts';
+import { actor } from './Query/actor.ts';
+import { actors } from './Query/actors.ts';
+import { alliance } from './Query/alliance.ts';
+import { alliances } from './Query/alliances.ts';
+import { article } from './Query/article.ts';
+import { claim } from './Query/claim.ts';
+import { claims } from './Query/claims.ts';
+import { graphInfo } from './Query/graph-info.ts';
+import { location } from './Query/location.ts';
+import { locations } from './Query/locations.ts';
+import { operation } from './Query/operation.ts';
+import { supports } from './Query/supports.ts';
+
+export const resolvers: Resolvers = {
+  Query: {
+    graphInfo,
+    actor,
+    actors,
+    alliance,
+    alliances,
+    claim,
+    claims,
+    supports,
+    operation,
+    location,
+    locations,
+    article,
+  },
+  Actor,
+  Affiliation,
+  Membership,
+  Succession,
+  Claim,
+  Evidence,
+  Source,
+  Operation,
+  Location,
+  Article,
+};

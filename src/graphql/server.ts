@@ -1,0 +1,34 @@
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import type { Logger } from '../logger.ts';
+import type { Database } from '../neo4j/database.ts';
+import { createLoaders, createRepositories, type GraphQLContext } from './context.ts';
+import { maskError } from './errors.ts';
+import { KIDAL_SUPPORT_QUERY } from './example-queries.ts';
+import { buildSchema } from './schema.ts';
+
+export interface ServerOptions {
+  db: Database;
+  log: Logger;
+  graphiql?: boolean;
+}
+
+/** The GraphQL HTTP handler: /graphql (GraphiQL on GET from a browser), /health (liveness), /ready (Neo4j reachable). */
+export function createGraphQLServer({ db, log, graphiql = true }: ServerOptions) {
+  const repos = createRepositories(db);
+  return createYoga<object, GraphQLContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: graphiql ? { title: 'conflict-kg', defaultQuery: KIDAL_SUPPORT_QUERY } : false,
+    context: () => ({ repos, loaders: createLoaders(repos) }),
+    maskedErrors: { maskError },
+    logging: {
+      debug: (...args) => log.debug(args.map(String).join(' ')),
+      info: (...args) => log.info(args.map(String).join(' ')),
+      warn: (...args) => log.warn(args.map(String).join(' ')),
+      error: (...args) => log.error(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')),
+    },
+    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => db.ping() })],
+  });
+}

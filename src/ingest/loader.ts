@@ -1,0 +1,180 @@
+import {
+  ARTICLE_HASHES,
+  CREATE_EVIDENCE,
+  DELETE_UNSUPPORTED_CLAIMS,
+  LINK_ACTORS,
+  LINK_LOCATIONS,
+  LINK_OPERATIONS,
+  MISSING_REFERENCES,
+  REFRESH_CLAIMS,
+  REMOVE_ARTICLE_EVIDENCE,
+  UPSERT_ACTORS,
+  UPSERT_ARTICLES,
+  UPSERT_CLAIMS,
+  UPSERT_LOCATIONS,
+  UPSERT_OPERATIONS,
+  UPSERT_SOURCES,
+} from '../graph/ingest-queries.ts';
+import { CERTAINTIES } from '../model/vocabulary.ts';
+import type { Database, Transaction } from '../neo4j/database.ts';
+import { type EntityType, emptyKnownIds } from './compile.ts';
+import type { CompiledArticle, CompiledDocument, ReferenceData } from './plan.ts';
+import { ValidationError } from './plan.ts';
+
+export type DocumentStatus = 'created' | 'updated' | 'unchanged';
+
+export interface LoadReport {
+  documents: { label: string; status: DocumentStatus }[];
+  changed: {
+    actors: number;
+    locations: number;
+    sources: number;
+    operations: number;
+    claims: number;
+    evidences: number;
+  };
+}
+
+/** Called after each step inside the transaction; tests throw from it to prove a failure rolls everything back. */
+export type StepHook = (step: string) => void | Promise<void>;
+
+function lastById<T extends { id: string }>(rows: T[]): T[] {
+  return [...new Map(rows.map((row) => [row.id, row])).values()];
+}
+
+/** Gazetteer definitions win over the same id declared in an article: the gazetteer is the reference. */
+function mergedReferenceData(documents: CompiledDocument[]): ReferenceData {
+  const ordered = [
+    ...documents.filter((d) => d.kind === 'article'),
+    ...documents.filter((d) => d.kind === 'gazetteer'),
+  ];
+  return {
+    actors: lastById(ordered.flatMap((d) => d.actors)),
+    locations: lastById(ordered.flatMap((d) => d.locations)),
+    sources: lastById(ordered.flatMap((d) => d.sources)),
+  };
+}
+
+/** Guards against MATCHes that would silently drop a row: every id an article points at must exist by now. */
+async function verifyReferences(tx: Transaction, articles: CompiledArticle[]): Promise<void> {
+  const wanted = emptyKnownIds();
+  const users = new Map<string, Set<string>>();
+  const want = (type: EntityType, id: string | null, label: string) => {
+    if (id === null) return;
+    wanted[type].add(id);
+    const key = `${type} "${id}"`;
+    users.set(key, (users.get(key) ?? new Set()).add(label));
+  };
+  for (const a of articles) {
+    for (const op of a.operations) {
+      for (const place of op.locations) want('location', place.location, a.label);
+      want('operation', op.campaign, a.label);
+    }
+    for (const c of a.claims) {
+      want('actor', c.subject, a.label);
+      want('actor', c.object, a.label);
+      want('operation', c.operation, a.label);
+      want('location', c.location, a.label);
+    }
+    for (const e of a.evidences) for (const s of e.sources) want('source', s, a.label);
+  }
+  const [missing] = await tx.run(MISSING_REFERENCES, {
+    actor: [...wanted.actor],
+    location: [...wanted.location],
+    operation: [...wanted.operation],
+    source: [...wanted.source],
+  });
+  if (!missing) return;
+  const problems = (Object.keys(missing) as EntityType[]).flatMap((type) =>
+    missing[type].map((id) => `${type} "${id}"`),
+  );
+  if (problems.length === 0) return;
+  const labels = [...new Set(problems.flatMap((p) => [...(users.get(p) ?? [])]))];
+  throw new ValidationError(
+    labels.join(', '),
+    problems.map((p) => ({
+      path: '',
+      message: `${p} is referenced but exists neither in this batch nor in the graph`,
+    })),
+  );
+}
+
+/**
+ * Writes documents in one transaction: all of them or nothing. Reference data first (only rows whose definition
+ * changed), then every article whose content hash changed: its previous evidence is removed, its claims merged,
+ * its evidence created, and the qualifiers of every touched claim recomputed.
+ */
+export async function loadDocuments(
+  db: Database,
+  documents: CompiledDocument[],
+  onStep?: StepHook,
+): Promise<LoadReport> {
+  return db.writeTransaction(async (tx) => {
+    const step = async (name: string) => {
+      if (onStep) await onStep(name);
+    };
+    const reference = mergedReferenceData(documents);
+    const actors = await tx.run(UPSERT_ACTORS, { rows: reference.actors });
+    const changedActors = new Set(actors.map((a) => a.id));
+    await tx.run(LINK_ACTORS, { rows: reference.actors.filter((a) => changedActors.has(a.id)) });
+    const locations = await tx.run(UPSERT_LOCATIONS, { rows: reference.locations });
+    const changedLocations = new Set(locations.map((l) => l.id));
+    await tx.run(LINK_LOCATIONS, { rows: reference.locations.filter((l) => changedLocations.has(l.id)) });
+    const sources = await tx.run(UPSERT_SOURCES, { rows: reference.sources });
+    await step('reference-data');
+
+    const articles = documents.filter((d): d is CompiledArticle => d.kind === 'article');
+    const hashes = new Map(
+      (await tx.run(ARTICLE_HASHES, { ids: articles.map((a) => a.article.id) })).map((row) => [row.id, row.hash]),
+    );
+    const changed = articles.filter((a) => hashes.get(a.article.id) !== a.article.contentHash);
+    const operationRows = lastById(changed.flatMap((a) => a.operations));
+    const operations = await tx.run(UPSERT_OPERATIONS, { rows: operationRows });
+    const changedOperations = new Set(operations.map((o) => o.id));
+    await tx.run(LINK_OPERATIONS, { rows: operationRows.filter((o) => changedOperations.has(o.id)) });
+    await verifyReferences(tx, changed);
+    await step('operations');
+
+    let claimCount = 0;
+    let evidenceCount = 0;
+    if (changed.length > 0) {
+      await tx.run(UPSERT_ARTICLES, { rows: changed.map((a) => a.article) });
+      const previous = await tx.run(REMOVE_ARTICLE_EVIDENCE, { ids: changed.map((a) => a.article.id) });
+      await step('article-cleared');
+      // Sorted so that concurrent writers lock shared claims in the same order (fewer deadlock retries).
+      const claims = lastById(changed.flatMap((a) => a.claims)).sort((a, b) => a.id.localeCompare(b.id));
+      await tx.run(UPSERT_CLAIMS, { rows: claims });
+      await step('claims');
+      const evidences = changed.flatMap((a) => a.evidences);
+      await tx.run(CREATE_EVIDENCE, { rows: evidences });
+      await step('evidence');
+      const touched = [...new Set([...previous.map((p) => p.claim), ...claims.map((c) => c.id)])].sort();
+      await tx.run(DELETE_UNSUPPORTED_CLAIMS, { ids: touched });
+      await tx.run(REFRESH_CLAIMS, { ids: touched, certainties: CERTAINTIES });
+      await step('claims-refreshed');
+      claimCount = claims.length;
+      evidenceCount = evidences.length;
+    }
+
+    const changedIds = new Set(changed.map((a) => a.article.id));
+    const referenceChanged = (d: CompiledDocument) =>
+      d.actors.some((a) => changedActors.has(a.id)) ||
+      d.locations.some((l) => changedLocations.has(l.id)) ||
+      d.sources.some((s) => sources.some((c) => c.id === s.id));
+    return {
+      documents: documents.map((d) => {
+        if (d.kind === 'gazetteer') return { label: d.label, status: referenceChanged(d) ? 'updated' : 'unchanged' };
+        if (!changedIds.has(d.article.id)) return { label: d.label, status: 'unchanged' };
+        return { label: d.label, status: hashes.get(d.article.id) ? 'updated' : 'created' };
+      }),
+      changed: {
+        actors: changedActors.size,
+        locations: changedLocations.size,
+        sources: sources.length,
+        operations: changedOperations.size,
+        claims: claimCount,
+        evidences: evidenceCount,
+      },
+    };
+  });
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+export const DATE_PRECISIONS = ['YEAR', 'MONTH', 'DAY'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** A date known to a year, a month or a day, with the first and last day it can stand for. */
+export interface PartialDate {
+  value: string;
+  precision: DatePrecision;
+  start: string;
+  end: string;
+}
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function parsePartialDate(value: string): PartialDate | string {
+  const match = PATTERN.exec(value);
+  if (!match) return `invalid date "${value}": expected YYYY, YYYY-MM or YYYY-MM-DD`;
+  const year = Number(match[1]);
+  if (year < 1900 || year > 2100) return `invalid date "${value}": year out of range 1900–2100`;
+  if (match[2] === undefined) return { value, precision: 'YEAR', start: `${year}-01-01`, end: `${year}-12-31` };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return `invalid date "${value}": month ${match[2]} does not exist`;
+  const last = daysInMonth(year, month);
+  if (match[3] === undefined) {
+    return { value, precision: 'MONTH', start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${pad(last)}` };
+  }
+  const day = Number(match[3]);
+  if (day < 1 || day > last) return `invalid date "${value}": day ${match[3]} does not exist in ${year}-${pad(month)}`;
+  return { value, precision: 'DAY', start: value, end: value };
+}
+
+/** A zod string that must be a valid partial date; the parsed form is computed where it is stored. */
+export const partialDateString = z.string().superRefine((value, ctx) => {
+  const parsed = parsePartialDate(value);
+  if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+});
+
+/** A timestamp: a partial date, or an ISO date-time with an optional offset. */
+export const timestampString = z.string().superRefine((value, ctx) => {
+  const [datePart, timePart] = value.split('T');
+  const parsed = parsePartialDate(datePart ?? '');
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: parsed });
+    return;
+  }
+  if (timePart !== undefined && !/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.test(timePart)) {
+    ctx.addIssue({ code: 'custom', message: `invalid time "${timePart}": expected HH:MM[:SS][Z|±HH:MM]` });
+  }
+});

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+// Rows read back from Neo4j, validated by zod before they reach a resolver. They double as the GraphQL parent
+// types (codegen mappers), so what a resolver receives is exactly what the repositories checked.
+
+const nullableString = z.string().nullable();
+const stringList = z
+  .array(z.string())
+  .nullable()
+  .transform((v) => v ?? []);
+
+export const actorView = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  country: nullableString,
+  wikidata: nullableString,
+  description: nullableString,
+  aliasNames: stringList,
+  aliasLangs: stringList,
+});
+export type ActorView = z.infer<typeof actorView>;
+
+export const locationView = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  country: nullableString,
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  aliasNames: stringList,
+  aliasLangs: stringList,
+});
+export type LocationView = z.infer<typeof locationView>;
+
+export const operationView = z.object({
+  id: z.string(),
+  name: z.string(),
+  eventType: z.string(),
+  date: z.string(),
+  endDate: nullableString,
+  outcome: nullableString,
+  outcomeType: nullableString,
+  fatalitiesMin: z.number().nullable(),
+  fatalitiesMax: z.number().nullable(),
+  aliasNames: stringList,
+  aliasLangs: stringList,
+  sortKey: z.string(),
+});
+export type OperationView = z.infer<typeof operationView>;
+
+export const articleView = z.object({
+  id: z.string(),
+  title: z.string(),
+  url: nullableString,
+  publisher: z.string(),
+  language: z.string(),
+  publishedAt: z.string(),
+  publishedDate: z.string(),
+  authorship: z.string(),
+  summarises: nullableString,
+});
+export type ArticleView = z.infer<typeof articleView>;
+
+export const sourceView = z.object({ id: z.string(), name: z.string(), kind: z.string(), actorId: nullableString });
+export type SourceView = z.infer<typeof sourceView>;
+
+export const evidenceView = z.object({
+  id: z.string(),
+  quote: z.string(),
+  sentence: z.number(),
+  charStart: z.number(),
+  charEnd: z.number(),
+  certainty: z.string(),
+  hedge: nullableString,
+  article: articleView,
+  sources: z.array(sourceView),
+});
+export type EvidenceView = z.infer<typeof evidenceView>;
+
+export const claimView = z.object({
+  id: z.string(),
+  kind: z.string(),
+  supportType: nullableString,
+  statementType: nullableString,
+  polarity: z.string(),
+  certainty: z.string(),
+  date: nullableString,
+  materiel: stringList,
+  officiallyAcknowledged: z.boolean().nullable(),
+  evidenceCount: z.number(),
+  articleCount: z.number(),
+  publisherCount: z.number(),
+  sourceCount: z.number(),
+  sortKey: z.string(),
+  subject: actorView,
+  object: actorView.nullable(),
+  operation: operationView.nullable(),
+  location: locationView.nullable(),
+  evidences: z.array(evidenceView),
+  alternativeIds: z.array(z.string()),
+  contradictingIds: z.array(z.string()),
+});
+export type ClaimView = z.infer<typeof claimView>;

@@ -1,0 +1,154 @@
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from 'neo4j-driver';
+import type { z } from 'zod';
+import type { Logger } from '../logger.ts';
+import { classifyNeo4jError, DatabaseError } from './errors.ts';
+import { toParams, toPlain } from './values.ts';
+
+/** A Cypher statement with a name (for logs and query counting) and the zod schema of one row it returns. */
+export interface NamedQuery<Row> {
+  name: string;
+  cypher: string;
+  row: z.ZodType<Row>;
+}
+
+export function namedQuery<Schema extends z.ZodType>(
+  name: string,
+  cypher: string,
+  row: Schema,
+): NamedQuery<z.infer<Schema>> {
+  return { name, cypher, row: row as z.ZodType<z.infer<Schema>> };
+}
+
+export interface QueryEvent {
+  name: string;
+  mode: 'READ' | 'WRITE';
+  rows: number;
+  ms: number;
+}
+
+export type Params = Record<string, unknown>;
+
+export interface Transaction {
+  run<Row>(query: NamedQuery<Row>, params?: Params): Promise<Row[]>;
+}
+
+export interface ConnectionSettings {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  txTimeoutMs: number;
+}
+
+function parseRows<Row>(query: NamedQuery<Row>, result: QueryResult): Row[] {
+  return result.records.map((record, index) => {
+    const parsed = query.row.safeParse(toPlain(record.toObject()));
+    if (!parsed.success) {
+      // A row that does not fit its schema is a bug in the query, not the user's fault: say where, not what data.
+      throw new DatabaseError(
+        'INTERNAL',
+        `Query ${query.name} returned an unexpected row ${index}: ${parsed.error.issues
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .join('; ')}`,
+        undefined,
+      );
+    }
+    return parsed.data;
+  });
+}
+
+/**
+ * The service's handle on Neo4j: every query goes through read() / write() / transaction(), which apply the
+ * transaction timeout, retry transient failures (driver transaction functions), parse rows with zod and report
+ * each statement to observers (logging, and the tests that count round trips).
+ */
+export class Database {
+  private readonly observers = new Set<(event: QueryEvent) => void>();
+
+  constructor(
+    readonly driver: Driver,
+    readonly settings: Omit<ConnectionSettings, 'password'>,
+    private readonly log: Logger,
+  ) {}
+
+  static connect(settings: ConnectionSettings, log: Logger): Database {
+    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 10_000,
+      logging: { level: 'warn', logger: (level, message) => log.warn(`neo4j-driver ${level}: ${message}`) },
+    });
+    const { password: _password, ...rest } = settings;
+    return new Database(driver, rest, log);
+  }
+
+  observe(observer: (event: QueryEvent) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  private wrap(tx: ManagedTransaction, mode: 'READ' | 'WRITE'): Transaction {
+    return {
+      run: async <Row>(query: NamedQuery<Row>, params: Params = {}) => {
+        const started = performance.now();
+        const result = await tx.run(query.cypher, toParams(params) as Params);
+        const rows = parseRows(query, result);
+        const event: QueryEvent = { name: query.name, mode, rows: rows.length, ms: performance.now() - started };
+        for (const observer of this.observers) observer(event);
+        this.log.debug('cypher', { ...event, ms: Math.round(event.ms * 10) / 10 });
+        return rows;
+      },
+    };
+  }
+
+  private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.settings.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: this.settings.txTimeoutMs };
+    try {
+      return mode === 'READ'
+        ? await session.executeRead((tx) => work(this.wrap(tx, mode)), config)
+        : await session.executeWrite((tx) => work(this.wrap(tx, mode)), config);
+    } catch (error) {
+      // Application errors thrown by `work` (validation, injected faults) pass through untouched.
+      if (error instanceof Neo4jError || error instanceof DatabaseError) throw classifyNeo4jError(error);
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  read<Row>(query: NamedQuery<Row>, params: Params = {}): Promise<Row[]> {
+    return this.execute('READ', (tx) => tx.run(query, params));
+  }
+
+  write<Row>(query: NamedQuery<Row>, params: Params = {}): Promise<Row[]> {
+    return this.execute('WRITE', (tx) => tx.run(query, params));
+  }
+
+  /** One write transaction: everything in `work` commits together or not at all. */
+  writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.execute('WRITE', work);
+  }
+
+  readTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.execute('READ', work);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.settings.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}

@@ -1,0 +1,45 @@
+import neo4j from 'neo4j-driver';
+
+// The one place where Neo4j's own value types become plain JSON-friendly values: integers become numbers
+// (or strings beyond 2^53, which no count here reaches), temporal values become ISO strings, nodes and
+// relationships their property maps. Rows are then validated by zod.
+
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    return value.inSafeRange() ? value.toNumber() : value.toString();
+  }
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * The way in: JavaScript has one number type and the driver sends every number as a Cypher FLOAT, which breaks
+ * LIMIT, list indexes and integer properties. Whole numbers are sent as INTEGER; everything else is unchanged.
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toParams(v);
+    return out;
+  }
+  return value;
+}
