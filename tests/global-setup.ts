@@ -1,0 +1,49 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { parseEnvironment, parseTestEnvironment } from '../src/config/environment.ts';
+import { createLogger } from '../src/logger.ts';
+import { freePort, LocalNeo4j } from '../src/neo4j/local/server.ts';
+
+export interface TestNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: TestNeo4j;
+  }
+}
+
+/**
+ * Integration tests run against a real Neo4j: the one NEO4J_TEST_URI names (its data will be wiped), or a
+ * throwaway local server on a free port and a temporary directory, removed afterwards. No database, no pass.
+ */
+export default async function setup(project: TestProject) {
+  const testEnv = parseTestEnvironment();
+  if (testEnv.NEO4J_TEST_URI) {
+    project.provide('neo4j', {
+      uri: testEnv.NEO4J_TEST_URI,
+      user: testEnv.NEO4J_TEST_USER,
+      password: testEnv.NEO4J_TEST_PASSWORD ?? '',
+    });
+    return;
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-test-'));
+  const env = parseEnvironment({
+    ...process.env,
+    NEO4J_URI: '',
+    NEO4J_LOCAL_DIR: dir,
+    NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+  });
+  const local = new LocalNeo4j(env.local, createLogger('warn'));
+  const connection = await local.start('service');
+  project.provide('neo4j', { uri: connection.uri, user: connection.user, password: connection.password });
+  return async () => {
+    await local.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+}
