@@ -13,6 +13,7 @@ export interface ClaimCriteria {
   supportTypes?: string[];
   statementTypes?: string[];
   minCertaintyRank?: number;
+  certainties?: string[];
   polarity?: string;
   /** ISO day: claims whose date range ends on or after it. */
   from?: string;
@@ -55,7 +56,12 @@ const SORT_KEY = 'coalesce(c.dateStart, c.firstReported)';
  * Builds the MATCH … WHERE part from fixed fragments, choosing the most selective anchor so the planner starts
  * from an index (operation, then actor ids) rather than from every claim. Values only travel as parameters.
  */
-function claimMatch(criteria: ClaimCriteria, expanded: Expanded): { cypher: string; params: Record<string, unknown> } {
+export interface PreparedClaimQuery {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+function claimMatch(criteria: ClaimCriteria, expanded: Expanded): PreparedClaimQuery {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   let anchor: string;
@@ -97,6 +103,7 @@ function claimMatch(criteria: ClaimCriteria, expanded: Expanded): { cypher: stri
     ['supportTypes', 'c.supportType IN $supportTypes'],
     ['statementTypes', 'c.statementType IN $statementTypes'],
     ['minCertaintyRank', 'c.certaintyRank >= $minCertaintyRank'],
+    ['certainties', 'c.certainty IN $certainties'],
     ['polarity', 'c.polarity = $polarity'],
     ['from', 'coalesce(c.dateEnd, c.firstReported) >= date($from)'],
     ['to', `${SORT_KEY} <= date($to)`],
@@ -126,9 +133,12 @@ export class ClaimRepository {
     return row ?? { subjects: null, objects: null, actors: null, locations: null };
   }
 
-  async list(criteria: ClaimCriteria, first: number, after: Keyset | undefined): Promise<ClaimView[]> {
-    const expanded = await this.expand(criteria);
-    const match = claimMatch(criteria, expanded);
+  /** Resolves roll-up and place hierarchy once; the result serves both the page and its total. */
+  async prepare(criteria: ClaimCriteria): Promise<PreparedClaimQuery> {
+    return claimMatch(criteria, await this.expand(criteria));
+  }
+
+  async list(match: PreparedClaimQuery, first: number, after: Keyset | undefined): Promise<ClaimView[]> {
     const cursor = after
       ? `WITH c WHERE ${SORT_KEY} > date($afterKey) OR (${SORT_KEY} = date($afterKey) AND c.id > $afterId)\n`
       : '';
@@ -146,8 +156,7 @@ export class ClaimRepository {
     return rows.map((r) => r.claim);
   }
 
-  async count(criteria: ClaimCriteria): Promise<number> {
-    const match = claimMatch(criteria, await this.expand(criteria));
+  async count(match: PreparedClaimQuery): Promise<number> {
     const query = namedQuery(
       'countClaims',
       `${match.cypher}\nRETURN count(c) AS total`,

@@ -4,20 +4,21 @@ import { namedQuery } from '../neo4j/database.ts';
 // Write statements of the loader, one purpose each, every one batched with UNWIND. Reference data carries a
 // definition hash (defHash): a row whose hash is unchanged is not written, which keeps re-ingestion a no-op.
 
-const changedIds = z.object({ id: z.string() });
+/** Rows whose definition changed; `created` when the node did not exist before. */
+const changedIds = z.object({ id: z.string(), created: z.boolean() });
 
 export const UPSERT_ACTORS = namedQuery(
   'upsertActors',
   `UNWIND $rows AS row
    MERGE (a:Actor {id: row.id})
-   WITH a, row WHERE a.defHash IS NULL OR a.defHash <> row.hash
+   WITH a, row, a.defHash IS NULL AS created WHERE created OR a.defHash <> row.hash
    SET a.name = row.name, a.kind = row.kind, a.country = row.country, a.wikidata = row.wikidata,
        a.description = row.description, a.aliasNames = row.aliasNames, a.aliasLangs = row.aliasLangs,
        a.searchText = row.searchText, a.defHash = row.hash
    REMOVE a:Alliance
-   WITH a, row
+   WITH a, row, created
    CALL (a, row) { WITH a WHERE row.kind = 'ALLIANCE' SET a:Alliance }
-   RETURN a.id AS id`,
+   RETURN a.id AS id, created`,
   changedIds,
 );
 
@@ -52,11 +53,11 @@ export const UPSERT_LOCATIONS = namedQuery(
   'upsertLocations',
   `UNWIND $rows AS row
    MERGE (l:Location {id: row.id})
-   WITH l, row WHERE l.defHash IS NULL OR l.defHash <> row.hash
+   WITH l, row, l.defHash IS NULL AS created WHERE created OR l.defHash <> row.hash
    SET l.name = row.name, l.kind = row.kind, l.country = row.country, l.geonames = row.geonames,
        l.point = CASE WHEN row.lat IS NULL THEN null ELSE point({latitude: row.lat, longitude: row.lon}) END,
        l.aliasNames = row.aliasNames, l.aliasLangs = row.aliasLangs, l.searchText = row.searchText, l.defHash = row.hash
-   RETURN l.id AS id`,
+   RETURN l.id AS id, created`,
   changedIds,
 );
 
@@ -74,12 +75,12 @@ export const UPSERT_SOURCES = namedQuery(
   'upsertSources',
   `UNWIND $rows AS row
    MERGE (s:Source {id: row.id})
-   WITH s, row WHERE s.defHash IS NULL OR s.defHash <> row.hash
+   WITH s, row, s.defHash IS NULL AS created WHERE created OR s.defHash <> row.hash
    SET s.name = row.name, s.kind = row.kind, s.defHash = row.hash
-   WITH s, row
+   WITH s, row, created
    CALL (s) { MATCH (s)-[r:IS_ACTOR]->() DELETE r }
    CALL (s, row) { MATCH (a:Actor {id: row.actor}) MERGE (s)-[:IS_ACTOR]->(a) }
-   RETURN s.id AS id`,
+   RETURN s.id AS id, created`,
   changedIds,
 );
 
@@ -87,13 +88,13 @@ export const UPSERT_OPERATIONS = namedQuery(
   'upsertOperations',
   `UNWIND $rows AS row
    MERGE (o:Operation {id: row.id})
-   WITH o, row WHERE o.defHash IS NULL OR o.defHash <> row.hash
+   WITH o, row, o.defHash IS NULL AS created WHERE created OR o.defHash <> row.hash
    SET o.name = row.name, o.eventType = row.eventType, o.date = row.date, o.datePrecision = row.datePrecision,
        o.dateStart = date(row.dateStart), o.dateEnd = date(coalesce(row.endDateEnd, row.dateEnd)),
        o.endDate = row.endDate, o.outcome = row.outcome, o.outcomeType = row.outcomeType,
        o.fatalitiesMin = row.fatalitiesMin, o.fatalitiesMax = row.fatalitiesMax,
        o.aliasNames = row.aliasNames, o.aliasLangs = row.aliasLangs, o.searchText = row.searchText, o.defHash = row.hash
-   RETURN o.id AS id`,
+   RETURN o.id AS id, created`,
   changedIds,
 );
 

@@ -46,6 +46,7 @@ interface ClaimFilterInput {
   supportTypes?: readonly string[] | null;
   statementTypes?: readonly string[] | null;
   minCertainty?: string | null;
+  certainties?: readonly string[] | null;
   polarity?: string | null;
   from?: string | null;
   to?: string | null;
@@ -68,6 +69,7 @@ export function claimCriteria(filter: ClaimFilterInput | null | undefined, argum
     supportTypes: list(f.supportTypes),
     statementTypes: list(f.statementTypes),
     minCertaintyRank: f.minCertainty ? CERTAINTIES.indexOf(f.minCertainty as Certainty) : undefined,
+    certainties: list(f.certainties),
     polarity: f.polarity ?? undefined,
     from: dateBound(f.from, `${argument}.from`, 'start'),
     to: dateBound(f.to, `${argument}.to`, 'end'),

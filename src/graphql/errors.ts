@@ -4,6 +4,15 @@ import { DatabaseError } from '../neo4j/errors.ts';
 
 // Error classes as GraphQL codes (extensions.code). Anything not listed here is masked: no stack, no Cypher.
 
+export const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAVAILABLE',
+  'TIMEOUT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+]);
+
 export function badUserInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
 }
@@ -18,26 +27,35 @@ export function fromZod(error: z.ZodError, prefix = ''): GraphQLError {
   return badUserInput(path || 'arguments', issue?.message ?? 'invalid');
 }
 
+interface ErrorLike {
+  message?: unknown;
+  path?: readonly (string | number)[];
+  originalError?: unknown;
+  extensions?: Record<string, unknown>;
+  locations?: unknown;
+}
+
+// Duck-typed on purpose: graphql-js may be loaded twice (ESM and CommonJS builds), so instanceof GraphQLError
+// is not reliable for errors created by the other copy.
+const asErrorLike = (value: unknown): ErrorLike | undefined =>
+  value !== null && typeof value === 'object' ? (value as ErrorLike) : undefined;
+
 /** yoga's maskError: known classes keep a safe message and code; everything else becomes INTERNAL_SERVER_ERROR. */
 export function maskError(error: unknown, message: string): Error {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const outer = asErrorLike(error);
+  const original = outer?.originalError ?? error;
+  const path = outer?.path;
   if (original instanceof DatabaseError) {
     const code =
-      original.failure === 'UNAVAILABLE'
-        ? 'UNAVAILABLE'
-        : original.failure === 'TIMEOUT'
-          ? 'TIMEOUT'
-          : 'INTERNAL_SERVER_ERROR';
-    const safe = code === 'INTERNAL_SERVER_ERROR' ? message : original.message;
-    return new GraphQLError(safe, {
-      extensions: { code },
-      path: error instanceof GraphQLError ? error.path : undefined,
+      original.failure === 'UNAVAILABLE' ? 'UNAVAILABLE' : original.failure === 'TIMEOUT' ? 'TIMEOUT' : undefined;
+    return new GraphQLError(code ? original.message : message, {
+      extensions: { code: code ?? 'INTERNAL_SERVER_ERROR' },
+      path,
     });
   }
-  if (original instanceof GraphQLError && typeof original.extensions?.code === 'string') return error as Error;
-  if (error instanceof GraphQLError && !error.originalError) return error;
-  return new GraphQLError(message, {
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    path: error instanceof GraphQLError ? error.path : undefined,
-  });
+  const code = asErrorLike(original)?.extensions?.code ?? outer?.extensions?.code;
+  if (typeof code === 'string' && PUBLIC_CODES.has(code)) return error as Error;
+  // Validation and parse errors from graphql-js itself carry no originalError and are safe to show.
+  if (outer && outer.originalError === undefined && outer.locations !== undefined) return error as Error;
+  return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' }, path });
 }

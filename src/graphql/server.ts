@@ -22,7 +22,20 @@ export function createGraphQLServer({ db, log, graphiql = true }: ServerOptions)
     landingPage: false,
     graphiql: graphiql ? { title: 'conflict-kg', defaultQuery: KIDAL_SUPPORT_QUERY } : false,
     context: () => ({ repos, loaders: createLoaders(repos) }),
-    maskedErrors: { maskError },
+    maskedErrors: {
+      maskError: (error, message, isDev) => {
+        const masked = maskError(error, message);
+        if ((masked as { extensions?: { code?: string } }).extensions?.code === 'INTERNAL_SERVER_ERROR') {
+          // The details stay in the log, never in the response.
+          const original = (error as { originalError?: unknown }).originalError ?? error;
+          log.error('Unexpected error in a GraphQL request', {
+            error: original instanceof Error ? original.stack : String(original),
+            isDev,
+          });
+        }
+        return masked;
+      },
+    },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),

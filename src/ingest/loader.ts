@@ -157,13 +157,19 @@ export async function loadDocuments(
     }
 
     const changedIds = new Set(changed.map((a) => a.article.id));
-    const referenceChanged = (d: CompiledDocument) =>
-      d.actors.some((a) => changedActors.has(a.id)) ||
-      d.locations.some((l) => changedLocations.has(l.id)) ||
-      d.sources.some((s) => sources.some((c) => c.id === s.id));
+    const created = new Set([...actors, ...locations, ...sources].filter((r) => r.created).map((r) => r.id));
+    const gazetteerStatus = (d: CompiledDocument): DocumentStatus => {
+      const touched = [
+        ...d.actors.filter((a) => changedActors.has(a.id)),
+        ...d.locations.filter((l) => changedLocations.has(l.id)),
+        ...d.sources.filter((s) => sources.some((c) => c.id === s.id)),
+      ];
+      if (touched.length === 0) return 'unchanged';
+      return touched.every((row) => created.has(row.id)) ? 'created' : 'updated';
+    };
     return {
       documents: documents.map((d) => {
-        if (d.kind === 'gazetteer') return { label: d.label, status: referenceChanged(d) ? 'updated' : 'unchanged' };
+        if (d.kind === 'gazetteer') return { label: d.label, status: gazetteerStatus(d) };
         if (!changedIds.has(d.article.id)) return { label: d.label, status: 'unchanged' };
         return { label: d.label, status: hashes.get(d.article.id) ? 'updated' : 'created' };
       }),

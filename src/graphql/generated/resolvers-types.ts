@@ -157,6 +157,7 @@ export type ClaimEdge = {
 export type ClaimFilter = {
   /** Claims where this actor is subject or object. */
   actor?: InputMaybe<Scalars['ID']['input']>;
+  certainties?: InputMaybe<Array<Certainty>>;
   from?: InputMaybe<Scalars['String']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   location?: InputMaybe<Scalars['ID']['input']>;
@@ -475,6 +476,8 @@ export type SummarisedReport = {
 };
 
 export type SupportFilter = {
+  /** Only these certainties (e.g. [POSSIBLE, ALTERNATIVE] for what is not firmly reported). */
+  certainties?: InputMaybe<Array<Certainty>>;
   /** Partial date (YYYY, YYYY-MM or YYYY-MM-DD): claims whose date range ends on or after it. */
   from?: InputMaybe<Scalars['String']['input']>;
   /** Claims at this location or in operations there, including places inside it (Kidal is inside Mali). */

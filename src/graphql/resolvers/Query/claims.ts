@@ -10,12 +10,13 @@ export async function claimConnection(
   args: { first?: number | null; after?: string | null },
 ) {
   const { first, after } = pageArguments(args);
-  const rows = await repos.claims.list(criteria, first, after);
+  const prepared = await repos.claims.prepare(criteria);
+  const rows = await repos.claims.list(prepared, first, after);
   return connection(
     rows,
     first,
     (c) => ({ key: c.sortKey, id: c.id }),
-    () => repos.claims.count(criteria),
+    () => repos.claims.count(prepared),
   );
 }
 

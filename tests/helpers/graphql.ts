@@ -1,0 +1,21 @@
+import { createGraphQLServer } from '../../src/graphql/server.ts';
+import { silentLogger } from '../../src/logger.ts';
+import type { Database } from '../../src/neo4j/database.ts';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** Sends a request through yoga.fetch: the full HTTP handling, without a listening socket. */
+export function graphqlClient(db: Database) {
+  const yoga = createGraphQLServer({ db, log: silentLogger });
+  return async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => {
+    const response = await yoga.fetch('http://conflict-kg.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  };
+}

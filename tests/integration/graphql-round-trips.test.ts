@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/neo4j/database.ts';
+import { connectTestDatabase, ingestJson, loadSeed, recordQueries, resetGraph } from '../helpers/database.ts';
+import { graphqlClient } from '../helpers/graphql.ts';
+
+// One request must cost a fixed number of Cypher round trips, whatever the number of results (no N+1).
+
+let db: Database;
+
+const NESTED = `{
+  supports(filter: { operation: "op-kidal-2023", recipient: "mali", rollUp: true }, first: 100) {
+    totalCount
+    edges { node {
+      subject { id partOf { id name } memberships { alliance { id } since { value } } }
+      object { id parts { id } }
+      operation { id conductors { id } locations { location { id ancestors { id } } } }
+      evidences { quote article { id claims { id } } sources { id actor { id } } }
+      alternatives { id subject { id } }
+      contradictedBy { id }
+    } }
+  }
+}`;
+
+/** Adds `n` more supporters of the Kidal operation, each from its own article with its own cited source. */
+function moreSupport(n: number) {
+  const actors = Array.from({ length: n }, (_, i) => ({
+    id: `extra-supporter-${i}`,
+    name: `Extra supporter ${i}`,
+    kind: 'STATE',
+    partOf: 'russia',
+  }));
+  const sources = Array.from({ length: n }, (_, i) => ({
+    id: `extra-source-${i}`,
+    name: `Source ${i}`,
+    kind: 'MEDIA',
+    actor: `extra-supporter-${i}`,
+  }));
+  const text = actors.map((a) => `${a.name} a fourni des munitions.`).join(' ');
+  return {
+    kind: 'article',
+    formatVersion: 1,
+    article: {
+      id: `extra-${n}`,
+      title: 'More',
+      publisher: 'Extra',
+      language: 'fr',
+      publishedAt: '2023-11-20',
+      authorship: 'PUBLISHED',
+      text,
+    },
+    actors,
+    sources,
+    claims: actors.map((a, i) => ({
+      kind: 'SUPPORT',
+      subject: a.id,
+      object: 'fama',
+      operation: 'op-kidal-2023',
+      supportType: 'MUNITIONS',
+      alternativeGroup: i < 2 ? 'extra-alternatives' : undefined,
+      evidence: [{ quote: `${a.name} a fourni des munitions`, certainty: 'REPORTED', sources: [`extra-source-${i}`] }],
+    })),
+  };
+}
+
+async function roundTrips(query: ReturnType<typeof graphqlClient>) {
+  const recorder = recordQueries(db);
+  const result = await query<{ supports: { totalCount: number } }>(NESTED);
+  recorder.stop();
+  expect(result.errors).toBeUndefined();
+  return {
+    count: recorder.events.length,
+    results: result.data!.supports.totalCount,
+    names: recorder.events.map((e) => e.name).sort(),
+  };
+}
+
+beforeAll(async () => {
+  db = connectTestDatabase();
+  await resetGraph(db);
+  await loadSeed(db);
+});
+afterAll(() => db.close());
+
+describe('Cypher round trips per request', () => {
+  it('stay the same when the result grows tenfold', async () => {
+    const query = graphqlClient(db);
+    const small = await roundTrips(query);
+    const summary = await ingestJson(db, 'extra.json', moreSupport(60));
+    expect(summary.counts.failed).toBe(0);
+    const large = await roundTrips(query);
+
+    expect(large.results).toBeGreaterThanOrEqual(small.results + 60);
+    expect(large.count).toBe(small.count);
+    expect(large.names).toEqual(small.names);
+    expect(small.count).toBeLessThanOrEqual(12);
+  });
+});
