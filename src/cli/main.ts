@@ -3,6 +3,7 @@ import { EnvironmentError, parseEnvironment } from '../config/environment.ts';
 import { UserFacingError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import { DatabaseError } from '../neo4j/errors.ts';
+import { runExamples } from './examples-command.ts';
 import { runIngest } from './ingest-command.ts';
 import { runMigrate } from './migrate-command.ts';
 import { runNeo4j } from './neo4j-command.ts';
@@ -17,6 +18,7 @@ Usage:
   conflict-kg migrate                   create constraints and indexes (idempotent)
   conflict-kg neo4j start|stop|status   manage the local Neo4j (kept running across service restarts)
   conflict-kg schema [--out FILE]       write the article format's JSON Schema
+  conflict-kg examples                  run docs/examples/*.graphql and write docs/examples.md with their output
 
 Configuration comes from environment variables: see README.md.`;
 
@@ -48,6 +50,8 @@ async function main(argv: string[]): Promise<number> {
       if (positionals.length === 0) throw new UserFacingError('ingest: name a file, a directory or - (standard input)');
       return runIngest(env, log, positionals, { batchSize, dryRun: values['dry-run'] ?? false });
     }
+    case 'examples':
+      return runExamples(env, log);
     case 'schema': {
       const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } } });
       return runSchema(values.out);

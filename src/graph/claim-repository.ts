@@ -50,7 +50,7 @@ interface Expanded {
   locations: string[] | null;
 }
 
-const SORT_KEY = 'coalesce(c.dateStart, c.firstReported)';
+const SORT_KEY = 'c.sortDate';
 
 /**
  * Builds the MATCH … WHERE part from fixed fragments, choosing the most selective anchor so the planner starts
@@ -105,7 +105,7 @@ function claimMatch(criteria: ClaimCriteria, expanded: Expanded): PreparedClaimQ
     ['minCertaintyRank', 'c.certaintyRank >= $minCertaintyRank'],
     ['certainties', 'c.certainty IN $certainties'],
     ['polarity', 'c.polarity = $polarity'],
-    ['from', 'coalesce(c.dateEnd, c.firstReported) >= date($from)'],
+    ['from', 'c.sortDateEnd >= date($from)'],
     ['to', `${SORT_KEY} <= date($to)`],
   ];
   for (const [field, condition] of simple) {

@@ -221,7 +221,8 @@ export const REFRESH_CLAIMS = namedQuery(
         min(a.publishedDate) AS firstReported
    WITH c, evs, articles, publishers, firstReported,
         reduce(m = 0, e IN evs | CASE WHEN e.certaintyRank > m THEN e.certaintyRank ELSE m END) AS rank,
-        [e IN evs WHERE e.date IS NOT NULL] AS dated
+        [e IN evs WHERE e.date IS NOT NULL] AS dated,
+        COLLECT { MATCH (c)-[:IN_OPERATION]->(op:Operation) RETURN op }[0] AS op
    SET c.certaintyRank = rank,
        c.certainty = $certainties[rank],
        c.evidenceCount = size(evs),
@@ -230,6 +231,10 @@ export const REFRESH_CLAIMS = namedQuery(
        c.firstReported = firstReported,
        c.date = head(dated).date, c.datePrecision = head(dated).datePrecision,
        c.dateStart = head(dated).dateStart, c.dateEnd = head(dated).dateEnd,
+       // When the articles give no date, the claim takes its operation's, else the first report's: what
+       // ordering and date filters use.
+       c.sortDate = coalesce(head(dated).dateStart, op.dateStart, firstReported),
+       c.sortDateEnd = coalesce(head(dated).dateEnd, op.dateEnd, firstReported),
        c.materiel = reduce(acc = [], x IN [e IN evs WHERE e.materiel IS NOT NULL | e.materiel] |
                            CASE WHEN x IN acc THEN acc ELSE acc + x END),
        c.alternativeGroups = reduce(acc = [], x IN [e IN evs WHERE e.alternativeGroup IS NOT NULL | e.alternativeGroup] |

@@ -45,7 +45,7 @@ const OPERATION_DETAILS = namedQuery(
      ${actorsInClaims('COMBAT', 'SUBJECT')} AS conductors,
      ${actorsInClaims('COMBAT', 'OBJECT')} AS opponents,
      ${actorsInClaims('SUPPORT', 'SUBJECT')} AS supporters,
-     COLLECT { MATCH (o)<-[:IN_OPERATION]-(c:Claim) RETURN c.id ORDER BY coalesce(c.dateStart, c.firstReported), c.id } AS claimIds`,
+     COLLECT { MATCH (o)<-[:IN_OPERATION]-(c:Claim) RETURN c.id ORDER BY c.sortDate, c.id } AS claimIds`,
   operationDetails,
 );
 

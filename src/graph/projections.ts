@@ -18,7 +18,7 @@ export const project = (variable: string, fields: string) => `${variable} { ${fi
 export const CLAIM_PROJECTION = `c {
   .id, .kind, .supportType, .statementType, .polarity, .certainty, .date, .materiel, .officiallyAcknowledged,
   .evidenceCount, .articleCount, .publisherCount,
-  sortKey: toString(coalesce(c.dateStart, c.firstReported)),
+  sortKey: toString(c.sortDate),
   subject: COLLECT { MATCH (c)-[:SUBJECT]->(a:Actor) RETURN ${project('a', ACTOR_FIELDS)} }[0],
   object: COLLECT { MATCH (c)-[:OBJECT]->(a:Actor) RETURN ${project('a', ACTOR_FIELDS)} }[0],
   operation: COLLECT { MATCH (c)-[:IN_OPERATION]->(o:Operation) RETURN ${project('o', OPERATION_FIELDS)} }[0],

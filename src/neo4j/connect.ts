@@ -34,7 +34,7 @@ export async function openDatabase(env: Environment, log: Logger, mode: RunMode 
     local: true,
     close: async () => {
       await db.close();
-      if (stopsHere) await local.stop();
+      if (stopsHere) await local.stopPid(connection.pid);
     },
     killNow: () => {
       if (stopsHere) local.killNow(connection.pid);

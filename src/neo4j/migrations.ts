@@ -15,7 +15,7 @@ export const MIGRATIONS: readonly string[] = [
   ),
   'CREATE INDEX claim_kind IF NOT EXISTS FOR (c:Claim) ON (c.kind, c.supportType)',
   'CREATE INDEX claim_fact_key IF NOT EXISTS FOR (c:Claim) ON (c.factKey)',
-  'CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.dateStart)',
+  'CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.sortDate)',
   'CREATE INDEX operation_date IF NOT EXISTS FOR (o:Operation) ON (o.dateStart)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedDate)',
   'CREATE INDEX evidence_alternative IF NOT EXISTS FOR (e:Evidence) ON (e.alternativeKey)',

@@ -304,14 +304,15 @@ export class LocalNeo4j {
   async stop(): Promise<boolean> {
     const pidFile = await this.readPidFile();
     if (!this.running(pidFile)) {
-      await rm(this.paths.pidFile, { force: true });
+      if (pidFile) await rm(this.paths.pidFile, { force: true });
       return false;
     }
     await this.stopPid(pidFile.pid);
     return true;
   }
 
-  private async stopPid(pid: number): Promise<void> {
+  /** Stops the server this process started, by its pid: the pid file may already name a newer server. */
+  async stopPid(pid: number): Promise<void> {
     const signal = (sig: NodeJS.Signals) => {
       try {
         process.kill(pid, sig);
@@ -327,7 +328,7 @@ export class LocalNeo4j {
       signal('SIGKILL');
       while (isAlive(pid)) await new Promise((r) => setTimeout(r, 100));
     }
-    await rm(this.paths.pidFile, { force: true });
+    if ((await this.readPidFile())?.pid === pid) await rm(this.paths.pidFile, { force: true });
     this.log.info('Local Neo4j stopped', { pid });
   }
 
