@@ -4,6 +4,8 @@ import { type Environment, projectRoot } from '../config/environment.ts';
 import { createGraphQLServer } from '../graphql/server.ts';
 import type { Logger } from '../logger.ts';
 import { openDatabase } from '../neo4j/connect.ts';
+import { migrate } from '../neo4j/migrations.ts';
+import { seedIfEmpty } from '../seed.ts';
 
 const EXAMPLES_DIR = join(projectRoot, 'docs', 'examples');
 const OUTPUT = join(projectRoot, 'docs', 'examples.md');
@@ -23,6 +25,8 @@ export function compactJson(value: unknown, indent = ''): string {
 export async function runExamples(env: Environment, log: Logger): Promise<number> {
   const open = await openDatabase(env, log);
   try {
+    await migrate(open.db, log);
+    await seedIfEmpty(open.db, env.seed.dir, log);
     const yoga = createGraphQLServer({ db: open.db, log });
     const files = (await readdir(EXAMPLES_DIR)).filter((f) => f.endsWith('.graphql')).sort();
     const sections: string[] = [
