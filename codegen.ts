@@ -9,6 +9,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
+        scalars: { JSON: 'unknown' },
         contextType: '../context.ts#GraphQLContext',
         mappers: {
           Actor: '../../model/views.ts#ActorView',

@@ -39,7 +39,8 @@ export default async function setup(project: TestProject) {
     NEO4J_LOCAL_DIR: dir,
     NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
   });
-  const local = new LocalNeo4j(env.local, createLogger('warn'));
+  // info: a first run says it is fetching Neo4j (about a minute) instead of looking stuck.
+  const local = new LocalNeo4j(env.local, createLogger('info'));
   const connection = await local.start('service');
   project.provide('neo4j', { uri: connection.uri, user: connection.user, password: connection.password });
   return async () => {

@@ -3,6 +3,7 @@ import { EnvironmentError, parseEnvironment } from '../config/environment.ts';
 import { UserFacingError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import { DatabaseError } from '../neo4j/errors.ts';
+import { runApiKey } from './apikey-command.ts';
 import { runExamples } from './examples-command.ts';
 import { runIngest } from './ingest-command.ts';
 import { runMigrate } from './migrate-command.ts';
@@ -16,6 +17,7 @@ Usage:
   conflict-kg serve                     start Neo4j if needed, migrate, load seed/ into an empty graph, serve GraphQL
   conflict-kg ingest <file|dir|->       validate and load article / gazetteer JSON files (--batch-size N, --dry-run)
   conflict-kg migrate                   create constraints and indexes (idempotent)
+  conflict-kg apikey [--role writer]    create an API key and print the API_KEYS entry that grants its role
   conflict-kg neo4j start|stop|status   manage the local Neo4j (kept running across service restarts)
   conflict-kg schema [--out FILE]       write the article format's JSON Schema
   conflict-kg examples                  run docs/examples/*.graphql and write docs/examples.md with their output
@@ -49,6 +51,10 @@ async function main(argv: string[]): Promise<number> {
       }
       if (positionals.length === 0) throw new UserFacingError('ingest: name a file, a directory or - (standard input)');
       return runIngest(env, log, positionals, { batchSize, dryRun: values['dry-run'] ?? false });
+    }
+    case 'apikey': {
+      const { values } = parseArgs({ args: rest, options: { role: { type: 'string', default: 'writer' } } });
+      return runApiKey(values.role ?? 'writer');
     }
     case 'examples':
       return runExamples(env, log);

@@ -19,7 +19,7 @@ export async function runServe(env: Environment, log: Logger): Promise<number> {
     throw error;
   }
 
-  const yoga = createGraphQLServer({ db: open.db, log, graphiql: env.http.graphiql });
+  const yoga = createGraphQLServer({ db: open.db, log, graphiql: env.http.graphiql, apiKeys: env.apiKeys });
   const server = createServer(yoga);
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>

@@ -65,9 +65,27 @@ const rawEnvironment = z.object({
   SEED_DIR: optionalString,
   SEED_ON_EMPTY: bool(true),
   GRAPHIQL: bool(true),
+  API_KEYS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(
+        /^(reader|writer):[0-9a-f]{64}(,(reader|writer):[0-9a-f]{64})*$/,
+        'expected role:sha256hex[,role:sha256hex…] (see `conflict-kg apikey`)',
+      )
+      .optional(),
+  ),
   XDG_CACHE_HOME: optionalString,
   HOME: optionalString,
 });
+
+export type Role = 'reader' | 'writer';
+
+export interface ApiKeyHash {
+  role: Role;
+  /** SHA-256 of the key, hex: the key itself is never configured or stored. */
+  sha256: string;
+}
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -95,6 +113,7 @@ export interface Environment {
   };
   local: LocalNeo4jSettings;
   http: { host: string; port: number; graphiql: boolean };
+  apiKeys: ApiKeyHash[];
   logLevel: LogLevel;
   seed: { dir: string; loadWhenEmpty: boolean };
 }
@@ -139,6 +158,10 @@ export function parseEnvironment(source: Record<string, string | undefined> = pr
       javaHome: env.JAVA_HOME,
     },
     http: { host: env.HOST, port: env.PORT, graphiql: env.GRAPHIQL },
+    apiKeys: (env.API_KEYS?.split(',') ?? []).map((entry) => {
+      const [role, sha256] = entry.split(':') as [Role, string];
+      return { role, sha256 };
+    }),
     logLevel: env.LOG_LEVEL,
     seed: { dir: resolve(env.SEED_DIR ?? join(projectRoot, 'seed')), loadWhenEmpty: env.SEED_ON_EMPTY },
   };

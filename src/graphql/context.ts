@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
+import type { Role } from '../config/environment.ts';
 import { type ActorRelations, ActorRepository } from '../graph/actor-repository.ts';
 import { type ArticleBody, ArticleRepository } from '../graph/article-repository.ts';
 import { ClaimRepository } from '../graph/claim-repository.ts';
 import { InfoRepository } from '../graph/info-repository.ts';
 import { type LocationRelations, type OperationDetails, PlaceRepository } from '../graph/place-repository.ts';
+import type { Logger } from '../logger.ts';
 import type { ActorView, ArticleView, ClaimView, LocationView, OperationView } from '../model/views.ts';
 import type { Database } from '../neo4j/database.ts';
 
@@ -56,4 +58,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface GraphQLContext {
   repos: Repositories;
   loaders: Loaders;
+  /** For mutations, which write through the ingest service. */
+  db: Database;
+  role: Role | undefined;
+  log: Logger;
 }

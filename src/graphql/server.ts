@@ -1,6 +1,8 @@
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import type { ApiKeyHash } from '../config/environment.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../neo4j/database.ts';
+import { roleFromAuthorization } from './auth.ts';
 import { createLoaders, createRepositories, type GraphQLContext } from './context.ts';
 import { maskError } from './errors.ts';
 import { KIDAL_SUPPORT_QUERY } from './example-queries.ts';
@@ -10,10 +12,11 @@ export interface ServerOptions {
   db: Database;
   log: Logger;
   graphiql?: boolean;
+  apiKeys?: readonly ApiKeyHash[];
 }
 
 /** The GraphQL HTTP handler: /graphql (GraphiQL on GET from a browser), /health (liveness), /ready (Neo4j reachable). */
-export function createGraphQLServer({ db, log, graphiql = true }: ServerOptions) {
+export function createGraphQLServer({ db, log, graphiql = true, apiKeys = [] }: ServerOptions) {
   const repos = createRepositories(db);
   return createYoga<object, GraphQLContext>({
     schema: buildSchema(),
@@ -21,7 +24,13 @@ export function createGraphQLServer({ db, log, graphiql = true }: ServerOptions)
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: graphiql ? { title: 'conflict-kg', defaultQuery: KIDAL_SUPPORT_QUERY } : false,
-    context: () => ({ repos, loaders: createLoaders(repos) }),
+    context: ({ request }) => ({
+      repos,
+      loaders: createLoaders(repos),
+      db,
+      log,
+      role: roleFromAuthorization(request.headers.get('authorization'), apiKeys),
+    }),
     maskedErrors: {
       maskError: (error, message, isDev) => {
         const masked = maskError(error, message);

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorView, LocationView, OperationView, ArticleView, SourceView, EvidenceView, ClaimView } from '../../model/views.ts';
 import type { ActorConnectionParent, ClaimConnectionParent, AffiliationParent, MembershipParent, SuccessionParent } from '../parents.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -13,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value: here, an article or gazetteer document as docs/article-format.md describes (text inline). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 export type Actor = {
@@ -242,6 +244,18 @@ export type GraphInfo = {
   schemaVersion?: Maybe<Scalars['Int']['output']>;
 };
 
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** The article's id, or null for a gazetteer document. */
+  articleId?: Maybe<Scalars['ID']['output']>;
+  status: IngestStatus;
+};
+
+export type IngestStatus =
+  | 'CREATED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 export type LabelCount = {
   __typename?: 'LabelCount';
   count: Scalars['Int']['output'];
@@ -287,6 +301,21 @@ export type Membership = {
   member: Actor;
   since?: Maybe<PartialDate>;
   until?: Maybe<PartialDate>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Validates and loads one article or gazetteer document in one transaction. Needs a writer API key
+   * (`Authorization: Bearer <key>`). An invalid document is refused with BAD_USER_INPUT naming the field
+   * (`argument: "document.claims[0].subject"`, every issue in `extensions.issues`), and nothing is written.
+   */
+  ingestArticle: IngestResult;
+};
+
+
+export type MutationIngestArticleArgs = {
+  document: Scalars['JSON']['input'];
 };
 
 export type Operation = {
@@ -608,12 +637,16 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphInfo: ResolverTypeWrapper<GraphInfo>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
+  IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
   Location: ResolverTypeWrapper<LocationView>;
   LocationKind: LocationKind;
   LocationRole: LocationRole;
   Membership: ResolverTypeWrapper<MembershipParent>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Operation: ResolverTypeWrapper<OperationView>;
   OperationLocation: ResolverTypeWrapper<Omit<OperationLocation, 'location'> & { location: ResolversTypes['Location'] }>;
   OutcomeType: OutcomeType;
@@ -651,10 +684,13 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   GraphInfo: GraphInfo;
   ID: Scalars['ID']['output'];
+  IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   LabelCount: LabelCount;
   Location: LocationView;
   Membership: MembershipParent;
+  Mutation: Record<PropertyKey, never>;
   Operation: OperationView;
   OperationLocation: Omit<OperationLocation, 'location'> & { location: ResolversParentTypes['Location'] };
   PageInfo: PageInfo;
@@ -784,6 +820,15 @@ export type GraphInfoResolvers<ContextType = GraphQLContext, ParentType extends 
   schemaVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type IngestResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  articleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LabelCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -808,6 +853,10 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   member?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'document'>>;
 };
 
 export type OperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Operation'] = ResolversParentTypes['Operation']> = {
@@ -894,9 +943,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Evidence?: EvidenceResolvers<ContextType>;
   Fatalities?: FatalitiesResolvers<ContextType>;
   GraphInfo?: GraphInfoResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LabelCount?: LabelCountResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Operation?: OperationResolvers<ContextType>;
   OperationLocation?: OperationLocationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

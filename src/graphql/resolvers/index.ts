@@ -2,6 +2,8 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Actor, Affiliation, Membership, Succession } from './Actor.ts';
 import { Article } from './Article.ts';
 import { Claim, Evidence, Source } from './Claim.ts';
+import { JSONScalar } from './json-scalar.ts';
+import { ingestArticle } from './Mutation/ingest-article.ts';
 import { Location, Operation } from './Place.ts';
 import { actor } from './Query/actor.ts';
 import { actors } from './Query/actors.ts';
@@ -31,6 +33,8 @@ export const resolvers: Resolvers = {
     locations,
     article,
   },
+  Mutation: { ingestArticle },
+  JSON: JSONScalar,
   Actor,
   Affiliation,
   Membership,
