@@ -166,11 +166,51 @@ export class ClaimRepository {
     return row?.total ?? 0;
   }
 
+  /** Group sizes for dashboards; the grouping expression comes from the fixed SUPPORT_GROUPS map. */
+  stats(match: PreparedClaimQuery, groupBy: SupportGroup): Promise<SupportStatRow[]> {
+    const order = groupBy === 'MONTH' ? 'key' : 'claims DESC, key';
+    const query = namedQuery(
+      `supportStatsBy${groupBy}`,
+      `${match.cypher}
+       WITH c, ${SUPPORT_GROUPS[groupBy]} AS group
+       WITH group, c,
+            COLLECT { MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s:Source) RETURN DISTINCT s.id } AS sources,
+            COLLECT { MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article) RETURN DISTINCT a.id } AS articles
+       WITH group, count(c) AS claims, sum(c.evidenceCount) AS evidences, collect(sources) AS sourceLists, collect(articles) AS articleLists
+       RETURN group.key AS key, group.label AS label, claims, evidences,
+              size(reduce(acc = [], l IN articleLists | acc + [x IN l WHERE NOT x IN acc])) AS articles,
+              size(reduce(acc = [], l IN sourceLists | acc + [x IN l WHERE NOT x IN acc])) AS sources
+       ORDER BY ${order}`,
+      supportStat,
+    );
+    return this.db.read(query, match.params);
+  }
+
   async byIds(ids: readonly string[]): Promise<ClaimView[]> {
     const rows = await this.db.read(CLAIMS_BY_ID, { ids: [...ids] });
     return rows.map((r) => r.claim);
   }
 }
+
+export const SUPPORT_GROUPS = {
+  SUPPORTER: 'COLLECT { MATCH (c)-[:SUBJECT]->(a:Actor) RETURN {key: a.id, label: a.name} }[0]',
+  RECIPIENT: 'COLLECT { MATCH (c)-[:OBJECT]->(a:Actor) RETURN {key: a.id, label: a.name} }[0]',
+  SUPPORT_TYPE: '{key: c.supportType, label: c.supportType}',
+  OPERATION:
+    "coalesce(COLLECT { MATCH (c)-[:IN_OPERATION]->(o:Operation) RETURN {key: o.id, label: o.name} }[0], {key: 'none', label: 'no operation'})",
+  MONTH: '{key: substring(toString(c.sortDate), 0, 7), label: substring(toString(c.sortDate), 0, 7)}',
+} as const;
+export type SupportGroup = keyof typeof SUPPORT_GROUPS;
+
+const supportStat = z.object({
+  key: z.string(),
+  label: z.string(),
+  claims: z.number(),
+  evidences: z.number(),
+  articles: z.number(),
+  sources: z.number(),
+});
+export type SupportStatRow = z.infer<typeof supportStat>;
 
 const CLAIMS_BY_ID = namedQuery(
   'claimsById',

@@ -235,6 +235,8 @@ export const REFRESH_CLAIMS = namedQuery(
        // ordering and date filters use.
        c.sortDate = coalesce(head(dated).dateStart, op.dateStart, firstReported),
        c.sortDateEnd = coalesce(head(dated).dateEnd, op.dateEnd, firstReported),
+       c.when = coalesce(head(dated).date, op.date, toString(firstReported)),
+       c.whenBasis = CASE WHEN size(dated) > 0 THEN 'CLAIM' WHEN op IS NOT NULL THEN 'OPERATION' ELSE 'FIRST_REPORT' END,
        c.materiel = reduce(acc = [], x IN [e IN evs WHERE e.materiel IS NOT NULL | e.materiel] |
                            CASE WHEN x IN acc THEN acc ELSE acc + x END),
        c.alternativeGroups = reduce(acc = [], x IN [e IN evs WHERE e.alternativeGroup IS NOT NULL | e.alternativeGroup] |

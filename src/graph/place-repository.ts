@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorView, type LocationView, locationView, type OperationView, operationView } from '../model/views.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
+import type { Keyset } from './pagination.ts';
 import { ACTOR_FIELDS, LOCATION_FIELDS, OPERATION_FIELDS, project } from './projections.ts';
 
 // Operations and the places they happen in: both hierarchies (campaign → operation, country → … → site).
@@ -83,8 +84,83 @@ const LIST_LOCATIONS = namedQuery(
   z.object({ location: locationView }),
 );
 
+export interface OperationCriteria {
+  /** Prepared Lucene query (fulltextQuery). */
+  search?: string;
+  location?: string;
+  actor?: string;
+  from?: string;
+  to?: string;
+  eventType?: string;
+}
+
+const OPERATION_CONDITIONS = `
+   WHERE ($location IS NULL OR EXISTS {
+           MATCH (o)-[:AT]->(:Location)-[:PART_OF*0..6]->(:Location {id: $location}) })
+     AND ($actor IS NULL OR EXISTS {
+           MATCH (o)<-[:IN_OPERATION]-(:Claim)-[:SUBJECT|OBJECT]->(:Actor {id: $actor}) })
+     AND ($from IS NULL OR coalesce(o.dateEnd, o.dateStart) >= date($from))
+     AND ($to IS NULL OR o.dateStart <= date($to))
+     AND ($eventType IS NULL OR o.eventType = $eventType)`;
+
+const operationAnchor = (search: boolean) =>
+  search ? "CALL db.index.fulltext.queryNodes('operation_search', $search) YIELD node AS o" : 'MATCH (o:Operation)';
+
+const listOperations = (search: boolean) =>
+  namedQuery(
+    search ? 'searchOperations' : 'listOperations',
+    `${operationAnchor(search)}
+     ${OPERATION_CONDITIONS}
+       AND ($afterId IS NULL OR o.dateStart > date($afterKey) OR (o.dateStart = date($afterKey) AND o.id > $afterId))
+     RETURN ${project('o', OPERATION_FIELDS)} AS operation
+     ORDER BY o.dateStart, o.id LIMIT $limit`,
+    z.object({ operation: operationView }),
+  );
+
+const countOperations = (search: boolean) =>
+  namedQuery(
+    search ? 'countSearchOperations' : 'countOperations',
+    `${operationAnchor(search)} ${OPERATION_CONDITIONS} RETURN count(o) AS total`,
+    z.object({ total: z.number() }),
+  );
+
+const LIST_OPERATIONS = listOperations(false);
+const SEARCH_OPERATIONS = listOperations(true);
+const COUNT_OPERATIONS = countOperations(false);
+const COUNT_SEARCH_OPERATIONS = countOperations(true);
+
+function operationParams(c: OperationCriteria) {
+  return {
+    search: c.search ?? null,
+    location: c.location ?? null,
+    actor: c.actor ?? null,
+    from: c.from ?? null,
+    to: c.to ?? null,
+    eventType: c.eventType ?? null,
+  };
+}
+
 export class PlaceRepository {
   constructor(private readonly db: Database) {}
+
+  async operations(criteria: OperationCriteria, first: number, after: Keyset | undefined): Promise<OperationView[]> {
+    const params = {
+      ...operationParams(criteria),
+      limit: first + 1,
+      afterKey: after?.key ?? null,
+      afterId: after?.id ?? null,
+    };
+    const rows = await this.db.read(criteria.search ? SEARCH_OPERATIONS : LIST_OPERATIONS, params);
+    return rows.map((r) => r.operation);
+  }
+
+  async countOperations(criteria: OperationCriteria): Promise<number> {
+    const rows = await this.db.read(
+      criteria.search ? COUNT_SEARCH_OPERATIONS : COUNT_OPERATIONS,
+      operationParams(criteria),
+    );
+    return rows[0]?.total ?? 0;
+  }
 
   async operationsByIds(ids: readonly string[]): Promise<OperationView[]> {
     return (await this.db.read(OPERATIONS_BY_ID, { ids: [...ids] })).map((r) => r.operation);

@@ -16,7 +16,7 @@ export const project = (variable: string, fields: string) => `${variable} { ${fi
 
 /** Everything a Claim resolver needs, fetched with the claim: one round trip per page of claims. */
 export const CLAIM_PROJECTION = `c {
-  .id, .kind, .supportType, .statementType, .polarity, .certainty, .date, .materiel, .officiallyAcknowledged,
+  .id, .kind, .supportType, .statementType, .polarity, .certainty, .date, .when, .whenBasis, .materiel, .officiallyAcknowledged,
   .evidenceCount, .articleCount, .publisherCount,
   sortKey: toString(c.sortDate),
   subject: COLLECT { MATCH (c)-[:SUBJECT]->(a:Actor) RETURN ${project('a', ACTOR_FIELDS)} }[0],

@@ -30,7 +30,7 @@ export function pageArguments(args: { first?: number | null; after?: string | nu
   return { first, after };
 }
 
-function dateBound(value: string | null | undefined, name: string, bound: 'start' | 'end'): string | undefined {
+export function dateBound(value: string | null | undefined, name: string, bound: 'start' | 'end'): string | undefined {
   if (value === undefined || value === null) return undefined;
   const parsed = parsePartialDate(value);
   if (typeof parsed === 'string') throw badUserInput(name, parsed);

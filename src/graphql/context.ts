@@ -3,6 +3,7 @@ import type { Role } from '../config/environment.ts';
 import { type ActorRelations, ActorRepository } from '../graph/actor-repository.ts';
 import { type ArticleBody, ArticleRepository } from '../graph/article-repository.ts';
 import { ClaimRepository } from '../graph/claim-repository.ts';
+import { ExplorationRepository } from '../graph/exploration-repository.ts';
 import { InfoRepository } from '../graph/info-repository.ts';
 import { type LocationRelations, type OperationDetails, PlaceRepository } from '../graph/place-repository.ts';
 import type { Logger } from '../logger.ts';
@@ -15,6 +16,7 @@ export interface Repositories {
   places: PlaceRepository;
   articles: ArticleRepository;
   info: InfoRepository;
+  exploration: ExplorationRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -24,6 +26,7 @@ export function createRepositories(db: Database): Repositories {
     places: new PlaceRepository(db),
     articles: new ArticleRepository(db),
     info: new InfoRepository(db),
+    exploration: new ExplorationRepository(db),
   };
 }
 

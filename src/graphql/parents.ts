@@ -1,6 +1,7 @@
 import type { ActorRelations, PeriodLink } from '../graph/actor-repository.ts';
+import type { ActorLinkRow } from '../graph/exploration-repository.ts';
 import type { Page } from '../graph/pagination.ts';
-import type { ActorView, ClaimView } from '../model/views.ts';
+import type { ActorView, ArticleView, ClaimView, OperationView } from '../model/views.ts';
 
 // What resolvers hand to the field resolvers below them (codegen `mappers`): repository rows, plus lazily
 // computed totals (graphql-js calls a function-valued field only when the client selects it).
@@ -8,6 +9,10 @@ import type { ActorView, ClaimView } from '../model/views.ts';
 export type Connection<T> = Page<T> & { totalCount: () => Promise<number> };
 export type ActorConnectionParent = Connection<ActorView>;
 export type ClaimConnectionParent = Connection<ClaimView>;
+export type OperationConnectionParent = Connection<OperationView>;
+export type ArticleConnectionParent = Connection<ArticleView>;
+export type NeighborhoodParent = { nodeIds: string[]; edges: ActorLinkRow[]; truncated: boolean };
+export type ActorPathParent = { actorIds: string[]; links: ActorLinkRow[] };
 export type AffiliationParent = PeriodLink;
 export type MembershipParent = { member: ActorView; alliance: ActorView; since: string | null; until: string | null };
 export type SuccessionParent = NonNullable<ActorRelations['succeeds']>;

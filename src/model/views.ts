@@ -86,6 +86,8 @@ export const claimView = z.object({
   polarity: z.string(),
   certainty: z.string(),
   date: nullableString,
+  when: z.string(),
+  whenBasis: z.enum(['CLAIM', 'OPERATION', 'FIRST_REPORT']),
   materiel: stringList,
   officiallyAcknowledged: z.boolean().nullable(),
   evidenceCount: z.number(),

@@ -76,8 +76,10 @@ export class Database {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 10_000,
+      connectionTimeout: 2_000,
+      // Transient failures (deadlocks between concurrent writers, a leader switch) are retried for up to 3 s:
+      // enough for those, and short enough that requests fail fast while Neo4j is down.
+      maxTransactionRetryTime: 3_000,
       logging: { level: 'warn', logger: (level, message) => log.warn(`neo4j-driver ${level}: ${message}`) },
     });
     const { password: _password, ...rest } = settings;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { REFRESH_CLAIMS } from '../graph/ingest-queries.ts';
 import type { Logger } from '../logger.ts';
+import { CERTAINTIES } from '../model/vocabulary.ts';
 import { type Database, namedQuery } from './database.ts';
 
 /** Bumped when the graph's shape changes; exports record it so a file says which model it follows. */
-export const GRAPH_SCHEMA_VERSION = 1;
+export const GRAPH_SCHEMA_VERSION = 2;
 
 // Every constraint and index the service relies on, in one place. Each statement is idempotent (IF NOT EXISTS)
 // and runs at start-up; uniqueness constraints also make concurrent MERGEs safe.
@@ -35,11 +37,42 @@ const RECORD_SCHEMA_VERSION = namedQuery(
   z.object({ version: z.number() }),
 );
 
+const CURRENT_SCHEMA_VERSION = namedQuery(
+  'currentSchemaVersion',
+  'OPTIONAL MATCH (m:GraphMeta {id: "schema"}) RETURN m.version AS version',
+  z.object({ version: z.number().nullable() }),
+);
+
+const ALL_CLAIM_IDS = namedQuery(
+  'allClaimIds',
+  'MATCH (c:Claim) RETURN c.id AS id ORDER BY id',
+  z.object({ id: z.string() }),
+);
+
+/**
+ * Derived properties added by a version are computed for data loaded before it: claims keep their evidence, and
+ * the same refresh the loader runs recomputes what is derived from it. Keyed by the version that introduced them.
+ */
+const DATA_MIGRATIONS: Record<number, (db: Database) => Promise<void>> = {
+  2: async (db) => {
+    const ids = (await db.read(ALL_CLAIM_IDS)).map((r) => r.id);
+    for (let i = 0; i < ids.length; i += 1000) {
+      await db.write(REFRESH_CLAIMS, { ids: ids.slice(i, i + 1000), certainties: CERTAINTIES });
+    }
+  },
+};
+
 const AWAIT_INDEXES = namedQuery('awaitIndexes', 'CALL db.awaitIndexes(300)', z.object({}));
 
 export async function migrate(db: Database, log: Logger): Promise<void> {
   for (const statement of MIGRATIONS) {
     await db.write(namedQuery('migration', statement, z.object({})));
+  }
+  const [current] = await db.read(CURRENT_SCHEMA_VERSION);
+  const from = current?.version ?? GRAPH_SCHEMA_VERSION;
+  for (let version = from + 1; version <= GRAPH_SCHEMA_VERSION; version++) {
+    log.info('Migrating graph data', { to: version });
+    await DATA_MIGRATIONS[version]?.(db);
   }
   await db.write(RECORD_SCHEMA_VERSION, { version: GRAPH_SCHEMA_VERSION });
   await db.read(AWAIT_INDEXES);

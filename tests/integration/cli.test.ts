@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../src/config/environment.ts';
 import type { Database } from '../../src/neo4j/database.ts';
 import { freePort } from '../../src/neo4j/local/server.ts';
+import { GRAPH_SCHEMA_VERSION } from '../../src/neo4j/migrations.ts';
 import { connectTestDatabase, graphCounts, resetGraph } from '../helpers/database.ts';
 import { article, gazetteer } from '../helpers/fixtures.ts';
 
@@ -115,7 +116,9 @@ describe('conflict-kg serve', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ actor(id: "niger") { name } graphInfo { schemaVersion } }' }),
     });
-    expect(await response.json()).toEqual({ data: { actor: { name: 'Niger' }, graphInfo: { schemaVersion: 1 } } });
+    expect(await response.json()).toEqual({
+      data: { actor: { name: 'Niger' }, graphInfo: { schemaVersion: GRAPH_SCHEMA_VERSION } },
+    });
     const graphiql = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
     expect(await graphiql.text()).toContain('KidalSupport');
 

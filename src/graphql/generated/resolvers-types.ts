@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorView, LocationView, OperationView, ArticleView, SourceView, EvidenceView, ClaimView } from '../../model/views.ts';
-import type { ActorConnectionParent, ClaimConnectionParent, AffiliationParent, MembershipParent, SuccessionParent } from '../parents.ts';
+import type { ActorConnectionParent, ClaimConnectionParent, OperationConnectionParent, ArticleConnectionParent, NeighborhoodParent, ActorPathParent, AffiliationParent, MembershipParent, SuccessionParent } from '../parents.ts';
+import type { ActorLinkRow } from '../../graph/exploration-repository.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -68,6 +69,27 @@ export type ActorKind =
   | 'STATE'
   | 'STATE_ARMED_FORCE';
 
+/** One edge between two actors: from a claim (subject → object) or from the actor hierarchy. */
+export type ActorLink = {
+  __typename?: 'ActorLink';
+  /** Set when the link is a claim. */
+  claim?: Maybe<Claim>;
+  /** Stable: the claim id, or `<type>:<from>:<to>` for a structural tie. */
+  id: Scalars['ID']['output'];
+  source: Actor;
+  target: Actor;
+  type: LinkType;
+};
+
+/** One of the shortest chains of links between two actors. */
+export type ActorPath = {
+  __typename?: 'ActorPath';
+  actors: Array<Actor>;
+  length: Scalars['Int']['output'];
+  /** In order from `from` to `to`; a link may point either way. */
+  links: Array<ActorLink>;
+};
+
 export type Affiliation = {
   __typename?: 'Affiliation';
   actor: Actor;
@@ -98,6 +120,20 @@ export type Article = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  edges: Array<ArticleEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
 export type Authorship =
   /** A third party's text, kept verbatim. */
   | 'PUBLISHED'
@@ -123,6 +159,7 @@ export type Claim = {
   /** Claims stating the opposite (same fact, other polarity). */
   contradictedBy: Array<Claim>;
   corroboration: Corroboration;
+  /** The date the articles give for this fact, if any. */
   date?: Maybe<PartialDate>;
   evidences: Array<Evidence>;
   id: Scalars['ID']['output'];
@@ -140,6 +177,9 @@ export type Claim = {
   /** Supporter, conducting side, speaker or member. */
   subject: Actor;
   supportType?: Maybe<SupportType>;
+  /** When it happened, for timelines: the claim's own date, else its operation's, else when it was first reported. */
+  when: PartialDate;
+  whenBasis: DateBasis;
 };
 
 export type ClaimConnection = {
@@ -198,6 +238,11 @@ export type Corroboration = {
   publishers: Scalars['Int']['output'];
   sources: Scalars['Int']['output'];
 };
+
+export type DateBasis =
+  | 'CLAIM'
+  | 'FIRST_REPORT'
+  | 'OPERATION';
 
 export type DatePrecision =
   | 'DAY'
@@ -262,6 +307,20 @@ export type LabelCount = {
   label: Scalars['String']['output'];
 };
 
+/** What an edge of a drawn neighbourhood stands for: a claim kind, or a structural tie between actors. */
+export type LinkType =
+  | 'AFFILIATED_WITH'
+  | 'COMBAT'
+  | 'CONTROL'
+  | 'DEPLOYMENT'
+  | 'MEMBERSHIP'
+  | 'MEMBER_OF'
+  | 'PART_OF'
+  | 'STATEMENT'
+  | 'SUCCEEDS'
+  | 'SUPPORT'
+  | 'WITHDRAWAL';
+
 export type Location = {
   __typename?: 'Location';
   aliases: Array<Alias>;
@@ -318,6 +377,15 @@ export type MutationIngestArticleArgs = {
   document: Scalars['JSON']['input'];
 };
 
+/** A subgraph ready to draw: the actors reached and the links between them. */
+export type Neighborhood = {
+  __typename?: 'Neighborhood';
+  edges: Array<ActorLink>;
+  nodes: Array<Actor>;
+  /** True when the node limit cut the walk short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 export type Operation = {
   __typename?: 'Operation';
   aliases: Array<Alias>;
@@ -339,6 +407,34 @@ export type Operation = {
   outcomeType?: Maybe<OutcomeType>;
   /** Subjects of SUPPORT claims in this operation. */
   supporters: Array<Actor>;
+};
+
+export type OperationConnection = {
+  __typename?: 'OperationConnection';
+  edges: Array<OperationEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OperationEdge = {
+  __typename?: 'OperationEdge';
+  cursor: Scalars['String']['output'];
+  node: Operation;
+};
+
+export type OperationFilter = {
+  /** Operations in which this actor fought, was fought, gave or received support, or spoke. */
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  eventType?: InputMaybe<EventType>;
+  /** Partial date: operations ending on or after it. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Operations at this place or inside it. */
+  location?: InputMaybe<Scalars['ID']['input']>;
+  /** Name or alias, accent-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Partial date: operations starting on or before it. */
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OperationLocation = {
@@ -389,15 +485,36 @@ export type Query = {
   alliance?: Maybe<Actor>;
   alliances: Array<Actor>;
   article?: Maybe<Article>;
+  /** Articles, newest first; `search` looks in titles and texts (accent-insensitive). */
+  articles: ArticleConnection;
   claim?: Maybe<Claim>;
   /** Any claims, oldest first. */
   claims: ClaimConnection;
   graphInfo: GraphInfo;
   location?: Maybe<Location>;
   locations: Array<Location>;
+  /**
+   * Actors within `depth` links (1–3) of the given ones, through claims (optionally only some kinds, in a date range)
+   * and the actor hierarchy (PART_OF, AFFILIATED_WITH, MEMBER_OF, SUCCEEDS). At most 500 actors.
+   */
+  neighborhood: Neighborhood;
   operation?: Maybe<Operation>;
+  /** Operations, oldest first. */
+  operations: OperationConnection;
+  /**
+   * The shortest connections between two actors, counted in links (a claim between two actors is one link, like a
+   * hierarchy tie), at most `maxLength` (1–6) long, with the claims along each.
+   */
+  paths: Array<ActorPath>;
+  /** Counts for dashboards: support claims grouped one way, under the same filter as `supports`. Largest groups first (MONTH: in date order). */
+  supportStats: Array<SupportStat>;
   /** Support claims (kind SUPPORT), oldest first. */
   supports: ClaimConnection;
+  /**
+   * Everything known about one actor, operation or location (give exactly one), in date order (`Claim.when`, with its
+   * precision). For a location, places inside it are included.
+   */
+  timeline: ClaimConnection;
 };
 
 
@@ -421,6 +538,14 @@ export type QueryAllianceArgs = {
 
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -448,8 +573,38 @@ export type QueryLocationsArgs = {
 };
 
 
+export type QueryNeighborhoodArgs = {
+  claimKinds?: InputMaybe<Array<ClaimKind>>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryOperationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OperationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QuerySupportStatsArgs = {
+  filter?: InputMaybe<SupportFilter>;
+  groupBy: SupportGroupBy;
 };
 
 
@@ -457,6 +612,15 @@ export type QuerySupportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SupportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTimelineArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  location?: InputMaybe<Scalars['ID']['input']>;
+  operation?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Who an article cites: "sources sécuritaires maliennes", "rebelles du CSP", "observateurs". */
@@ -523,6 +687,27 @@ export type SupportFilter = {
   supporter?: InputMaybe<Scalars['ID']['input']>;
   /** Partial date: claims whose date range starts on or before it. */
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SupportGroupBy =
+  /** By `Claim.when`, as YYYY-MM. */
+  | 'MONTH'
+  | 'OPERATION'
+  | 'RECIPIENT'
+  | 'SUPPORTER'
+  | 'SUPPORT_TYPE';
+
+export type SupportStat = {
+  __typename?: 'SupportStat';
+  /** Distinct articles behind these claims. */
+  articles: Scalars['Int']['output'];
+  claims: Scalars['Int']['output'];
+  evidences: Scalars['Int']['output'];
+  /** The supporter, recipient or operation id, the support type, or the month. */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Distinct cited sources behind these claims. */
+  sources: Scalars['Int']['output'];
 };
 
 export type SupportType =
@@ -617,9 +802,13 @@ export type ResolversTypes = {
   ActorConnection: ResolverTypeWrapper<ActorConnectionParent>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorKind: ActorKind;
+  ActorLink: ResolverTypeWrapper<ActorLinkRow>;
+  ActorPath: ResolverTypeWrapper<ActorPathParent>;
   Affiliation: ResolverTypeWrapper<AffiliationParent>;
   Alias: ResolverTypeWrapper<Alias>;
   Article: ResolverTypeWrapper<ArticleView>;
+  ArticleConnection: ResolverTypeWrapper<ArticleConnectionParent>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   Authorship: Authorship;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Certainty: Certainty;
@@ -630,6 +819,7 @@ export type ResolversTypes = {
   ClaimKind: ClaimKind;
   Coordinates: ResolverTypeWrapper<Coordinates>;
   Corroboration: ResolverTypeWrapper<Corroboration>;
+  DateBasis: DateBasis;
   DatePrecision: DatePrecision;
   EventType: EventType;
   Evidence: ResolverTypeWrapper<EvidenceView>;
@@ -642,12 +832,17 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
+  LinkType: LinkType;
   Location: ResolverTypeWrapper<LocationView>;
   LocationKind: LocationKind;
   LocationRole: LocationRole;
   Membership: ResolverTypeWrapper<MembershipParent>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Neighborhood: ResolverTypeWrapper<NeighborhoodParent>;
   Operation: ResolverTypeWrapper<OperationView>;
+  OperationConnection: ResolverTypeWrapper<OperationConnectionParent>;
+  OperationEdge: ResolverTypeWrapper<Omit<OperationEdge, 'node'> & { node: ResolversTypes['Operation'] }>;
+  OperationFilter: OperationFilter;
   OperationLocation: ResolverTypeWrapper<Omit<OperationLocation, 'location'> & { location: ResolversTypes['Location'] }>;
   OutcomeType: OutcomeType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -661,6 +856,8 @@ export type ResolversTypes = {
   Succession: ResolverTypeWrapper<SuccessionParent>;
   SummarisedReport: ResolverTypeWrapper<SummarisedReport>;
   SupportFilter: SupportFilter;
+  SupportGroupBy: SupportGroupBy;
+  SupportStat: ResolverTypeWrapper<SupportStat>;
   SupportType: SupportType;
 };
 
@@ -669,9 +866,13 @@ export type ResolversParentTypes = {
   Actor: ActorView;
   ActorConnection: ActorConnectionParent;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorLink: ActorLinkRow;
+  ActorPath: ActorPathParent;
   Affiliation: AffiliationParent;
   Alias: Alias;
   Article: ArticleView;
+  ArticleConnection: ArticleConnectionParent;
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   Boolean: Scalars['Boolean']['output'];
   Claim: ClaimView;
   ClaimConnection: ClaimConnectionParent;
@@ -691,7 +892,11 @@ export type ResolversParentTypes = {
   Location: LocationView;
   Membership: MembershipParent;
   Mutation: Record<PropertyKey, never>;
+  Neighborhood: NeighborhoodParent;
   Operation: OperationView;
+  OperationConnection: OperationConnectionParent;
+  OperationEdge: Omit<OperationEdge, 'node'> & { node: ResolversParentTypes['Operation'] };
+  OperationFilter: OperationFilter;
   OperationLocation: Omit<OperationLocation, 'location'> & { location: ResolversParentTypes['Location'] };
   PageInfo: PageInfo;
   PartialDate: PartialDate;
@@ -701,6 +906,7 @@ export type ResolversParentTypes = {
   Succession: SuccessionParent;
   SummarisedReport: SummarisedReport;
   SupportFilter: SupportFilter;
+  SupportStat: SupportStat;
 };
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -730,6 +936,20 @@ export type ActorEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
 
+export type ActorLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorLink'] = ResolversParentTypes['ActorLink']> = {
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
+};
+
+export type ActorPathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorPath'] = ResolversParentTypes['ActorPath']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
+};
+
 export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -754,6 +974,17 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ArticleConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
 export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   alternatives?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
@@ -772,6 +1003,8 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   statementType?: Resolver<Maybe<ResolversTypes['StatementType']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   supportType?: Resolver<Maybe<ResolversTypes['SupportType']>, ParentType, ContextType>;
+  when?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  whenBasis?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
 };
 
 export type ClaimConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
@@ -859,6 +1092,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'document'>>;
 };
 
+export type NeighborhoodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Neighborhood'] = ResolversParentTypes['Neighborhood']> = {
+  edges?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type OperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Operation'] = ResolversParentTypes['Operation']> = {
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   campaign?: Resolver<Maybe<ResolversTypes['Operation']>, ParentType, ContextType>;
@@ -875,6 +1114,17 @@ export type OperationResolvers<ContextType = GraphQLContext, ParentType extends 
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcomeType?: Resolver<Maybe<ResolversTypes['OutcomeType']>, ParentType, ContextType>;
   supporters?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
+export type OperationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OperationConnection'] = ResolversParentTypes['OperationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OperationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OperationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OperationEdge'] = ResolversParentTypes['OperationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Operation'], ParentType, ContextType>;
 };
 
 export type OperationLocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OperationLocation'] = ResolversParentTypes['OperationLocation']> = {
@@ -900,13 +1150,19 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   alliance?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryAllianceArgs, 'id'>>;
   alliances?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   graphInfo?: Resolver<ResolversTypes['GraphInfo'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationsArgs, 'first'>>;
+  neighborhood?: Resolver<ResolversTypes['Neighborhood'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids'>>;
   operation?: Resolver<Maybe<ResolversTypes['Operation']>, ParentType, ContextType, RequireFields<QueryOperationArgs, 'id'>>;
+  operations?: Resolver<ResolversTypes['OperationConnection'], ParentType, ContextType, RequireFields<QueryOperationsArgs, 'first'>>;
+  paths?: Resolver<Array<ResolversTypes['ActorPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
+  supportStats?: Resolver<Array<ResolversTypes['SupportStat']>, ParentType, ContextType, RequireFields<QuerySupportStatsArgs, 'groupBy'>>;
   supports?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QuerySupportsArgs, 'first'>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -928,13 +1184,26 @@ export type SummarisedReportResolvers<ContextType = GraphQLContext, ParentType e
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SupportStatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportStat'] = ResolversParentTypes['SupportStat']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorLink?: ActorLinkResolvers<ContextType>;
+  ActorPath?: ActorPathResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   Alias?: AliasResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
@@ -949,7 +1218,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Location?: LocationResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Neighborhood?: NeighborhoodResolvers<ContextType>;
   Operation?: OperationResolvers<ContextType>;
+  OperationConnection?: OperationConnectionResolvers<ContextType>;
+  OperationEdge?: OperationEdgeResolvers<ContextType>;
   OperationLocation?: OperationLocationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
@@ -957,5 +1229,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Source?: SourceResolvers<ContextType>;
   Succession?: SuccessionResolvers<ContextType>;
   SummarisedReport?: SummarisedReportResolvers<ContextType>;
+  SupportStat?: SupportStatResolvers<ContextType>;
 };
 

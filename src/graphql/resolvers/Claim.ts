@@ -13,6 +13,7 @@ export const Claim: ClaimResolvers = {
   polarity: (c) => c.polarity as never,
   certainty: (c) => c.certainty as never,
   date: (c) => partialDate(c.date),
+  when: (c) => partialDate(c.when) ?? { value: c.when, precision: 'DAY', start: c.when, end: c.when },
   corroboration: (c) => ({
     evidences: c.evidenceCount,
     articles: c.articleCount,

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Actor, Affiliation, Membership, Succession } from './Actor.ts';
 import { Article } from './Article.ts';
 import { Claim, Evidence, Source } from './Claim.ts';
+import { ActorLink, ActorPath, Neighborhood } from './Exploration.ts';
 import { JSONScalar } from './json-scalar.ts';
 import { ingestArticle } from './Mutation/ingest-article.ts';
 import { Location, Operation } from './Place.ts';
@@ -10,13 +11,19 @@ import { actors } from './Query/actors.ts';
 import { alliance } from './Query/alliance.ts';
 import { alliances } from './Query/alliances.ts';
 import { article } from './Query/article.ts';
+import { articles } from './Query/articles.ts';
 import { claim } from './Query/claim.ts';
 import { claims } from './Query/claims.ts';
 import { graphInfo } from './Query/graph-info.ts';
 import { location } from './Query/location.ts';
 import { locations } from './Query/locations.ts';
+import { neighborhood } from './Query/neighborhood.ts';
 import { operation } from './Query/operation.ts';
+import { operations } from './Query/operations.ts';
+import { paths } from './Query/paths.ts';
+import { supportStats } from './Query/support-stats.ts';
 import { supports } from './Query/supports.ts';
+import { timeline } from './Query/timeline.ts';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -32,6 +39,12 @@ export const resolvers: Resolvers = {
     location,
     locations,
     article,
+    articles,
+    operations,
+    neighborhood,
+    paths,
+    timeline,
+    supportStats,
   },
   Mutation: { ingestArticle },
   JSON: JSONScalar,
@@ -45,4 +58,7 @@ export const resolvers: Resolvers = {
   Operation,
   Location,
   Article,
+  Neighborhood,
+  ActorPath,
+  ActorLink,
 };

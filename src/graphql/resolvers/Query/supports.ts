@@ -1,9 +1,9 @@
+import type { ClaimCriteria } from '../../../graph/claim-repository.ts';
 import { claimCriteria } from '../../arguments.ts';
-import type { QueryResolvers } from '../../generated/resolvers-types.ts';
+import type { QueryResolvers, SupportFilter } from '../../generated/resolvers-types.ts';
 import { claimConnection } from './claims.ts';
 
-export const supports: NonNullable<QueryResolvers['supports']> = (_parent, args, { repos }) => {
-  const f = args.filter;
+export function supportCriteria(f: SupportFilter | null | undefined): ClaimCriteria {
   const criteria = claimCriteria(
     f && {
       subject: f.supporter,
@@ -19,5 +19,8 @@ export const supports: NonNullable<QueryResolvers['supports']> = (_parent, args,
     },
     'filter',
   );
-  return claimConnection(repos, { ...criteria, kinds: ['SUPPORT'] }, args);
-};
+  return { ...criteria, kinds: ['SUPPORT'] };
+}
+
+export const supports: NonNullable<QueryResolvers['supports']> = (_parent, args, { repos }) =>
+  claimConnection(repos, supportCriteria(args.filter), args);

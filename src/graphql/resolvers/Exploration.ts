@@ -1,0 +1,20 @@
+import type { ActorView, ClaimView } from '../../model/views.ts';
+import type { ActorLinkResolvers, ActorPathResolvers, NeighborhoodResolvers } from '../generated/resolvers-types.ts';
+
+const present = <T>(rows: (T | null | Error)[]): T[] => rows.filter((r): r is T => r !== null && !(r instanceof Error));
+
+export const Neighborhood: NeighborhoodResolvers = {
+  nodes: async (n, _args, { loaders }) => present<ActorView>(await loaders.actor.loadMany(n.nodeIds)),
+};
+
+export const ActorPath: ActorPathResolvers = {
+  length: (p) => p.links.length,
+  actors: async (p, _args, { loaders }) => present<ActorView>(await loaders.actor.loadMany(p.actorIds)),
+};
+
+export const ActorLink: ActorLinkResolvers = {
+  type: (l) => l.type as never,
+  source: async (l, _args, { loaders }) => (await loaders.actor.load(l.source))!,
+  target: async (l, _args, { loaders }) => (await loaders.actor.load(l.target))!,
+  claim: (l, _args, { loaders }) => (l.claimId ? (loaders.claim.load(l.claimId) as Promise<ClaimView | null>) : null),
+};

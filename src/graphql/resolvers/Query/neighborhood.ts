@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { dateBound, idArgument, parseArg } from '../../arguments.ts';
+import type { QueryResolvers } from '../../generated/resolvers-types.ts';
+
+export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = (_parent, args, { repos }) => {
+  const ids = parseArg(z.array(idArgument).min(1).max(50), args.ids, 'ids');
+  const depth = parseArg(z.number().int().min(1).max(3), args.depth ?? 1, 'depth');
+  return repos.exploration.neighborhood(ids, depth, {
+    kinds: args.claimKinds ? [...args.claimKinds] : undefined,
+    from: dateBound(args.from, 'from', 'start'),
+    to: dateBound(args.to, 'to', 'end'),
+  });
+};
