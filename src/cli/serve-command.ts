@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { Environment } from '../config/environment.ts';
 import { UserFacingError } from '../errors.ts';
+import { limitBodySize } from '../graphql/http.ts';
 import { createGraphQLServer } from '../graphql/server.ts';
 import type { Logger } from '../logger.ts';
 import { openDatabase } from '../neo4j/connect.ts';
@@ -19,8 +20,14 @@ export async function runServe(env: Environment, log: Logger): Promise<number> {
     throw error;
   }
 
-  const yoga = createGraphQLServer({ db: open.db, log, graphiql: env.http.graphiql, apiKeys: env.apiKeys });
-  const server = createServer(yoga);
+  const yoga = createGraphQLServer({
+    db: open.db,
+    log,
+    graphiql: env.http.graphiql,
+    apiKeys: env.apiKeys,
+    limits: env.limits,
+  });
+  const server = createServer(limitBodySize(yoga, env.http.maxBodyBytes));
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(

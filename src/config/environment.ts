@@ -18,6 +18,8 @@ const bool = (fallback: boolean) =>
       .default(fallback ? 'true' : 'false')
       .transform((v) => v === 'true' || v === '1' || v === 'yes'),
   );
+const limit = (fallback: number, min: number, max: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
 const memorySize = (fallback: string) =>
   z.preprocess(
     emptyAsUndefined,
@@ -65,6 +67,13 @@ const rawEnvironment = z.object({
   SEED_DIR: optionalString,
   SEED_ON_EMPTY: bool(true),
   GRAPHIQL: bool(true),
+  QUERY_MAX_DEPTH: limit(12, 1, 100),
+  QUERY_MAX_COST: limit(50_000, 10, 10_000_000),
+  QUERY_MAX_ALIASES: limit(15, 0, 1000),
+  QUERY_MAX_TOKENS: limit(2000, 50, 100_000),
+  QUERY_MAX_DIRECTIVES: limit(10, 0, 1000),
+  MAX_BODY_BYTES: limit(2_000_000, 1024, 100_000_000),
+  INTROSPECTION: bool(true),
   API_KEYS: z.preprocess(
     emptyAsUndefined,
     z
@@ -85,6 +94,17 @@ export interface ApiKeyHash {
   role: Role;
   /** SHA-256 of the key, hex: the key itself is never configured or stored. */
   sha256: string;
+}
+
+/** Checked before any resolver runs, so a refused request never reaches Neo4j. */
+export interface QueryLimits {
+  maxDepth: number;
+  /** Estimated cost: every field costs 1, list fields multiply their selection by `first` (10 when unbounded). */
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  introspection: boolean;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -112,7 +132,8 @@ export interface Environment {
     txTimeoutMs: number;
   };
   local: LocalNeo4jSettings;
-  http: { host: string; port: number; graphiql: boolean };
+  http: { host: string; port: number; graphiql: boolean; maxBodyBytes: number };
+  limits: QueryLimits;
   apiKeys: ApiKeyHash[];
   logLevel: LogLevel;
   seed: { dir: string; loadWhenEmpty: boolean };
@@ -157,7 +178,15 @@ export function parseEnvironment(source: Record<string, string | undefined> = pr
       startTimeoutMs: env.NEO4J_START_TIMEOUT_MS,
       javaHome: env.JAVA_HOME,
     },
-    http: { host: env.HOST, port: env.PORT, graphiql: env.GRAPHIQL },
+    http: { host: env.HOST, port: env.PORT, graphiql: env.GRAPHIQL, maxBodyBytes: env.MAX_BODY_BYTES },
+    limits: {
+      maxDepth: env.QUERY_MAX_DEPTH,
+      maxCost: env.QUERY_MAX_COST,
+      maxAliases: env.QUERY_MAX_ALIASES,
+      maxTokens: env.QUERY_MAX_TOKENS,
+      maxDirectives: env.QUERY_MAX_DIRECTIVES,
+      introspection: env.INTROSPECTION,
+    },
     apiKeys: (env.API_KEYS?.split(',') ?? []).map((entry) => {
       const [role, sha256] = entry.split(':') as [Role, string];
       return { role, sha256 };

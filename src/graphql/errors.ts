@@ -55,7 +55,8 @@ export function maskError(error: unknown, message: string): Error {
   }
   const code = asErrorLike(original)?.extensions?.code ?? outer?.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) return error as Error;
-  // Validation and parse errors from graphql-js itself carry no originalError and are safe to show.
-  if (outer && outer.originalError === undefined && outer.locations !== undefined) return error as Error;
+  // GraphQL errors created on purpose (parse and validation errors, the query-limit plugins) wrap no thrown
+  // exception, and their messages are meant for the client.
+  if (outer && outer.originalError == null && outer.extensions !== undefined) return error as Error;
   return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' }, path });
 }

@@ -1,11 +1,12 @@
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
-import type { ApiKeyHash } from '../config/environment.ts';
+import type { ApiKeyHash, QueryLimits } from '../config/environment.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../neo4j/database.ts';
 import { roleFromAuthorization } from './auth.ts';
 import { createLoaders, createRepositories, type GraphQLContext } from './context.ts';
 import { maskError } from './errors.ts';
 import { KIDAL_SUPPORT_QUERY } from './example-queries.ts';
+import { DEFAULT_QUERY_LIMITS, limitPlugins } from './limits.ts';
 import { buildSchema } from './schema.ts';
 
 export interface ServerOptions {
@@ -13,10 +14,17 @@ export interface ServerOptions {
   log: Logger;
   graphiql?: boolean;
   apiKeys?: readonly ApiKeyHash[];
+  limits?: QueryLimits;
 }
 
 /** The GraphQL HTTP handler: /graphql (GraphiQL on GET from a browser), /health (liveness), /ready (Neo4j reachable). */
-export function createGraphQLServer({ db, log, graphiql = true, apiKeys = [] }: ServerOptions) {
+export function createGraphQLServer({
+  db,
+  log,
+  graphiql = true,
+  apiKeys = [],
+  limits = DEFAULT_QUERY_LIMITS,
+}: ServerOptions) {
   const repos = createRepositories(db);
   return createYoga<object, GraphQLContext>({
     schema: buildSchema(),
@@ -51,6 +59,6 @@ export function createGraphQLServer({ db, log, graphiql = true, apiKeys = [] }: 
       warn: (...args) => log.warn(args.map(String).join(' ')),
       error: (...args) => log.error(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')),
     },
-    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => db.ping() })],
+    plugins: [...limitPlugins(limits), useReadinessCheck({ endpoint: '/ready', check: () => db.ping() })],
   });
 }

@@ -5,7 +5,8 @@ describe('parseEnvironment', () => {
   it('defaults to the local Neo4j and loopback HTTP', () => {
     const env = parseEnvironment({ HOME: '/home/analyst' });
     expect(env.neo4j.uri).toBeUndefined();
-    expect(env.http).toEqual({ host: '127.0.0.1', port: 4000, graphiql: true });
+    expect(env.http).toEqual({ host: '127.0.0.1', port: 4000, graphiql: true, maxBodyBytes: 2_000_000 });
+    expect(env.limits).toMatchObject({ maxDepth: 12, maxCost: 50_000, introspection: true });
     expect(env.local.boltPort).toBe(7687);
     expect(env.local.cacheDir).toBe('/home/analyst/.cache/conflict-kg');
     expect(env.local.version).toMatch(/^5\.26\.\d+$/);

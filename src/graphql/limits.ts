@@ -1,0 +1,68 @@
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { type GraphQLCompositeType, GraphQLError, getNullableType, isListType } from 'graphql';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import type { Plugin } from 'graphql-yoga';
+import { parseEnvironment, type QueryLimits } from '../config/environment.ts';
+
+/** The documented defaults (src/config/environment.ts), for servers built without an environment (tests). */
+export const DEFAULT_QUERY_LIMITS: QueryLimits = parseEnvironment({}).limits;
+
+/** What an unbounded list (evidences, members, …) is assumed to hold when estimating cost. */
+export const UNBOUNDED_LIST_SIZE = 10;
+
+/**
+ * Cost grows with what a request can fetch: a field costs 1 plus its selection, times `first` where the field
+ * takes one (connections), times UNBOUNDED_LIST_SIZE for other lists. A connection's `edges` list is already
+ * counted by its `first`, so it is not multiplied again.
+ */
+export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (typeof args.first === 'number') return 1 + childComplexity * Math.max(1, args.first);
+  const isConnectionEdges = (type as GraphQLCompositeType).name.endsWith('Connection');
+  if (isListType(getNullableType(field.type)) && !isConnectionEdges) return 1 + childComplexity * UNBOUNDED_LIST_SIZE;
+  return 1 + childComplexity;
+};
+
+function costLimitPlugin(maxCost: number): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const cost = getComplexity({
+        schema: args.schema,
+        query: args.document,
+        variables: (args.variableValues ?? {}) as Record<string, unknown>,
+        operationName: args.operationName ?? undefined,
+        estimators: [listAwareEstimator],
+      });
+      if (cost > maxCost) {
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(
+              `Query cost ${cost} exceeds the limit of ${maxCost}: ask for fewer items (first) or fewer nested lists`,
+              {
+                extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost },
+              },
+            ),
+          ],
+        });
+      }
+    },
+  };
+}
+
+/** Maintained GraphQL Armor plugins for shape limits, plus the list-aware cost limit above. */
+export function limitPlugins(limits: QueryLimits): Plugin[] {
+  const plugins: Plugin[] = [
+    maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
+    maxDepthPlugin({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true }) as Plugin,
+    maxAliasesPlugin({ n: limits.maxAliases }) as Plugin,
+    maxDirectivesPlugin({ n: limits.maxDirectives }) as Plugin,
+    blockFieldSuggestionsPlugin() as Plugin,
+    costLimitPlugin(limits.maxCost),
+  ];
+  if (!limits.introspection) plugins.push(useDisableIntrospection() as Plugin);
+  return plugins;
+}
