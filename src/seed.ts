@@ -15,6 +15,7 @@ export async function seedIfEmpty(db: Database, seedDir: string, log: Logger): P
       issues: failed.issues?.map((i) => `${i.path}: ${i.message}`),
     });
   }
-  log.info('Seed loaded', { ...summary.counts });
+  const { created, updated, unchanged, failed } = summary.counts;
+  log.info('Seed loaded', { created, updated, unchanged, failed });
   return summary;
 }

@@ -74,6 +74,7 @@ const rawEnvironment = z.object({
   QUERY_MAX_DIRECTIVES: limit(10, 0, 1000),
   MAX_BODY_BYTES: limit(2_000_000, 1024, 100_000_000),
   INTROSPECTION: bool(true),
+  REQUIRE_READER_KEY: bool(false),
   API_KEYS: z.preprocess(
     emptyAsUndefined,
     z
@@ -135,6 +136,8 @@ export interface Environment {
   http: { host: string; port: number; graphiql: boolean; maxBodyBytes: number };
   limits: QueryLimits;
   apiKeys: ApiKeyHash[];
+  /** Queries need a reader (or writer) key too; off by default, since the service listens on loopback. */
+  requireReaderKey: boolean;
   logLevel: LogLevel;
   seed: { dir: string; loadWhenEmpty: boolean };
 }
@@ -187,6 +190,7 @@ export function parseEnvironment(source: Record<string, string | undefined> = pr
       maxDirectives: env.QUERY_MAX_DIRECTIVES,
       introspection: env.INTROSPECTION,
     },
+    requireReaderKey: env.REQUIRE_READER_KEY,
     apiKeys: (env.API_KEYS?.split(',') ?? []).map((entry) => {
       const [role, sha256] = entry.split(':') as [Role, string];
       return { role, sha256 };

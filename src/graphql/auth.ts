@@ -25,11 +25,22 @@ export function roleFromAuthorization(header: string | null, keys: readonly ApiK
   return role;
 }
 
-export function requireWriter(role: Role | undefined): void {
-  if (role === 'writer') return;
-  throw role === undefined
-    ? new GraphQLError('A writer API key is required: send "Authorization: Bearer <key>"', {
-        extensions: { code: 'UNAUTHENTICATED' },
-      })
-    : new GraphQLError('This API key may read but not write', { extensions: { code: 'FORBIDDEN' } });
+/** undefined: no key sent; 'invalid': a key that matches none configured. */
+export type Caller = Role | 'invalid' | undefined;
+
+export function callerFromAuthorization(header: string | null, keys: readonly ApiKeyHash[]): Caller {
+  if (!header) return undefined;
+  return roleFromAuthorization(header, keys) ?? 'invalid';
+}
+
+export function requireWriter(caller: Caller): void {
+  if (caller === 'writer') return;
+  if (caller === 'reader')
+    throw new GraphQLError('This API key may read but not write', { extensions: { code: 'FORBIDDEN' } });
+  throw new GraphQLError(
+    caller === 'invalid'
+      ? 'The API key sent is not valid'
+      : 'A writer API key is required: send "Authorization: Bearer <key>"',
+    { extensions: { code: 'UNAUTHENTICATED' } },
+  );
 }

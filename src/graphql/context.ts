@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import type { Role } from '../config/environment.ts';
 import { type ActorRelations, ActorRepository } from '../graph/actor-repository.ts';
 import { type ArticleBody, ArticleRepository } from '../graph/article-repository.ts';
 import { ClaimRepository } from '../graph/claim-repository.ts';
@@ -9,6 +8,7 @@ import { type LocationRelations, type OperationDetails, PlaceRepository } from '
 import type { Logger } from '../logger.ts';
 import type { ActorView, ArticleView, ClaimView, LocationView, OperationView } from '../model/views.ts';
 import type { Database } from '../neo4j/database.ts';
+import type { Caller } from './auth.ts';
 
 export interface Repositories {
   actors: ActorRepository;
@@ -58,11 +58,21 @@ export function createLoaders(repos: Repositories) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
+/** Per request, for the access log: what the request cost in Neo4j. */
+export interface RequestStats {
+  id: string;
+  started: number;
+  operation: string | undefined;
+  queries: number;
+  neo4jMs: number;
+}
+
 export interface GraphQLContext {
+  stats: RequestStats;
   repos: Repositories;
   loaders: Loaders;
   /** For mutations, which write through the ingest service. */
   db: Database;
-  role: Role | undefined;
+  role: Caller;
   log: Logger;
 }

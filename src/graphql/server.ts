@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { ApiKeyHash, QueryLimits } from '../config/environment.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../neo4j/database.ts';
-import { roleFromAuthorization } from './auth.ts';
-import { createLoaders, createRepositories, type GraphQLContext } from './context.ts';
+import { callerFromAuthorization } from './auth.ts';
+import { createLoaders, createRepositories, type GraphQLContext, type RequestStats } from './context.ts';
 import { maskError } from './errors.ts';
 import { KIDAL_SUPPORT_QUERY } from './example-queries.ts';
 import { DEFAULT_QUERY_LIMITS, limitPlugins } from './limits.ts';
+import { accessLog, requireReader } from './request-plugins.ts';
 import { buildSchema } from './schema.ts';
 
 export interface ServerOptions {
@@ -15,6 +17,14 @@ export interface ServerOptions {
   graphiql?: boolean;
   apiKeys?: readonly ApiKeyHash[];
   limits?: QueryLimits;
+  requireReaderKey?: boolean;
+  /** What GET /ready checks; by default that Neo4j answers. */
+  ready?: () => Promise<boolean>;
+}
+
+/** A caller's own request id is kept when it looks like one; otherwise a new one is made. */
+function requestId(given: string | null): string {
+  return given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
 /** The GraphQL HTTP handler: /graphql (GraphiQL on GET from a browser), /health (liveness), /ready (Neo4j reachable). */
@@ -24,21 +34,37 @@ export function createGraphQLServer({
   graphiql = true,
   apiKeys = [],
   limits = DEFAULT_QUERY_LIMITS,
+  requireReaderKey = false,
+  ready = () => db.ping(),
 }: ServerOptions) {
-  const repos = createRepositories(db);
   return createYoga<object, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: graphiql ? { title: 'conflict-kg', defaultQuery: KIDAL_SUPPORT_QUERY } : false,
-    context: ({ request }) => ({
-      repos,
-      loaders: createLoaders(repos),
-      db,
-      log,
-      role: roleFromAuthorization(request.headers.get('authorization'), apiKeys),
-    }),
+    context: ({ request }) => {
+      const stats: RequestStats = {
+        id: requestId(request.headers.get('x-request-id')),
+        started: performance.now(),
+        operation: undefined,
+        queries: 0,
+        neo4jMs: 0,
+      };
+      const scoped = db.scoped((event) => {
+        stats.queries++;
+        stats.neo4jMs += event.ms;
+      });
+      const repos = createRepositories(scoped);
+      return {
+        stats,
+        repos,
+        loaders: createLoaders(repos),
+        db: scoped,
+        log,
+        role: callerFromAuthorization(request.headers.get('authorization'), apiKeys),
+      };
+    },
     maskedErrors: {
       maskError: (error, message, isDev) => {
         const masked = maskError(error, message);
@@ -59,6 +85,11 @@ export function createGraphQLServer({
       warn: (...args) => log.warn(args.map(String).join(' ')),
       error: (...args) => log.error(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')),
     },
-    plugins: [...limitPlugins(limits), useReadinessCheck({ endpoint: '/ready', check: () => db.ping() })],
+    plugins: [
+      ...limitPlugins(limits),
+      ...(requireReaderKey ? [requireReader()] : []),
+      accessLog(log),
+      useReadinessCheck({ endpoint: '/ready', check: ready }),
+    ],
   });
 }

@@ -63,13 +63,16 @@ function parseRows<Row>(query: NamedQuery<Row>, result: QueryResult): Row[] {
  * each statement to observers (logging, and the tests that count round trips).
  */
 export class Database {
-  private readonly observers = new Set<(event: QueryEvent) => void>();
+  private readonly observers: Set<(event: QueryEvent) => void>;
 
   constructor(
     readonly driver: Driver,
     readonly settings: Omit<ConnectionSettings, 'password'>,
     private readonly log: Logger,
-  ) {}
+    observers: Iterable<(event: QueryEvent) => void> = [],
+  ) {
+    this.observers = new Set(observers);
+  }
 
   static connect(settings: ConnectionSettings, log: Logger): Database {
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
@@ -89,6 +92,14 @@ export class Database {
   observe(observer: (event: QueryEvent) => void): () => void {
     this.observers.add(observer);
     return () => this.observers.delete(observer);
+  }
+
+  /**
+   * The same connection, reporting its statements to one more observer: how a request counts its own Cypher
+   * round trips and Neo4j time. Observers added to this database later are not seen by the scoped one.
+   */
+  scoped(observer: (event: QueryEvent) => void): Database {
+    return new Database(this.driver, this.settings, this.log, [...this.observers, observer]);
   }
 
   private wrap(tx: ManagedTransaction, mode: 'READ' | 'WRITE'): Transaction {

@@ -31,7 +31,10 @@ describe('ingestArticle', () => {
     const reader = await query(INGEST, { doc: article() }, readerKey);
     expect(reader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const wrong = await query(INGEST, { doc: article() }, newApiKey());
-    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: 'The API key sent is not valid',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(await graphFingerprint(db)).toBe(before);
   });
 

@@ -60,6 +60,20 @@ describe('quick start', () => {
       });
       expect(await response.json()).toEqual({ data: { supports: { totalCount: 7 } } });
 
+      // Another command on the same local Neo4j borrows it and leaves it running for the service.
+      const ingest = spawn(
+        process.execPath,
+        [join(projectRoot, 'bin', 'conflict-kg.js'), 'ingest', '--dry-run', 'seed'],
+        {
+          env,
+          cwd: projectRoot,
+        },
+      );
+      expect(await new Promise((r) => ingest.on('exit', r))).toBe(0);
+      expect(javaProcessesUsing(dir).length).toBe(1);
+      const again = await fetch(`http://127.0.0.1:${port}/ready`);
+      expect(again.status).toBe(200);
+
       const exited = new Promise((r) => child.on('exit', r));
       child.kill('SIGINT');
       expect(await exited).toBe(0);

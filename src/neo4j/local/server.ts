@@ -23,6 +23,8 @@ const pidFileSchema = z.object({
   pid: z.number().int().positive(),
   port: z.number().int(),
   mode: z.enum(['service', 'managed']),
+  /** The process that started a `service` server and will stop it. */
+  owner: z.number().int().positive().optional(),
 });
 type PidFile = z.infer<typeof pidFileSchema>;
 
@@ -167,9 +169,14 @@ export class LocalNeo4j {
       const password = await this.password();
       // It may be starting (wait for it) or stopping (wait until it is gone, then start afresh).
       if (await this.waitForRunningServer(existing.pid, password)) {
-        const adopt = existing.mode === 'service' && mode === 'service';
-        if (mode === 'managed' && existing.mode === 'service')
-          await this.writePidFile({ ...existing, mode: 'managed' });
+        // Adopt (and later stop) only a service server whose owner died; a live owner keeps it, a managed one
+        // belongs to `conflict-kg neo4j stop`.
+        const orphan = existing.mode === 'service' && (existing.owner === undefined || !isAlive(existing.owner));
+        const adopt = orphan && mode === 'service';
+        if (adopt) await this.writePidFile({ ...existing, owner: process.pid });
+        if (mode === 'managed' && existing.mode === 'service') {
+          await this.writePidFile({ pid: existing.pid, port: existing.port, mode: 'managed' });
+        }
         this.log.info('Reusing the local Neo4j already running', { uri: this.uri, pid: existing.pid });
         return { uri: this.uri, user: 'neo4j', password, pid: existing.pid, mode: existing.mode, startedHere: adopt };
       }
@@ -217,7 +224,8 @@ export class LocalNeo4j {
     );
     if (child.pid === undefined) throw new UserFacingError(`Could not start ${java.executable}`);
     if (mode === 'managed') child.unref();
-    await this.writePidFile({ pid: child.pid, port: this.settings.boltPort, mode });
+    const owner = mode === 'service' ? process.pid : undefined;
+    await this.writePidFile({ pid: child.pid, port: this.settings.boltPort, mode, owner });
     try {
       await this.waitForBolt(password, child);
     } catch (error) {
@@ -313,6 +321,10 @@ export class LocalNeo4j {
 
   /** Stops the server this process started, by its pid: the pid file may already name a newer server. */
   async stopPid(pid: number): Promise<void> {
+    if (!isAlive(pid)) {
+      if ((await this.readPidFile())?.pid === pid) await rm(this.paths.pidFile, { force: true });
+      return;
+    }
     const signal = (sig: NodeJS.Signals) => {
       try {
         process.kill(pid, sig);
