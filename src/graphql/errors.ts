@@ -55,8 +55,18 @@ export function maskError(error: unknown, message: string): Error {
   }
   const code = asErrorLike(original)?.extensions?.code ?? outer?.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) return error as Error;
-  // GraphQL errors created on purpose (parse and validation errors, the query-limit plugins) wrap no thrown
-  // exception, and their messages are meant for the client.
-  if (outer && outer.originalError == null && outer.extensions !== undefined) return error as Error;
+  // GraphQL errors are created on purpose (parse and validation errors, variable coercion, the query-limit
+  // plugins): their messages are meant for the client. Anything else thrown (TypeError, …) is a bug: masked.
+  if (
+    outer?.extensions !== undefined &&
+    (outer.originalError == null || asErrorLike(original)?.extensions !== undefined)
+  ) {
+    if (typeof outer.message === 'string' && outer.message.startsWith('Variable "$')) {
+      // graphql-js quotes the whole invalid value: keep the message short.
+      const text = outer.message.length > 300 ? `${outer.message.slice(0, 300)}…` : outer.message;
+      return new GraphQLError(text, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return error as Error;
+  }
   return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' }, path });
 }

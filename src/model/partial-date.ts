@@ -19,20 +19,24 @@ function daysInMonth(year: number, month: number): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Echoes the caller's value in errors, cut short: an error message is no place for a megabyte of input. */
+const shown = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
 export function parsePartialDate(value: string): PartialDate | string {
   const match = PATTERN.exec(value);
-  if (!match) return `invalid date "${value}": expected YYYY, YYYY-MM or YYYY-MM-DD`;
+  if (!match) return `invalid date ${shown(value)}: expected YYYY, YYYY-MM or YYYY-MM-DD`;
   const year = Number(match[1]);
-  if (year < 1900 || year > 2100) return `invalid date "${value}": year out of range 1900–2100`;
+  if (year < 1900 || year > 2100) return `invalid date ${shown(value)}: year out of range 1900–2100`;
   if (match[2] === undefined) return { value, precision: 'YEAR', start: `${year}-01-01`, end: `${year}-12-31` };
   const month = Number(match[2]);
-  if (month < 1 || month > 12) return `invalid date "${value}": month ${match[2]} does not exist`;
+  if (month < 1 || month > 12) return `invalid date ${shown(value)}: month ${match[2]} does not exist`;
   const last = daysInMonth(year, month);
   if (match[3] === undefined) {
     return { value, precision: 'MONTH', start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${pad(last)}` };
   }
   const day = Number(match[3]);
-  if (day < 1 || day > last) return `invalid date "${value}": day ${match[3]} does not exist in ${year}-${pad(month)}`;
+  if (day < 1 || day > last)
+    return `invalid date ${shown(value)}: day ${match[3]} does not exist in ${year}-${pad(month)}`;
   return { value, precision: 'DAY', start: value, end: value };
 }
 
