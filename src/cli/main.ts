@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { EnvironmentError, parseEnvironment } from '../config/environment.ts';
 import { UserFacingError } from '../errors.ts';
+import { ValidationError } from '../ingest/plan.ts';
 import { createLogger } from '../logger.ts';
 import { DatabaseError } from '../neo4j/errors.ts';
 import { runApiKey } from './apikey-command.ts';
 import { runExamples } from './examples-command.ts';
+import { runExport } from './export-command.ts';
 import { runIngest } from './ingest-command.ts';
 import { runMigrate } from './migrate-command.ts';
 import { runNeo4j } from './neo4j-command.ts';
@@ -16,6 +18,9 @@ const USAGE = `conflict-kg — conflict-event knowledge graph service
 Usage:
   conflict-kg serve                     start Neo4j if needed, migrate, load seed/ into an empty graph, serve GraphQL
   conflict-kg ingest <file|dir|->       validate and load article / gazetteer JSON files (--batch-size N, --dry-run)
+  conflict-kg export --format csv|cytoscape|jgf --out DIR [--operation ID]… [--actor ID]… [--depth N]
+                     [--alliance ID] [--location ID] [--from DATE] [--to DATE] [--kind K]… [--support-type T]…
+                     [--min-certainty C] [--no-evidence]   export a subgraph with a manifest
   conflict-kg migrate                   create constraints and indexes (idempotent)
   conflict-kg apikey [--role writer]    create an API key and print the API_KEYS entry that grants its role
   conflict-kg neo4j start|stop|status   manage the local Neo4j (kept running across service restarts)
@@ -56,6 +61,8 @@ async function main(argv: string[]): Promise<number> {
       const { values } = parseArgs({ args: rest, options: { role: { type: 'string', default: 'writer' } } });
       return runApiKey(values.role ?? 'writer');
     }
+    case 'export':
+      return runExport(env, log, rest);
     case 'examples':
       return runExamples(env, log);
     case 'schema': {
@@ -73,7 +80,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof EnvironmentError || error instanceof UserFacingError)
+    if (error instanceof EnvironmentError || error instanceof UserFacingError || error instanceof ValidationError)
       console.error(`conflict-kg: ${error.message}`);
     else if (error instanceof DatabaseError)
       console.error(`conflict-kg: ${error.message} (${error.neo4jCode ?? error.failure})`);

@@ -1,0 +1,124 @@
+// What an export contains, independent of the file format: nodes and edges with typed, documented properties.
+// Internal bookkeeping (hashes, search text, sort keys) never leaves the service.
+
+export type PropertyType = 'string' | 'int' | 'double' | 'boolean' | 'date' | 'string[]';
+
+export const EXPORT_LABELS = ['Actor', 'Location', 'Operation', 'Claim', 'Evidence', 'Article', 'Source'] as const;
+export type ExportLabel = (typeof EXPORT_LABELS)[number];
+
+/** Every exported property, with its type; a name means the same thing on every label that has it. */
+export const PROPERTY_TYPES: Record<string, PropertyType> = {
+  id: 'string',
+  name: 'string',
+  kind: 'string',
+  country: 'string',
+  wikidata: 'string',
+  description: 'string',
+  aliases: 'string[]',
+  lat: 'double',
+  lon: 'double',
+  eventType: 'string',
+  date: 'string',
+  datePrecision: 'string',
+  dateStart: 'date',
+  dateEnd: 'date',
+  endDate: 'string',
+  outcome: 'string',
+  outcomeType: 'string',
+  fatalitiesMin: 'int',
+  fatalitiesMax: 'int',
+  supportType: 'string',
+  statementType: 'string',
+  polarity: 'string',
+  certainty: 'string',
+  materiel: 'string[]',
+  officiallyAcknowledged: 'boolean',
+  evidenceCount: 'int',
+  articleCount: 'int',
+  publisherCount: 'int',
+  quote: 'string',
+  sentence: 'int',
+  charStart: 'int',
+  charEnd: 'int',
+  hedge: 'string',
+  title: 'string',
+  url: 'string',
+  publisher: 'string',
+  language: 'string',
+  publishedAt: 'string',
+  authorship: 'string',
+};
+
+export const LABEL_PROPERTIES: Record<ExportLabel, readonly string[]> = {
+  Actor: ['id', 'name', 'kind', 'country', 'wikidata', 'description', 'aliases'],
+  Location: ['id', 'name', 'kind', 'country', 'lat', 'lon', 'aliases'],
+  Operation: [
+    'id',
+    'name',
+    'eventType',
+    'date',
+    'datePrecision',
+    'dateStart',
+    'dateEnd',
+    'endDate',
+    'outcome',
+    'outcomeType',
+    'fatalitiesMin',
+    'fatalitiesMax',
+    'aliases',
+  ],
+  Claim: [
+    'id',
+    'kind',
+    'supportType',
+    'statementType',
+    'polarity',
+    'certainty',
+    'date',
+    'datePrecision',
+    'dateStart',
+    'dateEnd',
+    'materiel',
+    'officiallyAcknowledged',
+    'evidenceCount',
+    'articleCount',
+    'publisherCount',
+  ],
+  Evidence: ['id', 'quote', 'sentence', 'charStart', 'charEnd', 'certainty', 'hedge'],
+  Article: ['id', 'title', 'url', 'publisher', 'language', 'publishedAt', 'authorship'],
+  Source: ['id', 'name', 'kind'],
+};
+
+/** Relationship properties, all strings. */
+export const EDGE_PROPERTIES = ['role', 'since', 'until'] as const;
+
+export type Properties = Record<string, string | number | boolean | string[] | null>;
+
+export interface ExportNode {
+  /** Unique across labels: `Label:id` (ids are unique per label only). */
+  key: string;
+  label: ExportLabel;
+  props: Properties;
+}
+
+export interface ExportEdge {
+  key: string;
+  type: string;
+  source: string;
+  target: string;
+  props: Properties;
+}
+
+export const nodeKey = (label: ExportLabel, id: string) => `${label}:${id}`;
+
+/** Keeps the documented properties of a label, typed; `aliasNames` is exported as `aliases`. */
+export function exportProperties(label: ExportLabel, raw: Record<string, unknown>): Properties {
+  const source: Record<string, unknown> = { ...raw, aliases: raw.aliasNames ?? null };
+  const props: Properties = {};
+  for (const name of LABEL_PROPERTIES[label]) {
+    const value = source[name];
+    if (value === null || value === undefined) continue;
+    props[name] = value as Properties[string];
+  }
+  return props;
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { partialDateString } from '../model/partial-date.ts';
+import { CERTAINTIES, CLAIM_KINDS, certaintyRank, SUPPORT_TYPES } from '../model/vocabulary.ts';
+
+// Which part of the graph an export takes: the claims matching every criterion given, with the actors,
+// operations and locations they involve, and (unless left out) their evidence, articles and cited sources.
+
+const ids = z.array(z.string().min(1).max(120)).min(1).max(1000);
+
+export const selectionSchema = z.strictObject({
+  operations: ids.optional(),
+  /** Claims whose actors are all within `depth` links of these actors (0: only between them). */
+  actors: ids.optional(),
+  depth: z.number().int().min(0).max(3).default(0),
+  /** Claims involving a member of this alliance (or a part of a member). */
+  alliance: z.string().min(1).max(120).optional(),
+  /** Claims at this place or in operations there, places inside it included. */
+  location: z.string().min(1).max(120).optional(),
+  from: partialDateString.optional(),
+  to: partialDateString.optional(),
+  claimKinds: z.array(z.enum(CLAIM_KINDS)).min(1).optional(),
+  supportTypes: z.array(z.enum(SUPPORT_TYPES)).min(1).optional(),
+  minCertainty: z.enum(CERTAINTIES).optional(),
+  includeEvidence: z.boolean().default(true),
+});
+
+export type Selection = z.infer<typeof selectionSchema>;
+export type SelectionInput = z.input<typeof selectionSchema>;
+
+/** Parameters of the claim query; null means "no constraint". */
+export function selectionParams(selection: Selection, actorIds: string[] | null) {
+  return {
+    operations: selection.operations ?? null,
+    actors: actorIds,
+    alliance: selection.alliance ?? null,
+    location: selection.location ?? null,
+    from: selection.from ?? null,
+    to: selection.to ?? null,
+    kinds: selection.claimKinds ?? null,
+    supportTypes: selection.supportTypes ?? null,
+    minRank: selection.minCertainty ? certaintyRank(selection.minCertainty) : null,
+  };
+}

@@ -1,0 +1,80 @@
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import type { ExportEdge, ExportNode } from '../model.ts';
+import { FileSink } from '../sink.ts';
+import type { GraphWriter } from './writer.ts';
+
+// Cytoscape.js elements and JSON Graph Format are plain JSON: streamed by hand (nodes to the file, edges to a
+// side file appended at the end) so memory does not grow with the export.
+
+interface JsonShape {
+  prefix: string;
+  node: (n: ExportNode) => string;
+  between: string;
+  edge: (e: ExportEdge) => string;
+  suffix: string;
+}
+
+const cytoscape: JsonShape = {
+  prefix: '{"data":{"name":"conflict-kg export"},"directed":true,"multigraph":true,"elements":{"nodes":[',
+  // The plain id lives on in the key (`Label:id`); Cytoscape needs `id` unique across labels, and networkx's
+  // cytoscape_graph reads the node from `value` and a multigraph edge's key from `key`.
+  node: (n) => JSON.stringify({ data: { ...n.props, id: n.key, value: n.key, label: n.label } }),
+  between: '],"edges":[',
+  edge: (e) =>
+    JSON.stringify({ data: { ...e.props, id: e.key, key: e.type, source: e.source, target: e.target, type: e.type } }),
+  suffix: ']}}\n',
+};
+
+const jsonGraphFormat: JsonShape = {
+  prefix: '{"graph":{"directed":true,"type":"conflict-kg","nodes":{',
+  node: (n) =>
+    `${JSON.stringify(n.key)}:${JSON.stringify({ label: String(n.props.name ?? n.props.title ?? n.props.id), metadata: { type: n.label, ...n.props } })}`,
+  between: '},"edges":[',
+  edge: (e) => JSON.stringify({ source: e.source, target: e.target, relation: e.type, metadata: e.props }),
+  suffix: ']}}\n',
+};
+
+export class JsonWriter implements GraphWriter {
+  private readonly main: FileSink;
+  private readonly side: FileSink;
+  private nodeCount = 0;
+  private edgeCount = 0;
+
+  constructor(
+    private readonly path: string,
+    private readonly shape: JsonShape,
+  ) {
+    this.main = new FileSink(path);
+    this.side = new FileSink(`${path}.edges.partial`);
+  }
+
+  static cytoscape(path: string) {
+    return new JsonWriter(path, cytoscape);
+  }
+
+  static jsonGraphFormat(path: string) {
+    return new JsonWriter(path, jsonGraphFormat);
+  }
+
+  async nodes(nodes: ExportNode[]) {
+    for (const n of nodes) {
+      await this.main.write(`${this.nodeCount++ === 0 ? this.shape.prefix : ','}${this.shape.node(n)}`);
+    }
+  }
+
+  async edges(edges: ExportEdge[]) {
+    for (const e of edges) await this.side.write(`${this.edgeCount++ === 0 ? '' : ','}${this.shape.edge(e)}`);
+  }
+
+  async finish() {
+    if (this.nodeCount === 0) await this.main.write(this.shape.prefix);
+    await this.main.write(this.shape.between);
+    await this.side.close();
+    for await (const chunk of createReadStream(`${this.path}.edges.partial`, { encoding: 'utf8' }))
+      await this.main.write(chunk as string);
+    await rm(`${this.path}.edges.partial`);
+    await this.main.write(this.shape.suffix);
+    return [await this.main.close()];
+  }
+}

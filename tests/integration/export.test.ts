@@ -1,0 +1,149 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEnvironment } from '../../src/config/environment.ts';
+import { exportSubgraph, type Manifest } from '../../src/export/export-service.ts';
+import { ValidationError } from '../../src/ingest/plan.ts';
+import type { Database } from '../../src/neo4j/database.ts';
+import { classpath } from '../../src/neo4j/local/install.ts';
+import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+
+let db: Database;
+let dir: string;
+const KIDAL = { operations: ['op-kidal-2023'] };
+
+beforeAll(async () => {
+  db = connectTestDatabase();
+  await resetGraph(db);
+  await loadSeed(db);
+  dir = await mkdtemp(join(tmpdir(), 'conflict-kg-export-'));
+});
+afterAll(async () => {
+  await db.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+const sha = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
+
+async function checkFiles(out: string, manifest: Manifest) {
+  const onDisk = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
+  expect(onDisk.counts).toEqual(manifest.counts);
+  for (const f of manifest.files) expect(await sha(join(out, f.name))).toBe(f.sha256);
+}
+
+describe('export of the Kidal operation', () => {
+  it('CSV: read back with a CSV parser, typed columns, and imported by neo4j-admin with the same counts', async () => {
+    const out = join(dir, 'csv');
+    const manifest = await exportSubgraph(db, KIDAL, 'csv', out);
+    await checkFiles(out, manifest);
+    expect(manifest.articles.map((a) => a.id)).toContain('ndm-2023-11-17-kidal-offensive');
+    expect(manifest.counts.nodes).toMatchObject({
+      Claim: expect.any(Number),
+      Actor: expect.any(Number),
+      Evidence: expect.any(Number),
+    });
+
+    const nodes = parse(await readFile(join(out, 'nodes.csv')), { columns: true }) as Record<string, string>[];
+    const rels = parse(await readFile(join(out, 'relationships.csv')), { columns: true }) as Record<string, string>[];
+    expect(nodes).toHaveLength(total(manifest.counts.nodes));
+    expect(rels).toHaveLength(total(manifest.counts.relationships));
+    const ids = new Set(nodes.map((n) => n[':ID']));
+    for (const r of rels) expect(ids.has(r[':START_ID']!) && ids.has(r[':END_ID']!)).toBe(true);
+    const jet = nodes.find((n) => n[':LABEL'] === 'Evidence' && n.quote === 'peut-être aussi un avion de chasse')!;
+    expect(jet).toMatchObject({
+      'sentence:long': expect.stringMatching(/^\d+$/),
+      certainty: 'POSSIBLE',
+      hedge: 'peut-être',
+    });
+    const kidal = nodes.find((n) => n[':ID'] === 'Operation:op-kidal-2023')!;
+    expect(kidal['dateStart:date']).toBe('2023-11-14');
+
+    const { cacheDir, version, javaHome } = parseEnvironment().local;
+    const home = join(dir, 'import-home');
+    await mkdir(join(home, 'conf'), { recursive: true });
+    await writeFile(
+      join(home, 'conf', 'neo4j.conf'),
+      `server.directories.data=${join(home, 'data')}\nserver.directories.logs=${join(home, 'logs')}\n`,
+    );
+    const result = spawnSync(
+      javaHome ? join(javaHome, 'bin', 'java') : 'java',
+      [
+        '-cp',
+        classpath(cacheDir, version),
+        'org.neo4j.cli.AdminTool',
+        'database',
+        'import',
+        'full',
+        'neo4j',
+        `--nodes=${join(out, 'nodes.csv')}`,
+        `--relationships=${join(out, 'relationships.csv')}`,
+      ],
+      { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') }, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`${total(manifest.counts.nodes)} nodes`);
+    expect(result.stdout).toContain(`${total(manifest.counts.relationships)} relationships`);
+  });
+
+  it('Cytoscape.js and JSON Graph Format: the same nodes and edges, numbers and booleans typed', async () => {
+    const cy = await exportSubgraph(db, KIDAL, 'cytoscape', join(dir, 'cy'));
+    await checkFiles(join(dir, 'cy'), cy);
+    const elements = JSON.parse(await readFile(join(dir, 'cy', 'graph.cytoscape.json'), 'utf8')).elements as {
+      nodes: { data: Record<string, unknown> }[];
+      edges: { data: { source: string; target: string; type: string } }[];
+    };
+    expect(elements.nodes).toHaveLength(total(cy.counts.nodes));
+    expect(elements.edges).toHaveLength(total(cy.counts.relationships));
+    const keys = new Set(elements.nodes.map((n) => n.data.id));
+    for (const e of elements.edges) expect(keys.has(e.data.source) && keys.has(e.data.target)).toBe(true);
+    const evidence = elements.nodes.find((n) => n.data.label === 'Evidence')!.data;
+    expect(typeof evidence.sentence).toBe('number');
+    const claim = elements.nodes.find(
+      (n) => n.data.label === 'Claim' && n.data.officiallyAcknowledged !== undefined,
+    )!.data;
+    expect(typeof claim.officiallyAcknowledged).toBe('boolean');
+
+    const jgf = await exportSubgraph(db, KIDAL, 'jgf', join(dir, 'jgf'));
+    const graph = JSON.parse(await readFile(join(dir, 'jgf', 'graph.jgf.json'), 'utf8')).graph as {
+      nodes: Record<string, unknown>;
+      edges: unknown[];
+    };
+    expect(Object.keys(graph.nodes).sort()).toEqual([...keys].sort());
+    expect(graph.edges).toHaveLength(total(jgf.counts.relationships));
+  });
+
+  it('selects by actor and depth, by kind and certainty, and can leave evidence out', async () => {
+    const small = await exportSubgraph(
+      db,
+      { actors: ['niger', 'fama'], claimKinds: ['SUPPORT'], minCertainty: 'REPORTED', includeEvidence: false },
+      'jgf',
+      join(dir, 'small'),
+    );
+    expect(small.counts.nodes.Evidence).toBeUndefined();
+    expect(small.counts.nodes.Claim).toBe(2);
+    const wider = await exportSubgraph(
+      db,
+      { actors: ['fama'], depth: 1, claimKinds: ['SUPPORT'] },
+      'jgf',
+      join(dir, 'wide'),
+    );
+    expect(wider.counts.nodes.Claim!).toBeGreaterThan(small.counts.nodes.Claim!);
+  });
+
+  it('refuses a bad selection, naming the field', async () => {
+    await expect(exportSubgraph(db, { depth: 9 } as never, 'csv', join(dir, 'bad'))).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(exportSubgraph(db, { from: '2023-13' }, 'csv', join(dir, 'bad'))).rejects.toThrow(
+      /from: invalid date/,
+    );
+  });
+});
