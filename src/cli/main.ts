@@ -18,7 +18,7 @@ const USAGE = `conflict-kg — conflict-event knowledge graph service
 Usage:
   conflict-kg serve                     start Neo4j if needed, migrate, load seed/ into an empty graph, serve GraphQL
   conflict-kg ingest <file|dir|->       validate and load article / gazetteer JSON files (--batch-size N, --dry-run)
-  conflict-kg export --format csv|cytoscape|jgf --out DIR [--operation ID]… [--actor ID]… [--depth N]
+  conflict-kg export --format graphml|gexf|csv|cytoscape|jgf --out DIR [--operation ID]… [--actor ID]… [--depth N]
                      [--alliance ID] [--location ID] [--from DATE] [--to DATE] [--kind K]… [--support-type T]…
                      [--min-certainty C] [--no-evidence]   export a subgraph with a manifest
   conflict-kg migrate                   create constraints and indexes (idempotent)

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { Environment } from '../config/environment.ts';
 import { UserFacingError } from '../errors.ts';
-import { limitBodySize } from '../graphql/http.ts';
+import { limitBodySize, withExportRoute } from '../graphql/http.ts';
 import { createGraphQLServer } from '../graphql/server.ts';
 import type { Logger } from '../logger.ts';
 import { type OpenDatabase, openDatabase } from '../neo4j/connect.ts';
@@ -71,7 +71,13 @@ export async function runServe(env: Environment, log: Logger): Promise<number> {
     requireReaderKey: env.requireReaderKey,
     ready: async () => graph.ready && (await open.db.ping()),
   });
-  const server = createServer(limitBodySize(yoga, env.http.maxBodyBytes));
+  const routes = withExportRoute(yoga, {
+    db: open.db,
+    log,
+    apiKeys: env.apiKeys,
+    requireReaderKey: env.requireReaderKey,
+  });
+  const server = createServer(limitBodySize(routes, env.http.maxBodyBytes));
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(

@@ -8,10 +8,12 @@ import { type Selection, type SelectionInput, selectionSchema } from './selectio
 import type { WrittenFile } from './sink.ts';
 import { SubgraphReader } from './subgraph-reader.ts';
 import { CsvWriter } from './writers/csv.ts';
+import { GexfWriter } from './writers/gexf.ts';
+import { GraphmlWriter } from './writers/graphml.ts';
 import { JsonWriter } from './writers/json.ts';
 import type { GraphWriter } from './writers/writer.ts';
 
-export const EXPORT_FORMATS = ['csv', 'cytoscape', 'jgf'] as const;
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'cytoscape', 'jgf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface Manifest {
@@ -27,6 +29,10 @@ export interface Manifest {
 
 function writerFor(format: ExportFormat, dir: string): GraphWriter {
   switch (format) {
+    case 'graphml':
+      return new GraphmlWriter(join(dir, 'graph.graphml'));
+    case 'gexf':
+      return new GexfWriter(join(dir, 'graph.gexf'));
     case 'csv':
       return new CsvWriter(dir);
     case 'cytoscape':

@@ -22,6 +22,8 @@ export const PROPERTY_TYPES: Record<string, PropertyType> = {
   datePrecision: 'string',
   dateStart: 'date',
   dateEnd: 'date',
+  whenStart: 'date',
+  whenEnd: 'date',
   endDate: 'string',
   outcome: 'string',
   outcomeType: 'string',
@@ -78,6 +80,8 @@ export const LABEL_PROPERTIES: Record<ExportLabel, readonly string[]> = {
     'datePrecision',
     'dateStart',
     'dateEnd',
+    'whenStart',
+    'whenEnd',
     'materiel',
     'officiallyAcknowledged',
     'evidenceCount',
@@ -89,8 +93,18 @@ export const LABEL_PROPERTIES: Record<ExportLabel, readonly string[]> = {
   Source: ['id', 'name', 'kind'],
 };
 
-/** Relationship properties, all strings. */
-export const EDGE_PROPERTIES = ['role', 'since', 'until'] as const;
+/**
+ * Relationship properties: a location's role in an operation, a tie's validity, and for the edges of a claim the
+ * period of the claim (`start`, `end`: its date, else its operation's, else its first report's) for timelines.
+ */
+export const EDGE_PROPERTIES = ['role', 'since', 'until', 'start', 'end'] as const;
+export const EDGE_PROPERTY_TYPES: Record<(typeof EDGE_PROPERTIES)[number], PropertyType> = {
+  role: 'string',
+  since: 'string',
+  until: 'string',
+  start: 'date',
+  end: 'date',
+};
 
 export type Properties = Record<string, string | number | boolean | string[] | null>;
 
@@ -113,7 +127,13 @@ export const nodeKey = (label: ExportLabel, id: string) => `${label}:${id}`;
 
 /** Keeps the documented properties of a label, typed; `aliasNames` is exported as `aliases`. */
 export function exportProperties(label: ExportLabel, raw: Record<string, unknown>): Properties {
-  const source: Record<string, unknown> = { ...raw, aliases: raw.aliasNames ?? null };
+  // Claims: `when*` is the period timelines use (own date, else the operation's, else the first report's).
+  const source: Record<string, unknown> = {
+    ...raw,
+    aliases: raw.aliasNames ?? null,
+    whenStart: raw.sortDate ?? null,
+    whenEnd: raw.sortDateEnd ?? null,
+  };
   const props: Properties = {};
   for (const name of LABEL_PROPERTIES[label]) {
     const value = source[name];

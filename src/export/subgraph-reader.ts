@@ -155,7 +155,11 @@ export class SubgraphReader {
       });
       for (const row of rows) {
         const claim = this.node('Claim', row.claim, out);
-        for (const link of row.links) this.edge(link.type, claim, this.node(link.label, link.props, out), {}, out);
+        const period = {
+          start: (row.claim.sortDate as string) ?? null,
+          end: (row.claim.sortDateEnd as string) ?? null,
+        };
+        for (const link of row.links) this.edge(link.type, claim, this.node(link.label, link.props, out), period, out);
         for (const place of row.places) {
           const location = this.node('Location', place.props, out);
           this.edge('AT', nodeKey('Operation', place.operation), location, { role: place.role }, out);

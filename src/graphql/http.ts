@@ -1,4 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiKeyHash } from '../config/environment.ts';
+import { handleExport } from '../export/http-export.ts';
+import type { Logger } from '../logger.ts';
+import type { Database } from '../neo4j/database.ts';
+import { callerFromAuthorization } from './auth.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -20,5 +25,26 @@ export function limitBodySize(handler: Handler, maxBytes: number): Handler {
       return reply(res, 413, 'PAYLOAD_TOO_LARGE', `Request body larger than ${maxBytes} bytes`);
     }
     handler(req, res);
+  };
+}
+
+export interface ExportRouteOptions {
+  db: Database;
+  log: Logger;
+  apiKeys: readonly ApiKeyHash[];
+  requireReaderKey: boolean;
+}
+
+/** GET /export goes to the exporter (with the same read rule as queries); everything else to GraphQL. */
+export function withExportRoute(graphql: Handler, options: ExportRouteOptions): Handler {
+  return (req, res) => {
+    if (!req.url?.startsWith('/export')) return graphql(req, res);
+    if (req.method !== 'GET') return reply(res, 405, 'METHOD_NOT_ALLOWED', 'GET /export?format=…');
+    if (options.requireReaderKey) {
+      const caller = callerFromAuthorization(req.headers.authorization ?? null, options.apiKeys);
+      if (caller !== 'reader' && caller !== 'writer')
+        return reply(res, 401, 'UNAUTHENTICATED', 'An API key is required');
+    }
+    void handleExport(req, res, options.db, options.log);
   };
 }

@@ -4,6 +4,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { MultiDirectedGraph as Graph } from 'graphology';
+import gexf from 'graphology-gexf';
+import graphml from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnvironment } from '../../src/config/environment.ts';
 import { exportSubgraph, type Manifest } from '../../src/export/export-service.ts';
@@ -118,6 +121,32 @@ describe('export of the Kidal operation', () => {
     };
     expect(Object.keys(graph.nodes).sort()).toEqual([...keys].sort());
     expect(graph.edges).toHaveLength(total(jgf.counts.relationships));
+  });
+
+  it('GraphML and GEXF: read back by graphology with the same nodes, edges and typed attributes; GEXF has a timeline', async () => {
+    for (const [format, file, parser] of [
+      ['graphml', 'graph.graphml', graphml],
+      ['gexf', 'graph.gexf', gexf],
+    ] as const) {
+      const out = join(dir, format);
+      const manifest = await exportSubgraph(db, KIDAL, format, out);
+      await checkFiles(out, manifest);
+      const graph = parser.parse(Graph, await readFile(join(out, file), 'utf8'));
+      expect(graph.order).toBe(total(manifest.counts.nodes));
+      expect(graph.size).toBe(total(manifest.counts.relationships));
+      const typeOf = (key: string) => graph.getNodeAttribute(key, format === 'graphml' ? 'label' : 'type');
+      const evidence = graph.findNode((key: string) => typeOf(key) === 'Evidence')!;
+      expect(typeof graph.getNodeAttribute(evidence, 'sentence')).toBe('number');
+      const claim = graph.findNode(
+        (key: string) => typeOf(key) === 'Claim' && graph.hasNodeAttribute(key, 'officiallyAcknowledged'),
+      )!;
+      expect(typeof graph.getNodeAttribute(claim, 'officiallyAcknowledged')).toBe('boolean');
+      expect(graph.getNodeAttribute('Actor:niger', 'name')).toBe('Niger');
+    }
+    const xml = await readFile(join(dir, 'gexf', 'graph.gexf'), 'utf8');
+    expect(xml).toContain('mode="dynamic" timeformat="date"');
+    expect(xml).toMatch(/<node id="Operation:op-kidal-2023"[^>]* start="2023-11-14" end="2023-11-14">/);
+    expect(xml).toMatch(/<edge [^>]*label="SUBJECT" start="2023-11-\d\d" end="2023-11-\d\d">/);
   });
 
   it('selects by actor and depth, by kind and certainty, and can leave evidence out', async () => {

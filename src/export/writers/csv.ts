@@ -1,5 +1,12 @@
 import { join } from 'node:path';
-import { EDGE_PROPERTIES, type ExportEdge, type ExportNode, LABEL_PROPERTIES, PROPERTY_TYPES } from '../model.ts';
+import {
+  EDGE_PROPERTIES,
+  EDGE_PROPERTY_TYPES,
+  type ExportEdge,
+  type ExportNode,
+  LABEL_PROPERTIES,
+  PROPERTY_TYPES,
+} from '../model.ts';
 import { FileSink } from '../sink.ts';
 import type { GraphWriter } from './writer.ts';
 
@@ -38,7 +45,8 @@ export class CsvWriter implements GraphWriter {
     this.started = true;
     const typed = NODE_COLUMNS.map((c) => `${c}${ADMIN_TYPES[PROPERTY_TYPES[c] ?? 'string']}`);
     await this.nodeSink.write(`${[':ID', ':LABEL', ...typed].join(',')}\n`);
-    await this.edgeSink.write(`${[':START_ID', ':END_ID', ':TYPE', ...EDGE_PROPERTIES].join(',')}\n`);
+    const edgeColumns = EDGE_PROPERTIES.map((p) => `${p}${ADMIN_TYPES[EDGE_PROPERTY_TYPES[p]]}`);
+    await this.edgeSink.write(`${[':START_ID', ':END_ID', ':TYPE', ...edgeColumns].join(',')}\n`);
   }
 
   async nodes(nodes: ExportNode[]) {

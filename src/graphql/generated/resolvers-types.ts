@@ -275,6 +275,40 @@ export type Evidence = {
   sources: Array<Source>;
 };
 
+export type ExportFormat =
+  | 'CSV'
+  | 'CYTOSCAPE'
+  | 'GEXF'
+  | 'GRAPHML'
+  | 'JGF';
+
+export type ExportResult = {
+  __typename?: 'ExportResult';
+  /** The file itself when it is at most 1 MB (not for CSV, which is a zip of two files). */
+  content?: Maybe<Scalars['String']['output']>;
+  /** GET it to download the same export as a file (it runs again on the current graph). */
+  downloadUrl: Scalars['String']['output'];
+  format: ExportFormat;
+  /** Selection, graph model version, counts per label and type, source articles, files with SHA-256. */
+  manifest: Scalars['JSON']['output'];
+};
+
+/** What to export: every criterion given must hold (see the README's Export section). */
+export type ExportSelection = {
+  /** Claims whose actors are all within `depth` links of these. */
+  actors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  alliance?: InputMaybe<Scalars['ID']['input']>;
+  claimKinds?: InputMaybe<Array<ClaimKind>>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  includeEvidence?: InputMaybe<Scalars['Boolean']['input']>;
+  location?: InputMaybe<Scalars['ID']['input']>;
+  minCertainty?: InputMaybe<Certainty>;
+  operations?: InputMaybe<Array<Scalars['ID']['input']>>;
+  supportTypes?: InputMaybe<Array<SupportType>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Fatalities = {
   __typename?: 'Fatalities';
   max?: Maybe<Scalars['Int']['output']>;
@@ -490,6 +524,7 @@ export type Query = {
   claim?: Maybe<Claim>;
   /** Any claims, oldest first. */
   claims: ClaimConnection;
+  exportSubgraph: ExportResult;
   graphInfo: GraphInfo;
   location?: Maybe<Location>;
   locations: Array<Location>;
@@ -558,6 +593,12 @@ export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportSubgraphArgs = {
+  format: ExportFormat;
+  selection: ExportSelection;
 };
 
 
@@ -823,6 +864,9 @@ export type ResolversTypes = {
   DatePrecision: DatePrecision;
   EventType: EventType;
   Evidence: ResolverTypeWrapper<EvidenceView>;
+  ExportFormat: ExportFormat;
+  ExportResult: ResolverTypeWrapper<ExportResult>;
+  ExportSelection: ExportSelection;
   Fatalities: ResolverTypeWrapper<Fatalities>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphInfo: ResolverTypeWrapper<GraphInfo>;
@@ -881,6 +925,8 @@ export type ResolversParentTypes = {
   Coordinates: Coordinates;
   Corroboration: Corroboration;
   Evidence: EvidenceView;
+  ExportResult: ExportResult;
+  ExportSelection: ExportSelection;
   Fatalities: Fatalities;
   Float: Scalars['Float']['output'];
   GraphInfo: GraphInfo;
@@ -1042,6 +1088,13 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
+export type ExportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportResult'] = ResolversParentTypes['ExportResult']> = {
+  content?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  manifest?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
 export type FatalitiesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fatalities'] = ResolversParentTypes['Fatalities']> = {
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1153,6 +1206,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  exportSubgraph?: Resolver<ResolversTypes['ExportResult'], ParentType, ContextType, RequireFields<QueryExportSubgraphArgs, 'format' | 'selection'>>;
   graphInfo?: Resolver<ResolversTypes['GraphInfo'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationsArgs, 'first'>>;
@@ -1210,6 +1264,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Coordinates?: CoordinatesResolvers<ContextType>;
   Corroboration?: CorroborationResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  ExportResult?: ExportResultResolvers<ContextType>;
   Fatalities?: FatalitiesResolvers<ContextType>;
   GraphInfo?: GraphInfoResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;

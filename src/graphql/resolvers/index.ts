@@ -14,6 +14,7 @@ import { article } from './Query/article.ts';
 import { articles } from './Query/articles.ts';
 import { claim } from './Query/claim.ts';
 import { claims } from './Query/claims.ts';
+import { exportSubgraph } from './Query/export-subgraph.ts';
 import { graphInfo } from './Query/graph-info.ts';
 import { location } from './Query/location.ts';
 import { locations } from './Query/locations.ts';
@@ -45,6 +46,7 @@ export const resolvers: Resolvers = {
     paths,
     timeline,
     supportStats,
+    exportSubgraph,
   },
   Mutation: { ingestArticle },
   JSON: JSONScalar,
