@@ -62,8 +62,19 @@ function unwind(target: string, parents: Map<string, Step[]>, first: number): Pa
   return results;
 }
 
+const MISSING_ACTORS = namedQuery(
+  'missingActors',
+  'UNWIND $ids AS id WITH id WHERE NOT EXISTS { MATCH (:Actor {id: id}) } RETURN id',
+  z.object({ id: z.string() }),
+);
+
 export class ExplorationRepository {
   constructor(private readonly db: Database) {}
+
+  /** Ids among these that name no actor: a walk from them would answer "nothing" for a typo. */
+  async missingActors(ids: string[]): Promise<string[]> {
+    return (await this.db.read(MISSING_ACTORS, { ids })).map((r) => r.id);
+  }
 
   /** Breadth-first, one query per level: round trips are bounded by the depth (≤ 3), not by the graph. */
   async neighborhood(ids: string[], depth: number, filter: { kinds?: string[]; from?: string; to?: string }) {

@@ -43,6 +43,16 @@ describe('exploration', () => {
     expect(viaMali?.links[0]?.claim?.evidences[0]?.quote).toContain('félicité');
   });
 
+  it('says NOT_FOUND for a walk from an actor that does not exist', async () => {
+    const paths = await query('{ paths(from: "russia", to: "burkina") { length } }');
+    expect(paths.errors?.[0]).toMatchObject({
+      message: 'actor "burkina" not found',
+      extensions: { code: 'NOT_FOUND' },
+    });
+    const hood = await query('{ neighborhood(ids: ["fama", "famma"]) { truncated } }');
+    expect(hood.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('draws the neighbourhood of the Malian army two links out', async () => {
     const result = await query<{ neighborhood: { nodes: { id: string }[]; edges: Link[]; truncated: boolean } }>(
       '{ neighborhood(ids: ["fama"], depth: 2, claimKinds: [SUPPORT, COMBAT]) { nodes { id } edges { type source { id } target { id } claim { evidences { quote } } } truncated } }',

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { dateBound, idArgument, parseArg } from '../../arguments.ts';
+import { notFound } from '../../errors.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 
-export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = (_parent, args, { repos }) => {
+export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (_parent, args, { repos }) => {
   const ids = parseArg(z.array(idArgument).min(1).max(50), args.ids, 'ids');
+  const missing = await repos.exploration.missingActors(ids);
+  if (missing.length > 0) throw notFound('actor', missing.join('", "'));
   const depth = parseArg(z.number().int().min(1).max(3), args.depth ?? 1, 'depth');
   return repos.exploration.neighborhood(ids, depth, {
     kinds: args.claimKinds ? [...args.claimKinds] : undefined,
