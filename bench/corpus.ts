@@ -1,5 +1,6 @@
 import type { ArticleDocument, GazetteerDocument } from '../src/ingest/article-format.ts';
 import type { ParsedDocument } from '../src/ingest/read-documents.ts';
+import { SUPPORT_TYPES as ALL_SUPPORT_TYPES } from '../src/model/vocabulary.ts';
 
 // A deterministic synthetic corpus (same seed, same corpus): actors with aliases and a hierarchy, alliances whose
 // membership changes, a place hierarchy, operations, and articles each carrying several claims with evidence.
@@ -29,16 +30,10 @@ export interface Corpus {
   states: string[];
 }
 
-const SUPPORT_TYPES = [
-  'TROOPS',
-  'AIRCRAFT',
-  'DRONES',
-  'MUNITIONS',
-  'WEAPONS',
-  'LOGISTICS',
-  'INTELLIGENCE',
-  'ADVISERS',
-] as const;
+// States give material support; funding, training and the like are rare in the seed, so left out here.
+const SUPPORT_TYPES = ALL_SUPPORT_TYPES.filter(
+  (t) => !['MERCENARIES', 'FUNDING', 'TRAINING', 'TERRITORY_ACCESS', 'OTHER'].includes(t),
+);
 const CERTAINTIES = ['REPORTED', 'REPORTED', 'REPORTED', 'CONFIRMED', 'POSSIBLE'] as const;
 
 export function generateCorpus(size: CorpusSize, seed = 42): Corpus {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 export interface WrittenFile {
@@ -30,4 +31,14 @@ export class FileSink {
     await once(this.stream, 'finish');
     return { name: basename(this.path), bytes: this.bytes, sha256: this.hash.digest('hex') };
   }
+}
+
+/**
+ * For formats that want every node before the first edge: edges wait in a side file, appended to the main file
+ * once the nodes are written, then removed.
+ */
+export async function appendSideFile(main: FileSink, side: FileSink): Promise<void> {
+  await side.close();
+  for await (const chunk of createReadStream(side.path, { encoding: 'utf8' })) await main.write(chunk as string);
+  await rm(side.path);
 }

@@ -1,9 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { EDGE_PROPERTIES, EDGE_PROPERTY_TYPES, type ExportEdge, type ExportNode, PROPERTY_TYPES } from '../model.ts';
-import { FileSink } from '../sink.ts';
+import { appendSideFile, FileSink } from '../sink.ts';
 import type { GraphWriter } from './writer.ts';
-import { escapeXml, GEXF_TYPES, xmlValue } from './xml.ts';
+import { escapeXml, XML_TYPES, xmlValue } from './xml.ts';
 
 // GEXF 1.3, dynamic: claims, operations and the edges of claims carry start/end dates, so Gephi's timeline plays
 // the conflict. Streamed by hand (graphology-gexf's writer needs the whole graph in memory); GEXF wants every node
@@ -24,7 +22,7 @@ export class GexfWriter implements GraphWriter {
   private readonly side: FileSink;
   private started = false;
 
-  constructor(private readonly path: string) {
+  constructor(path: string) {
     this.main = new FileSink(path);
     this.side = new FileSink(`${path}.edges.partial`);
   }
@@ -35,11 +33,11 @@ export class GexfWriter implements GraphWriter {
     const nodeAttributes = [
       '<attribute id="type" title="type" type="string"/>',
       ...Object.entries(PROPERTY_TYPES).map(
-        ([name, type]) => `<attribute id="${name}" title="${name}" type="${GEXF_TYPES[type]}"/>`,
+        ([name, type]) => `<attribute id="${name}" title="${name}" type="${XML_TYPES[type]}"/>`,
       ),
     ];
     const edgeAttributes = EDGE_PROPERTIES.map(
-      (name) => `<attribute id="${name}" title="${name}" type="${GEXF_TYPES[EDGE_PROPERTY_TYPES[name]]}"/>`,
+      (name) => `<attribute id="${name}" title="${name}" type="${XML_TYPES[EDGE_PROPERTY_TYPES[name]]}"/>`,
     );
     await this.main.write(
       '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n' +
@@ -77,10 +75,7 @@ export class GexfWriter implements GraphWriter {
   async finish() {
     await this.header();
     await this.main.write('    </nodes>\n    <edges>\n');
-    await this.side.close();
-    for await (const chunk of createReadStream(`${this.path}.edges.partial`, { encoding: 'utf8' }))
-      await this.main.write(chunk as string);
-    await rm(`${this.path}.edges.partial`);
+    await appendSideFile(this.main, this.side);
     await this.main.write('    </edges>\n  </graph>\n</gexf>\n');
     return [await this.main.close()];
   }

@@ -1,7 +1,7 @@
 import { EDGE_PROPERTIES, EDGE_PROPERTY_TYPES, type ExportEdge, type ExportNode, PROPERTY_TYPES } from '../model.ts';
 import { FileSink } from '../sink.ts';
 import type { GraphWriter } from './writer.ts';
-import { escapeXml, GRAPHML_TYPES, xmlValue } from './xml.ts';
+import { escapeXml, XML_TYPES, xmlValue } from './xml.ts';
 
 // GraphML with typed keys, streamed. Written by hand: graphology-graphml only parses, and graphology's writers
 // build the whole graph in memory first. Keys are declared once up front for every property the model exports.
@@ -20,12 +20,12 @@ export class GraphmlWriter implements GraphWriter {
     const keys = [
       '<key id="label" for="node" attr.name="label" attr.type="string"/>',
       ...Object.entries(PROPERTY_TYPES).map(
-        ([name, type]) => `<key id="n_${name}" for="node" attr.name="${name}" attr.type="${GRAPHML_TYPES[type]}"/>`,
+        ([name, type]) => `<key id="n_${name}" for="node" attr.name="${name}" attr.type="${XML_TYPES[type]}"/>`,
       ),
       '<key id="type" for="edge" attr.name="type" attr.type="string"/>',
       ...EDGE_PROPERTIES.map(
         (name) =>
-          `<key id="e_${name}" for="edge" attr.name="${name}" attr.type="${GRAPHML_TYPES[EDGE_PROPERTY_TYPES[name]]}"/>`,
+          `<key id="e_${name}" for="edge" attr.name="${name}" attr.type="${XML_TYPES[EDGE_PROPERTY_TYPES[name]]}"/>`,
       ),
     ];
     await this.sink.write(

@@ -1,7 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import type { ExportEdge, ExportNode } from '../model.ts';
-import { FileSink } from '../sink.ts';
+import { appendSideFile, FileSink } from '../sink.ts';
 import type { GraphWriter } from './writer.ts';
 
 // Cytoscape.js elements and JSON Graph Format are plain JSON: streamed by hand (nodes to the file, edges to a
@@ -42,7 +40,7 @@ export class JsonWriter implements GraphWriter {
   private edgeCount = 0;
 
   constructor(
-    private readonly path: string,
+    path: string,
     private readonly shape: JsonShape,
   ) {
     this.main = new FileSink(path);
@@ -70,10 +68,7 @@ export class JsonWriter implements GraphWriter {
   async finish() {
     if (this.nodeCount === 0) await this.main.write(this.shape.prefix);
     await this.main.write(this.shape.between);
-    await this.side.close();
-    for await (const chunk of createReadStream(`${this.path}.edges.partial`, { encoding: 'utf8' }))
-      await this.main.write(chunk as string);
-    await rm(`${this.path}.edges.partial`);
+    await appendSideFile(this.main, this.side);
     await this.main.write(this.shape.suffix);
     return [await this.main.close()];
   }

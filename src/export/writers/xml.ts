@@ -18,17 +18,11 @@ export function xmlValue(value: Properties[string]): string {
   return escapeXml(Array.isArray(value) ? value.join('; ') : String(value));
 }
 
-export const GRAPHML_TYPES: Record<PropertyType, string> = {
-  string: 'string',
-  int: 'long',
-  double: 'double',
-  boolean: 'boolean',
-  date: 'string',
-  'string[]': 'string',
-};
-
-/** Dates travel as ISO strings in attributes (networkx's GEXF reader knows no `date` type); spells carry time. */
-export const GEXF_TYPES: Record<PropertyType, string> = {
+/**
+ * Attribute types in GraphML keys and GEXF attributes. Dates travel as ISO strings (networkx's GEXF reader knows
+ * no `date` type; GEXF spells carry the timeline).
+ */
+export const XML_TYPES: Record<PropertyType, string> = {
   string: 'string',
   int: 'long',
   double: 'double',
