@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -18,6 +18,31 @@ declare module 'vitest' {
   }
 }
 
+/** A test run that died (killed, crashed) leaves its Neo4j behind: stop those whose owner process is gone. */
+async function stopLeftovers() {
+  for (const name of await readdir(tmpdir())) {
+    if (!name.startsWith('conflict-kg-test-')) continue;
+    const dir = join(tmpdir(), name);
+    const pidFile = await readFile(join(dir, 'run', 'conflict-kg.pid.json'), 'utf8').catch(() => undefined);
+    // No pid file yet: another run may be starting right now. Leave it.
+    if (pidFile === undefined) continue;
+    const owner = (JSON.parse(pidFile) as { owner?: number }).owner;
+    if (owner === undefined || isAlive(owner)) continue;
+    const env = parseEnvironment({ ...process.env, NEO4J_URI: '', NEO4J_LOCAL_DIR: dir });
+    await new LocalNeo4j(env.local, createLogger('warn')).stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Integration tests run against a real Neo4j: the one NEO4J_TEST_URI names (its data will be wiped), or a
  * throwaway local server on a free port and a temporary directory, removed afterwards. No database, no pass.
@@ -32,6 +57,7 @@ export default async function setup(project: TestProject) {
     });
     return;
   }
+  await stopLeftovers();
   const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-test-'));
   const env = parseEnvironment({
     ...process.env,
