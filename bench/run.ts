@@ -3,7 +3,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { parseEnvironment, projectRoot } from '../src/config/environment.ts';
+import { localEnvironment, projectRoot } from '../src/config/environment.ts';
 import { exportSubgraph } from '../src/export/export-service.ts';
 import { createGraphQLServer } from '../src/graphql/server.ts';
 import { compileArticle, compileGazetteer, emptyKnownIds } from '../src/ingest/compile.ts';
@@ -124,14 +124,7 @@ async function peakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: 
 
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-bench-'));
-  const env = parseEnvironment({
-    ...process.env,
-    NEO4J_URI: '',
-    NEO4J_LOCAL_DIR: dir,
-    NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
-    NEO4J_LOCAL_HEAP: process.env.NEO4J_LOCAL_HEAP ?? '2g',
-    NEO4J_LOCAL_PAGECACHE: process.env.NEO4J_LOCAL_PAGECACHE ?? '1g',
-  });
+  const env = localEnvironment(dir, await freePort(), { NEO4J_LOCAL_HEAP: '2g', NEO4J_LOCAL_PAGECACHE: '1g' });
   const local = new LocalNeo4j(env.local, log);
   const connection = await local.start('service');
   const db = Database.connect({ ...connection, database: 'neo4j', txTimeoutMs: 600_000 }, silentLogger);

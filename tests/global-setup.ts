@@ -2,9 +2,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { parseEnvironment, parseTestEnvironment } from '../src/config/environment.ts';
+import { localEnvironment, parseTestEnvironment } from '../src/config/environment.ts';
 import { createLogger } from '../src/logger.ts';
-import { freePort, LocalNeo4j } from '../src/neo4j/local/server.ts';
+import { freePort, isAlive, LocalNeo4j } from '../src/neo4j/local/server.ts';
 
 export interface TestNeo4j {
   uri: string;
@@ -28,18 +28,9 @@ async function stopLeftovers() {
     if (pidFile === undefined) continue;
     const owner = (JSON.parse(pidFile) as { owner?: number }).owner;
     if (owner === undefined || isAlive(owner)) continue;
-    const env = parseEnvironment({ ...process.env, NEO4J_URI: '', NEO4J_LOCAL_DIR: dir });
+    const env = localEnvironment(dir);
     await new LocalNeo4j(env.local, createLogger('warn')).stop();
     await rm(dir, { recursive: true, force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -59,12 +50,7 @@ export default async function setup(project: TestProject) {
   }
   await stopLeftovers();
   const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-test-'));
-  const env = parseEnvironment({
-    ...process.env,
-    NEO4J_URI: '',
-    NEO4J_LOCAL_DIR: dir,
-    NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
-  });
+  const env = localEnvironment(dir, await freePort());
   // info: a first run says it is fetching Neo4j (about a minute) instead of looking stuck.
   const local = new LocalNeo4j(env.local, createLogger('info'));
   const connection = await local.start('service');

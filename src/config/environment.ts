@@ -200,6 +200,20 @@ export function parseEnvironment(source: Record<string, string | undefined> = pr
   };
 }
 
+/**
+ * The environment for a project-managed Neo4j in `dir` (tests, benchmarks): NEO4J_URI is ignored, `defaults`
+ * apply unless the environment sets them.
+ */
+export function localEnvironment(dir: string, boltPort?: number, defaults: Record<string, string> = {}): Environment {
+  return parseEnvironment({
+    ...defaults,
+    ...process.env,
+    NEO4J_URI: '',
+    NEO4J_LOCAL_DIR: dir,
+    ...(boltPort === undefined ? {} : { NEO4J_LOCAL_BOLT_PORT: String(boltPort) }),
+  });
+}
+
 /** Variables the test setup reads to use an existing server instead of starting a throwaway one. */
 export function parseTestEnvironment(source: Record<string, string | undefined> = process.env) {
   return z

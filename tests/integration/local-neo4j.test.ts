@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { parseEnvironment } from '../../src/config/environment.ts';
+import { localEnvironment } from '../../src/config/environment.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { LocalNeo4j } from '../../src/neo4j/local/server.ts';
 
@@ -11,7 +11,7 @@ describe('local Neo4j runtime', () => {
     const takenPort = new URL(inject('neo4j').uri.replace(/^bolt/, 'http')).port;
     const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-port-'));
     try {
-      const env = parseEnvironment({ ...process.env, NEO4J_LOCAL_DIR: dir, NEO4J_LOCAL_BOLT_PORT: takenPort });
+      const env = localEnvironment(dir, Number(takenPort));
       const local = new LocalNeo4j(env.local, silentLogger);
       await expect(local.start('service')).rejects.toThrow(`Port ${takenPort} on 127.0.0.1 is already taken`);
       expect((await local.status()).running).toBe(false);

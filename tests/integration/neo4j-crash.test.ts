@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEnvironment } from '../../src/config/environment.ts';
+import { localEnvironment } from '../../src/config/environment.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { DatabaseError } from '../../src/neo4j/errors.ts';
@@ -23,11 +23,7 @@ function connect(c: LocalNeo4jConnection) {
 describe('a Neo4j crash during ingestion', () => {
   it('leaves no partial article, and re-running the ingestion completes it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-crash-'));
-    const env = parseEnvironment({
-      ...process.env,
-      NEO4J_LOCAL_DIR: dir,
-      NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
-    });
+    const env = localEnvironment(dir, await freePort());
     const local = new LocalNeo4j(env.local, silentLogger);
     try {
       let connection = await local.start('service');

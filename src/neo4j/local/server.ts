@@ -62,7 +62,7 @@ export function localPaths(dir: string): LocalPaths {
   };
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
