@@ -47,6 +47,10 @@ const rawEnvironment = z.object({
       .default('neo4j'),
   ),
   NEO4J_TX_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(600_000).default(15_000)),
+  NEO4J_EXPORT_TIMEOUT_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(1000).max(7_200_000).default(600_000),
+  ),
   NEO4J_LOCAL_DIR: optionalString,
   NEO4J_LOCAL_CACHE_DIR: optionalString,
   NEO4J_LOCAL_BOLT_PORT: port(7687),
@@ -131,6 +135,8 @@ export interface Environment {
     password: string | undefined;
     database: string;
     txTimeoutMs: number;
+    /** An export reads in one streamed transaction, which lasts as long as writing the file takes. */
+    streamTimeoutMs: number;
   };
   local: LocalNeo4jSettings;
   http: { host: string; port: number; graphiql: boolean; maxBodyBytes: number };
@@ -170,6 +176,7 @@ export function parseEnvironment(source: Record<string, string | undefined> = pr
       password: env.NEO4J_PASSWORD,
       database: env.NEO4J_DATABASE,
       txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS,
+      streamTimeoutMs: env.NEO4J_EXPORT_TIMEOUT_MS,
     },
     local: {
       dir: resolve(env.NEO4J_LOCAL_DIR ?? join(projectRoot, '.neo4j')),

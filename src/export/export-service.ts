@@ -60,12 +60,12 @@ export async function exportSubgraph(
   const writer = writerFor(format, dir);
   const reader = new SubgraphReader(db, selection);
   const counts: Manifest['counts'] = { nodes: {}, relationships: {} };
-  for await (const batch of reader.batches()) {
+  await reader.read(async (batch) => {
     for (const n of batch.nodes) counts.nodes[n.label] = (counts.nodes[n.label] ?? 0) + 1;
     for (const e of batch.edges) counts.relationships[e.type] = (counts.relationships[e.type] ?? 0) + 1;
     await writer.nodes(batch.nodes);
     await writer.edges(batch.edges);
-  }
+  });
   const files = await writer.finish();
   const manifest: Manifest = {
     format,

@@ -16,7 +16,12 @@ export interface OpenDatabase {
 
 /** Connects to NEO4J_URI when set; otherwise starts (or reuses) the project's local Neo4j. */
 export async function openDatabase(env: Environment, log: Logger, mode: RunMode = 'service'): Promise<OpenDatabase> {
-  const settings = { user: env.neo4j.user, database: env.neo4j.database, txTimeoutMs: env.neo4j.txTimeoutMs };
+  const settings = {
+    user: env.neo4j.user,
+    database: env.neo4j.database,
+    txTimeoutMs: env.neo4j.txTimeoutMs,
+    streamTimeoutMs: env.neo4j.streamTimeoutMs,
+  };
   if (env.neo4j.uri) {
     const db = Database.connect({ ...settings, uri: env.neo4j.uri, password: env.neo4j.password ?? '' }, log);
     return { db, uri: env.neo4j.uri, local: false, close: () => db.close(), killNow: () => {} };

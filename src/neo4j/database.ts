@@ -1,4 +1,10 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  Neo4jError,
+  type Record as Neo4jRecord,
+  type Transaction as Neo4jTransaction,
+} from 'neo4j-driver';
 import type { z } from 'zod';
 import type { Logger } from '../logger.ts';
 import { classifyNeo4jError, DatabaseError } from './errors.ts';
@@ -32,29 +38,34 @@ export interface Transaction {
   run<Row>(query: NamedQuery<Row>, params?: Params): Promise<Row[]>;
 }
 
+/** A read transaction whose rows are pulled one at a time (driver back-pressure), for results larger than memory. */
+export interface StreamingTransaction {
+  stream<Row>(query: NamedQuery<Row>, params?: Params): AsyncIterable<Row>;
+}
+
 export interface ConnectionSettings {
   uri: string;
   user: string;
   password: string;
   database: string;
   txTimeoutMs: number;
+  /** For streamed reads (exports), which last as long as the consumer takes to write what they read. */
+  streamTimeoutMs?: number;
 }
 
-function parseRows<Row>(query: NamedQuery<Row>, result: QueryResult): Row[] {
-  return result.records.map((record, index) => {
-    const parsed = query.row.safeParse(toPlain(record.toObject()));
-    if (!parsed.success) {
-      // A row that does not fit its schema is a bug in the query, not the user's fault: say where, not what data.
-      throw new DatabaseError(
-        'INTERNAL',
-        `Query ${query.name} returned an unexpected row ${index}: ${parsed.error.issues
-          .map((i) => `${i.path.join('.')}: ${i.message}`)
-          .join('; ')}`,
-        undefined,
-      );
-    }
-    return parsed.data;
-  });
+function parseRow<Row>(query: NamedQuery<Row>, record: Neo4jRecord, index: number): Row {
+  const parsed = query.row.safeParse(toPlain(record.toObject()));
+  if (!parsed.success) {
+    // A row that does not fit its schema is a bug in the query, not the user's fault: say where, not what data.
+    throw new DatabaseError(
+      'INTERNAL',
+      `Query ${query.name} returned an unexpected row ${index}: ${parsed.error.issues
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+      undefined,
+    );
+  }
+  return parsed.data;
 }
 
 /**
@@ -107,13 +118,23 @@ export class Database {
       run: async <Row>(query: NamedQuery<Row>, params: Params = {}) => {
         const started = performance.now();
         const result = await tx.run(query.cypher, toParams(params) as Params);
-        const rows = parseRows(query, result);
-        const event: QueryEvent = { name: query.name, mode, rows: rows.length, ms: performance.now() - started };
-        for (const observer of this.observers) observer(event);
-        this.log.debug('cypher', { ...event, ms: Math.round(event.ms * 10) / 10 });
+        const rows = result.records.map((record, index) => parseRow(query, record, index));
+        this.report({ name: query.name, mode, rows: rows.length, ms: performance.now() - started });
         return rows;
       },
     };
+  }
+
+  private async *streamRows<Row>(tx: Neo4jTransaction, query: NamedQuery<Row>, params: Params = {}) {
+    const started = performance.now();
+    let index = 0;
+    for await (const record of tx.run(query.cypher, toParams(params) as Params)) yield parseRow(query, record, index++);
+    this.report({ name: query.name, mode: 'READ', rows: index, ms: performance.now() - started });
+  }
+
+  private report(event: QueryEvent) {
+    for (const observer of this.observers) observer(event);
+    this.log.debug('cypher', { ...event, ms: Math.round(event.ms * 10) / 10 });
   }
 
   private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
@@ -150,6 +171,31 @@ export class Database {
 
   readTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.execute('READ', work);
+  }
+
+  /**
+   * One read transaction whose queries stream their rows: the driver fetches the next records only as the
+   * consumer pulls, so memory holds a fetch window, not the result. Not retried, since rows already handed out
+   * cannot be taken back; a failure rolls back and surfaces as a DatabaseError.
+   */
+  async streamingRead<T>(work: (tx: StreamingTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.settings.database,
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize: 1000,
+    });
+    const tx = session.beginTransaction({ timeout: this.settings.streamTimeoutMs ?? 600_000 });
+    try {
+      const result = await work({ stream: (query, params) => this.streamRows(tx, query, params) });
+      await tx.commit();
+      return result;
+    } catch (error) {
+      await tx.rollback().catch(() => undefined);
+      if (error instanceof Neo4jError || error instanceof DatabaseError) throw classifyNeo4jError(error);
+      throw error;
+    } finally {
+      await session.close();
+    }
   }
 
   async ping(): Promise<boolean> {

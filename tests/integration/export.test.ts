@@ -8,15 +8,18 @@ import { MultiDirectedGraph as Graph } from 'graphology';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { parseEnvironment } from '../../src/config/environment.ts';
 import { exportSubgraph, type Manifest } from '../../src/export/export-service.ts';
 import { ValidationError } from '../../src/ingest/plan.ts';
 import type { Database } from '../../src/neo4j/database.ts';
+import { namedQuery } from '../../src/neo4j/database.ts';
 import { classpath } from '../../src/neo4j/local/install.ts';
 import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
 
 let db: Database;
 let dir: string;
+const COUNT_CLAIMS = namedQuery('countClaims', 'MATCH (c:Claim) RETURN count(c) AS n', z.object({ n: z.number() }));
 const KIDAL = { operations: ['op-kidal-2023'] };
 
 beforeAll(async () => {
@@ -174,5 +177,22 @@ describe('export of the Kidal operation', () => {
     await expect(exportSubgraph(db, { from: '2023-13' }, 'csv', join(dir, 'bad'))).rejects.toThrow(
       /from: invalid date/,
     );
+  });
+
+  it('exports the whole graph with every node and edge once, and the same graph gives the same bytes', async () => {
+    const first = await exportSubgraph(db, {}, 'cytoscape', join(dir, 'all-1'));
+    const again = await exportSubgraph(db, {}, 'cytoscape', join(dir, 'all-2'));
+    expect(again.files[0]!.sha256).toBe(first.files[0]!.sha256);
+    const { nodes, edges } = JSON.parse(await readFile(join(dir, 'all-1', 'graph.cytoscape.json'), 'utf8'))
+      .elements as {
+      nodes: { data: { id: string } }[];
+      edges: { data: { id: string; source: string; target: string } }[];
+    };
+    const nodeIds = new Set(nodes.map((n) => n.data.id));
+    expect(nodeIds.size).toBe(nodes.length);
+    expect(new Set(edges.map((e) => e.data.id)).size).toBe(edges.length);
+    for (const e of edges) expect(nodeIds.has(e.data.source) && nodeIds.has(e.data.target)).toBe(true);
+    const [claims] = await db.read(COUNT_CLAIMS);
+    expect(first.counts.nodes.Claim).toBe(claims!.n);
   });
 });
