@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { type ClaimView, claimView } from '../model/views.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
+import { ALL_CLAIM_PARTS, CLAIM_PROJECTION, type ClaimPart, claimProjection } from './claim-projection.ts';
 import type { Keyset } from './pagination.ts';
-import { CLAIM_PROJECTION } from './projections.ts';
 
 export interface ClaimCriteria {
   kinds?: string[];
@@ -138,14 +138,23 @@ export class ClaimRepository {
     return claimMatch(criteria, await this.expand(criteria));
   }
 
-  async list(match: PreparedClaimQuery, first: number, after: Keyset | undefined): Promise<ClaimView[]> {
+  /**
+   * A page of claims with the parts asked for. Parts not asked for are absent from the returned views: the
+   * caller asks for what it will read (see graphql/claim-selection.ts).
+   */
+  async list(
+    match: PreparedClaimQuery,
+    first: number,
+    after: Keyset | undefined,
+    parts: ReadonlySet<ClaimPart> = ALL_CLAIM_PARTS,
+  ): Promise<ClaimView[]> {
     const cursor = after
       ? `WITH c WHERE ${SORT_KEY} > date($afterKey) OR (${SORT_KEY} = date($afterKey) AND c.id > $afterId)\n`
       : '';
     const query = namedQuery(
       'listClaims',
-      `${match.cypher}\n${cursor}WITH c ORDER BY ${SORT_KEY}, c.id LIMIT $limit\nRETURN ${CLAIM_PROJECTION} AS claim`,
-      z.object({ claim: claimView }),
+      `${match.cypher}\n${cursor}WITH c ORDER BY ${SORT_KEY}, c.id LIMIT $limit\nRETURN ${claimProjection(parts)} AS claim`,
+      z.object({ claim: partialClaimView }),
     );
     const rows = await this.db.read(query, {
       ...match.params,
@@ -153,7 +162,7 @@ export class ClaimRepository {
       afterKey: after?.key ?? null,
       afterId: after?.id ?? null,
     });
-    return rows.map((r) => r.claim);
+    return rows.map((r) => r.claim as ClaimView);
   }
 
   async count(match: PreparedClaimQuery): Promise<number> {
@@ -211,6 +220,17 @@ const supportStat = z.object({
   sources: z.number(),
 });
 export type SupportStatRow = z.infer<typeof supportStat>;
+
+const partialClaimView = claimView.partial({
+  subject: true,
+  object: true,
+  operation: true,
+  location: true,
+  evidences: true,
+  sourceCount: true,
+  alternativeIds: true,
+  contradictingIds: true,
+});
 
 const CLAIMS_BY_ID = namedQuery(
   'claimsById',

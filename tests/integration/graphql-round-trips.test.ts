@@ -97,3 +97,25 @@ describe('Cypher round trips per request', () => {
     expect(small.count).toBeLessThanOrEqual(12);
   });
 });
+
+describe('claims fetched by what the query selects', () => {
+  it('answer the same whether the query is written inline or with fragments', async () => {
+    const query = graphqlClient(db);
+    const withFragments = `
+      query { supports(filter: { operation: "op-kidal-2023", recipient: "mali", rollUp: true }, first: 50) {
+        totalCount edges { ...Edge } } }
+      fragment Edge on ClaimEdge { node { ... on Claim { subject { id partOf { id name } memberships { alliance { id } since { value } } } } ...Rest } }
+      fragment Rest on Claim {
+        object { id parts { id } }
+        operation { id conductors { id } locations { location { id ancestors { id } } } }
+        evidences { quote article { id claims { id } } ...Sources }
+        alternatives { id subject { id } }
+        contradictedBy { id }
+      }
+      fragment Sources on Evidence { sources { id actor { id } } }`;
+    const inline = await query(NESTED);
+    const fragments = await query(withFragments);
+    expect(fragments.errors).toBeUndefined();
+    expect(fragments.data).toEqual(inline.data);
+  });
+});

@@ -1,5 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ClaimCriteria } from '../../../graph/claim-repository.ts';
 import { claimCriteria, pageArguments } from '../../arguments.ts';
+import { selectedClaimParts } from '../../claim-selection.ts';
 import { connection } from '../../connection.ts';
 import type { GraphQLContext } from '../../context.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
@@ -8,10 +10,11 @@ export async function claimConnection(
   repos: GraphQLContext['repos'],
   criteria: ClaimCriteria,
   args: { first?: number | null; after?: string | null },
+  info: GraphQLResolveInfo,
 ) {
   const { first, after } = pageArguments(args);
   const prepared = await repos.claims.prepare(criteria);
-  const rows = await repos.claims.list(prepared, first, after);
+  const rows = await repos.claims.list(prepared, first, after, selectedClaimParts(info, ['edges', 'node']));
   return connection(
     rows,
     first,
@@ -20,5 +23,5 @@ export async function claimConnection(
   );
 }
 
-export const claims: NonNullable<QueryResolvers['claims']> = (_parent, args, { repos }) =>
-  claimConnection(repos, claimCriteria(args.filter, 'filter'), args);
+export const claims: NonNullable<QueryResolvers['claims']> = (_parent, args, { repos }, info) =>
+  claimConnection(repos, claimCriteria(args.filter, 'filter'), args, info);

@@ -22,5 +22,5 @@ export function supportCriteria(f: SupportFilter | null | undefined): ClaimCrite
   return { ...criteria, kinds: ['SUPPORT'] };
 }
 
-export const supports: NonNullable<QueryResolvers['supports']> = (_parent, args, { repos }) =>
-  claimConnection(repos, supportCriteria(args.filter), args);
+export const supports: NonNullable<QueryResolvers['supports']> = (_parent, args, { repos }, info) =>
+  claimConnection(repos, supportCriteria(args.filter), args, info);

@@ -1,0 +1,46 @@
+import { type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { ALL_CLAIM_PARTS } from '../../src/graph/claim-projection.ts';
+import { selectedClaimParts } from '../../src/graphql/claim-selection.ts';
+
+/** The resolve info of the first root field of a document, as graphql-js hands it to that field's resolver. */
+function infoFor(document: string): GraphQLResolveInfo {
+  const doc = parse(document);
+  const operation = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(
+    doc.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const root = operation.selectionSet.selections[0] as FieldNode;
+  return { fieldNodes: [root], fragments } as unknown as GraphQLResolveInfo;
+}
+
+const parts = (document: string) => [...selectedClaimParts(infoFor(document), ['edges', 'node'])].sort();
+
+describe('claim parts selected by a query', () => {
+  it('follows the selection to the claim and maps fields to parts', () => {
+    expect(parts('{ supports { edges { node { id subject { name } evidences { quote } } } } }')).toEqual([
+      'evidences',
+      'subject',
+    ]);
+    expect(parts('{ claims { edges { node { corroboration { sources } contradictedBy { id } } } } }')).toEqual([
+      'contradictions',
+      'sourceCount',
+    ]);
+  });
+
+  it('follows named and inline fragments, at the claim and inside evidence', () => {
+    const document = `
+      query { supports { edges { ...E } } }
+      fragment E on ClaimEdge { node { ... on Claim { object { id } } ...C } }
+      fragment C on Claim { evidences { ...S } alternatives { id } }
+      fragment S on Evidence { sources { name } }`;
+    expect(parts(document)).toEqual(['alternatives', 'evidenceSources', 'evidences', 'object']);
+  });
+
+  it('asks for no part when no claim is selected, and for every part without a document', () => {
+    expect(parts('{ supports { totalCount } }')).toEqual([]);
+    expect(selectedClaimParts(undefined, ['edges', 'node'])).toBe(ALL_CLAIM_PARTS);
+  });
+});
