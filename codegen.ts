@@ -23,7 +23,7 @@ const config: CodegenConfig = {
           ClaimConnection: '../parents.ts#ClaimConnectionParent',
           OperationConnection: '../parents.ts#OperationConnectionParent',
           ArticleConnection: '../parents.ts#ArticleConnectionParent',
-          ActorLink: '../../graph/exploration-repository.ts#ActorLinkRow',
+          ActorLink: '../../model/views.ts#ActorLinkView',
           Neighborhood: '../parents.ts#NeighborhoodParent',
           ActorPath: '../parents.ts#ActorPathParent',
           Affiliation: '../parents.ts#AffiliationParent',

@@ -1,16 +1,9 @@
 import { z } from 'zod';
+import { type ActorLinkView as ActorLinkRow, actorLinkView as actorLinkRow } from '../model/views.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
+import { type PathResult, shortestPaths } from './shortest-paths.ts';
 
 // Walking the actor graph: links are claims with a subject and an object, or ties of the actor hierarchy.
-
-export const actorLinkRow = z.object({
-  id: z.string(),
-  type: z.string(),
-  source: z.string(),
-  target: z.string(),
-  claimId: z.string().nullable(),
-});
-export type ActorLinkRow = z.infer<typeof actorLinkRow>;
 
 export const MAX_NEIGHBORHOOD_NODES = 500;
 const STRUCTURAL = 'PART_OF|AFFILIATED_WITH|MEMBER_OF|SUCCEEDS';
@@ -35,32 +28,6 @@ const NEIGHBOR_LINKS = namedQuery(
    LIMIT $limit`,
   actorLinkRow,
 );
-
-export interface PathResult {
-  actorIds: string[];
-  links: ActorLinkRow[];
-}
-
-interface Step {
-  previous: string;
-  link: ActorLinkRow;
-}
-
-/** Every shortest path to `target`, walking the parent steps back to the start (at most `first`). */
-function unwind(target: string, parents: Map<string, Step[]>, first: number): PathResult[] {
-  const results: PathResult[] = [];
-  const walk = (node: string, actorIds: string[], links: ActorLinkRow[]) => {
-    if (results.length >= first) return;
-    const steps = parents.get(node);
-    if (!steps) {
-      results.push({ actorIds: [node, ...actorIds], links });
-      return;
-    }
-    for (const step of steps) walk(step.previous, [node, ...actorIds], [step.link, ...links]);
-  };
-  walk(target, [], []);
-  return results;
-}
 
 const MISSING_ACTORS = namedQuery(
   'missingActors',
@@ -109,37 +76,8 @@ export class ExplorationRepository {
     return { nodeIds: [...visited], edges: [...edges.values()], truncated };
   }
 
-  /**
-   * Shortest connections counted in links (a claim between two actors is one link, like a hierarchy tie), found
-   * breadth-first one level per query: at most `maxLength` round trips.
-   */
-  async paths(from: string, to: string, maxLength: number, first: number): Promise<PathResult[]> {
-    const level = new Map<string, number>([[from, 0]]);
-    const parents = new Map<string, Step[]>();
-    let frontier = [from];
-    for (let depth = 1; depth <= maxLength && frontier.length > 0 && !level.has(to); depth++) {
-      const inFrontier = new Set(frontier);
-      const links = await this.db.read(NEIGHBOR_LINKS, {
-        frontier,
-        kinds: null,
-        from: null,
-        to: null,
-        limit: MAX_NEIGHBORHOOD_NODES * 10,
-      });
-      const next = new Set<string>();
-      for (const link of links) {
-        for (const [u, v] of [
-          [link.source, link.target],
-          [link.target, link.source],
-        ] as const) {
-          if (!inFrontier.has(u) || (level.has(v) && level.get(v) !== depth)) continue;
-          level.set(v, depth);
-          parents.set(v, [...(parents.get(v) ?? []), { previous: u, link }]);
-          next.add(v);
-        }
-      }
-      frontier = [...next];
-    }
-    return level.has(to) && to !== from ? unwind(to, parents, first) : [];
+  /** Shortest connections between two actors: see shortest-paths.ts. */
+  paths(from: string, to: string, maxLength: number, first: number): Promise<PathResult[]> {
+    return shortestPaths(this.db, from, to, maxLength, first);
   }
 }

@@ -1,7 +1,6 @@
 import type { ActorRelations, PeriodLink } from '../graph/actor-repository.ts';
-import type { ActorLinkRow } from '../graph/exploration-repository.ts';
 import type { Page } from '../graph/pagination.ts';
-import type { ActorView, ArticleView, ClaimView, OperationView } from '../model/views.ts';
+import type { ActorLinkView, ActorView, ArticleView, ClaimView, OperationView } from '../model/views.ts';
 
 // What resolvers hand to the field resolvers below them (codegen `mappers`): repository rows, plus lazily
 // computed totals (graphql-js calls a function-valued field only when the client selects it).
@@ -11,8 +10,8 @@ export type ActorConnectionParent = Connection<ActorView>;
 export type ClaimConnectionParent = Connection<ClaimView>;
 export type OperationConnectionParent = Connection<OperationView>;
 export type ArticleConnectionParent = Connection<ArticleView>;
-export type NeighborhoodParent = { nodeIds: string[]; edges: ActorLinkRow[]; truncated: boolean };
-export type ActorPathParent = { actorIds: string[]; links: ActorLinkRow[] };
+export type NeighborhoodParent = { nodeIds: string[]; edges: ActorLinkView[]; truncated: boolean };
+export type ActorPathParent = { actorIds: string[]; links: ActorLinkView[] };
 export type AffiliationParent = PeriodLink;
 export type MembershipParent = { member: ActorView; alliance: ActorView; since: string | null; until: string | null };
 export type SuccessionParent = NonNullable<ActorRelations['succeeds']>;

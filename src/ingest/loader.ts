@@ -16,7 +16,7 @@ import {
   UPSERT_SOURCES,
 } from '../graph/ingest-queries.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
-import type { Database, Transaction } from '../neo4j/database.ts';
+import type { Database, NamedQuery, Transaction } from '../neo4j/database.ts';
 import { type EntityType, emptyKnownIds } from './compile.ts';
 import type { CompiledArticle, CompiledDocument, ReferenceData } from './plan.ts';
 import { ValidationError } from './plan.ts';
@@ -113,14 +113,23 @@ export async function loadDocuments(
     const step = async (name: string) => {
       if (onStep) await onStep(name);
     };
+    // A statement with no rows to write is not sent: most batches of articles declare no reference data.
+    const write = async <Row>(query: NamedQuery<Row>, rows: unknown[]): Promise<Row[]> =>
+      rows.length === 0 ? [] : tx.run(query, { rows });
     const reference = mergedReferenceData(documents);
-    const actors = await tx.run(UPSERT_ACTORS, { rows: reference.actors });
+    const actors = await write(UPSERT_ACTORS, reference.actors);
     const changedActors = new Set(actors.map((a) => a.id));
-    await tx.run(LINK_ACTORS, { rows: reference.actors.filter((a) => changedActors.has(a.id)) });
-    const locations = await tx.run(UPSERT_LOCATIONS, { rows: reference.locations });
+    await write(
+      LINK_ACTORS,
+      reference.actors.filter((a) => changedActors.has(a.id)),
+    );
+    const locations = await write(UPSERT_LOCATIONS, reference.locations);
     const changedLocations = new Set(locations.map((l) => l.id));
-    await tx.run(LINK_LOCATIONS, { rows: reference.locations.filter((l) => changedLocations.has(l.id)) });
-    const sources = await tx.run(UPSERT_SOURCES, { rows: reference.sources });
+    await write(
+      LINK_LOCATIONS,
+      reference.locations.filter((l) => changedLocations.has(l.id)),
+    );
+    const sources = await write(UPSERT_SOURCES, reference.sources);
     await step('reference-data');
 
     const articles = documents.filter((d): d is CompiledArticle => d.kind === 'article');
@@ -129,9 +138,12 @@ export async function loadDocuments(
     );
     const changed = articles.filter((a) => hashes.get(a.article.id) !== a.article.contentHash);
     const operationRows = lastById(changed.flatMap((a) => a.operations));
-    const operations = await tx.run(UPSERT_OPERATIONS, { rows: operationRows });
+    const operations = await write(UPSERT_OPERATIONS, operationRows);
     const changedOperations = new Set(operations.map((o) => o.id));
-    await tx.run(LINK_OPERATIONS, { rows: operationRows.filter((o) => changedOperations.has(o.id)) });
+    await write(
+      LINK_OPERATIONS,
+      operationRows.filter((o) => changedOperations.has(o.id)),
+    );
     await verifyReferences(tx, changed);
     await step('operations');
 

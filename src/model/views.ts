@@ -104,3 +104,13 @@ export const claimView = z.object({
   contradictingIds: z.array(z.string()),
 });
 export type ClaimView = z.infer<typeof claimView>;
+
+/** A link of the actor graph: a claim between two actors, or a tie of the actor hierarchy. */
+export const actorLinkView = z.object({
+  id: z.string(),
+  type: z.string(),
+  source: z.string(),
+  target: z.string(),
+  claimId: z.string().nullable(),
+});
+export type ActorLinkView = z.infer<typeof actorLinkView>;

@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorView, LocationView, OperationView, ArticleView, SourceView, EvidenceView, ClaimView } from '../../model/views.ts';
+import type { ActorView, LocationView, OperationView, ArticleView, SourceView, EvidenceView, ClaimView, ActorLinkView } from '../../model/views.ts';
 import type { ActorConnectionParent, ClaimConnectionParent, OperationConnectionParent, ArticleConnectionParent, NeighborhoodParent, ActorPathParent, AffiliationParent, MembershipParent, SuccessionParent } from '../parents.ts';
-import type { ActorLinkRow } from '../../graph/exploration-repository.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -843,7 +842,7 @@ export type ResolversTypes = {
   ActorConnection: ResolverTypeWrapper<ActorConnectionParent>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorKind: ActorKind;
-  ActorLink: ResolverTypeWrapper<ActorLinkRow>;
+  ActorLink: ResolverTypeWrapper<ActorLinkView>;
   ActorPath: ResolverTypeWrapper<ActorPathParent>;
   Affiliation: ResolverTypeWrapper<AffiliationParent>;
   Alias: ResolverTypeWrapper<Alias>;
@@ -910,7 +909,7 @@ export type ResolversParentTypes = {
   Actor: ActorView;
   ActorConnection: ActorConnectionParent;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
-  ActorLink: ActorLinkRow;
+  ActorLink: ActorLinkView;
   ActorPath: ActorPathParent;
   Affiliation: AffiliationParent;
   Alias: Alias;
