@@ -1,4 +1,5 @@
 import type { Database } from '../src/neo4j/database.ts';
+import { toParams } from '../src/neo4j/values.ts';
 import type { Corpus } from './corpus.ts';
 
 // The main dashboard and analyst requests, each as a GraphQL request through the service (yoga.fetch, no HTTP
@@ -16,6 +17,13 @@ export function queryCases(corpus: Corpus): QueryCase[] {
   const state = corpus.states[0]!;
   return [
     {
+      // The smallest request: what the GraphQL layer costs by itself, on top of one index lookup.
+      name: 'actor by id',
+      graphql: `{ actor(id: "${state}") { id name kind } }`,
+      cypher: 'MATCH (a:Actor {id: $id}) RETURN a.id, a.name, a.kind',
+      params: { id: state },
+    },
+    {
       name: 'supports in an operation',
       graphql: `{ supports(filter: { operation: "${op}" }, first: 50) { edges { node { id supportType certainty subject { name } object { name } evidences { quote article { publisher } } } } } }`,
       cypher: `MATCH (:Operation {id: $op})<-[:IN_OPERATION]-(c:Claim {kind: 'SUPPORT'})
@@ -27,27 +35,37 @@ export function queryCases(corpus: Corpus): QueryCase[] {
     {
       name: 'neighbourhood depth 2',
       graphql: `{ neighborhood(ids: ["${state}-army"], depth: 2) { nodes { id name } edges { type source { id } target { id } } } }`,
+      // The same answer: links of the actor and of its neighbours, at most as many as the service returns.
       cypher: `MATCH (a:Actor {id: $id})
-               MATCH (a)<-[:SUBJECT|OBJECT]-(c1:Claim)-[:SUBJECT|OBJECT]->(b:Actor)
-               OPTIONAL MATCH (b)<-[:SUBJECT|OBJECT]-(c2:Claim)-[:SUBJECT|OBJECT]->(d:Actor)
-               RETURN collect(DISTINCT b.id) + collect(DISTINCT d.id) AS ids, count(DISTINCT c1) + count(DISTINCT c2) AS links`,
-      params: { id: `${state}-army` },
+               OPTIONAL MATCH (a)<-[:SUBJECT|OBJECT]-(:Claim)-[:SUBJECT|OBJECT]->(b:Actor)
+               WITH a, collect(DISTINCT b)[..$maxNodes] AS ring
+               UNWIND [a] + ring AS x
+               MATCH (x)<-[:SUBJECT|OBJECT]-(c:Claim)
+               WITH DISTINCT c ORDER BY c.id LIMIT $maxLinks
+               MATCH (c)-[:SUBJECT]->(s:Actor)
+               MATCH (c)-[:OBJECT]->(o:Actor)
+               RETURN c.kind, s.id, s.name, o.id, o.name`,
+      params: { id: `${state}-army`, maxNodes: 500, maxLinks: 5000 },
     },
     {
       name: 'shortest path',
       graphql: `{ paths(from: "${corpus.states[1]}", to: "group-0", maxLength: 4) { length actors { id } } }`,
+      // The same answer: up to 10 shortest paths with the claims along them (Neo4j's own all-shortest-paths).
       cypher: `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-               MATCH p = shortestPath((a)-[:SUBJECT|OBJECT|PART_OF|AFFILIATED_WITH|MEMBER_OF*..8]-(b))
-               RETURN [n IN nodes(p) WHERE n:Actor | n.id]`,
+               MATCH p = allShortestPaths((a)-[:SUBJECT|OBJECT|PART_OF|AFFILIATED_WITH|MEMBER_OF|SUCCEEDS*..8]-(b))
+               RETURN [n IN nodes(p) WHERE n:Actor | n.id] AS actors, [n IN nodes(p) WHERE n:Claim | n.id] AS claims
+               LIMIT 10`,
       params: { from: corpus.states[1], to: 'group-0' },
     },
     {
       name: 'supportStats by month',
       graphql: '{ supportStats(groupBy: MONTH) { key claims evidences articles sources } }',
       cypher: `MATCH (c:Claim {kind: 'SUPPORT'})
-               WITH substring(toString(c.sortDate), 0, 7) AS month, c
-               RETURN month, count(c), sum(c.evidenceCount),
-                      count { MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a) RETURN DISTINCT a } ORDER BY month`,
+               WITH substring(toString(c.sortDate), 0, 7) AS month, collect(c) AS claims
+               RETURN month, size(claims), reduce(n = 0, c IN claims | n + c.evidenceCount),
+                      COUNT { UNWIND claims AS c MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a) RETURN DISTINCT a },
+                      COUNT { UNWIND claims AS c MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s) RETURN DISTINCT s }
+               ORDER BY month`,
       params: {},
     },
   ];
@@ -115,7 +133,10 @@ export async function queryBench(
   onRun: (run: QueryRun) => void,
 ): Promise<QueryRun[]> {
   const raw = (c: QueryCase) => async () => {
-    await db.driver.executeQuery(c.cypher, c.params, { database: 'neo4j', routing: 'READ' });
+    await db.driver.executeQuery(c.cypher, toParams(c.params) as Record<string, unknown>, {
+      database: 'neo4j',
+      routing: 'READ',
+    });
   };
   const runs: QueryRun[] = [];
   for (const c of cases) {
