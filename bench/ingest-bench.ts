@@ -46,7 +46,9 @@ const RAW_EVIDENCE = namedQuery(
 async function wipe(db: Database, log: Logger) {
   const session = db.driver.session({ database: 'neo4j' });
   try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    // Relationships first: a hub's (a source cited by every other evidence) would not fit in one transaction.
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
   }

@@ -50,29 +50,33 @@ const x = (v: number) => `${v.toFixed(2)}×`;
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
+/** Export sizes are compared within one run (one graph, one Neo4j): the run with the most edges exported. */
+function largestExportRun(all: Results[]): Results['exports'] {
+  const edges = (r: Results) => Math.max(0, ...r.exports.map((e) => e.edges));
+  return all.reduce<Results | undefined>((a, b) => (!a || edges(b) >= edges(a) ? b : a), undefined)?.exports ?? [];
+}
+
 function targets(all: Results[]): string[] {
   const queries = all.flatMap((r) => r.queries.map((q) => ({ ...q, scale: r.scale })));
-  const worst = (key: 'p50Ratio' | 'p99Ratio') => queries.reduce((a, b) => (b[key] > a[key] ? b : a), queries[0]!);
   const lines = [row(['Target', 'Worst measured', 'Where', 'Verdict']), row(['---', '---', '---', '---'])];
-  if (queries.length) {
-    const p50 = worst('p50Ratio');
-    const p99 = worst('p99Ratio');
-    lines.push(
-      row([
-        'GraphQL p50 ≤ 1.3× raw Cypher',
-        x(p50.p50Ratio),
-        `${p50.name}, c=${p50.concurrency}, ${p50.scale}`,
-        verdict(p50.p50Ratio <= 1.3),
-      ]),
-    );
-    lines.push(
-      row([
-        'GraphQL p99 ≤ 1.5× raw Cypher',
-        x(p99.p99Ratio),
-        `${p99.name}, c=${p99.concurrency}, ${p99.scale}`,
-        verdict(p99.p99Ratio <= 1.5),
-      ]),
-    );
+  // Per request, the worst ratio over every scale and client count measured.
+  for (const name of new Set(queries.map((q) => q.name))) {
+    const mine = queries.filter((q) => q.name === name);
+    for (const [key, limit] of [
+      ['p50Ratio', 1.3],
+      ['p99Ratio', 1.5],
+    ] as const) {
+      const worst = mine.reduce((a, b) => (b[key] > a[key] ? b : a));
+      const best = mine.reduce((a, b) => (b[key] < a[key] ? b : a));
+      lines.push(
+        row([
+          `${name}: GraphQL ${key.slice(0, 3)} ≤ ${limit}× raw Cypher`,
+          x(worst[key]),
+          `c=${worst.concurrency}, ${worst.scale} (best ${x(best[key])}: c=${best.concurrency}, ${best.scale})`,
+          verdict(worst[key] <= limit),
+        ]),
+      );
+    }
   }
   const loader = all.reduce((a, b) => (b.ingest.loaderOverRaw < a.ingest.loaderOverRaw ? b : a), all[0]!);
   lines.push(
@@ -93,7 +97,7 @@ function targets(all: Results[]): string[] {
       lines.push(row([`${name}: p50 at 100k ≤ 2× p50 at 1k`, x(growth), '100k vs quick', verdict(growth <= 2)]));
     }
   } else lines.push(row(['Selective queries at 100k ≤ 2× 1k', 'not measured', 'needs quick and 100k results', '—']));
-  const exports = all.flatMap((r) => r.exports);
+  const exports = largestExportRun(all);
   for (const format of new Set(exports.map((e) => e.format))) {
     const at = (target: number) => exports.find((e) => e.format === format && e.targetEdges === target);
     const [mid, big] = [at(100_000), at(1_000_000)];
@@ -229,11 +233,11 @@ export async function writeReport(resultsDir: string, docsDir: string): Promise<
       ]),
     ),
   );
-  const exports = all.flatMap((r) => r.exports);
+  const exports = largestExportRun(all);
   await writeFile(
     join(docsDir, 'benchmarks-export-memory.svg'),
     lineChart(
-      'Export: peak resident memory of the exporting process',
+      'Export: peak resident memory of the exporting process (largest run)',
       'edges exported',
       'MB',
       [...new Set(exports.map((e) => e.format))].map((format, i) => ({

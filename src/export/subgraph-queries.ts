@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTOR_TIES } from '../model/vocabulary.ts';
 import { namedQuery } from '../neo4j/database.ts';
 
 // The export's Cypher. Every query starts from the same selection of claims (SELECTED_CLAIMS, parameters from
@@ -47,31 +48,29 @@ export const EXPORT_ENTITIES = namedQuery(
   z.object({ label: entityLabel, props }),
 );
 
-export const EXPORT_EVIDENCE = namedQuery(
-  'exportEvidence',
-  `${SELECTED_CLAIMS}
-   MATCH (c)<-[:SUPPORTS]-(e:Evidence)
-   WITH DISTINCT e
-   RETURN properties(e) AS props ORDER BY props.id`,
-  z.object({ props }),
-);
+/** The distinct nodes that `path` reaches from the selected claims, in id order. */
+const distinctNodes = (name: string, path: string, variable: string, projection: string) =>
+  namedQuery(
+    name,
+    `${SELECTED_CLAIMS}
+     MATCH ${path}
+     WITH DISTINCT ${variable}
+     RETURN ${projection} AS props ORDER BY props.id`,
+    z.object({ props }),
+  );
 
-export const EXPORT_ARTICLES = namedQuery(
+export const EXPORT_EVIDENCE = distinctNodes('exportEvidence', '(c)<-[:SUPPORTS]-(e:Evidence)', 'e', 'properties(e)');
+export const EXPORT_ARTICLES = distinctNodes(
   'exportArticles',
-  `${SELECTED_CLAIMS}
-   MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article)
-   WITH DISTINCT a
-   RETURN a {.id, .title, .url, .publisher, .language, .publishedAt, .authorship} AS props ORDER BY props.id`,
-  z.object({ props }),
+  '(c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article)',
+  'a',
+  'a {.id, .title, .url, .publisher, .language, .publishedAt, .authorship}',
 );
-
-export const EXPORT_SOURCES = namedQuery(
+export const EXPORT_SOURCES = distinctNodes(
   'exportSources',
-  `${SELECTED_CLAIMS}
-   MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s:Source)
-   WITH DISTINCT s
-   RETURN properties(s) AS props ORDER BY props.id`,
-  z.object({ props }),
+  '(c)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s:Source)',
+  's',
+  'properties(s)',
 );
 
 /** A claim's own edges, each carrying the claim's period for timelines. */
@@ -122,7 +121,7 @@ export const EXPORT_EVIDENCE_EDGES = namedQuery(
 export const EXPORT_STRUCTURE = namedQuery(
   'exportStructure',
   `CALL () {
-     MATCH (a:Actor)-[r:PART_OF|AFFILIATED_WITH|MEMBER_OF|SUCCEEDS]->(b:Actor) WHERE a.id IN $actors AND b.id IN $actors
+     MATCH (a:Actor)-[r:${ACTOR_TIES}]->(b:Actor) WHERE a.id IN $actors AND b.id IN $actors
      RETURN 'Actor' AS fromLabel, a.id AS from, type(r) AS type, 'Actor' AS toLabel, b.id AS to, r.since AS since, r.until AS until
      UNION ALL
      MATCH (a:Location)-[r:PART_OF]->(b:Location) WHERE a.id IN $locations AND b.id IN $locations

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { type ActorLinkView as ActorLinkRow, actorLinkView as actorLinkRow } from '../model/views.ts';
+import { ACTOR_TIES } from '../model/vocabulary.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
 import { type PathResult, shortestPaths } from './shortest-paths.ts';
 
 // Walking the actor graph: links are claims with a subject and an object, or ties of the actor hierarchy.
 
 export const MAX_NEIGHBORHOOD_NODES = 500;
-const STRUCTURAL = 'PART_OF|AFFILIATED_WITH|MEMBER_OF|SUCCEEDS';
+const STRUCTURAL = ACTOR_TIES;
 
 const NEIGHBOR_LINKS = namedQuery(
   'neighborLinks',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type ActorLinkView, actorLinkView } from '../model/views.ts';
+import { ACTOR_TIES } from '../model/vocabulary.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
 
 // Shortest connections between two actors, counted in links (a claim between two actors is one link, like a
@@ -7,7 +8,7 @@ import { type Database, namedQuery } from '../neo4j/database.ts';
 // the distinct neighbours of a frontier (a hub's thousands of claims come back as its few dozen neighbours), and
 // the side with the smaller frontier moves. Round trips: one per level (≤ maxLength), plus one for the links.
 
-const STRUCTURAL = 'PART_OF|AFFILIATED_WITH|MEMBER_OF|SUCCEEDS';
+const STRUCTURAL = ACTOR_TIES;
 
 const NEIGHBOUR_ACTORS = namedQuery(
   'neighbourActors',

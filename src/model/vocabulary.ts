@@ -77,6 +77,8 @@ export const SOURCE_KINDS = [
   'OTHER',
 ] as const;
 export const AUTHORSHIPS = ['PUBLISHED', 'TEAM_SUMMARY'] as const;
+/** Relationship types of the actor hierarchy, as a Cypher type alternation (a fixed string, never user text). */
+export const ACTOR_TIES = 'PART_OF|AFFILIATED_WITH|MEMBER_OF|SUCCEEDS';
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type LocationKind = (typeof LOCATION_KINDS)[number];
