@@ -252,7 +252,9 @@ export class LocalNeo4j {
           'Restore the file, or delete the directory to start from an empty graph.',
       );
     }
-    const password = randomBytes(24).toString('base64url');
+    // Hex, not base64url: neo4j-admin reads an argument that starts with '-' as an option, and one fresh start in
+    // 64 failed with "Missing required parameter: '<password>'".
+    const password = randomBytes(24).toString('hex');
     const result = spawnSync(
       javaExecutable,
       [
