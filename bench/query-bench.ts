@@ -72,6 +72,9 @@ export function queryCases(corpus: Corpus): QueryCase[] {
 }
 
 export interface Latency {
+  /** Requests that failed (at scale, a hub's neighbourhood can exceed Neo4j's memory): not in the percentiles. */
+  failures: number;
+  errors: string[];
   p50: number;
   p95: number;
   p99: number;
@@ -85,6 +88,7 @@ function percentile(sorted: number[], p: number) {
 interface Sample {
   times: number[];
   seconds: number;
+  errors: string[];
 }
 
 /** Closed loop: `concurrency` clients each sending the next request as soon as their last one answered. */
@@ -96,17 +100,23 @@ async function sample(run: () => Promise<void>, total: number, concurrency: numb
       while (next < total) {
         next++;
         const t = performance.now();
-        await run();
-        into.times.push(performance.now() - t);
+        try {
+          await run();
+          into.times.push(performance.now() - t);
+        } catch (error) {
+          into.errors.push((error instanceof Error ? error.message : String(error)).slice(0, 200));
+        }
       }
     }),
   );
   into.seconds += (performance.now() - started) / 1000;
 }
 
-function summary({ times, seconds }: Sample): Latency {
+function summary({ times, seconds, errors }: Sample): Latency {
   const sorted = [...times].sort((a, b) => a - b);
   return {
+    failures: errors.length,
+    errors: [...new Set(errors)],
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
@@ -143,11 +153,11 @@ export async function queryBench(
     for (const concurrency of [1, 8]) {
       // Warm-up on both sides (plans cached, pages in memory), then the two measured in alternating rounds, so
       // that a slow spell of the machine falls on both.
-      const warm: Sample = { times: [], seconds: 0 };
+      const warm: Sample = { times: [], seconds: 0, errors: [] };
       await sample(() => fetchGraphQL(c.graphql), 20, concurrency, warm);
       await sample(raw(c), 20, concurrency, warm);
-      const g: Sample = { times: [], seconds: 0 };
-      const r: Sample = { times: [], seconds: 0 };
+      const g: Sample = { times: [], seconds: 0, errors: [] };
+      const r: Sample = { times: [], seconds: 0, errors: [] };
       for (let round = 0; round < ROUNDS; round++) {
         await sample(() => fetchGraphQL(c.graphql), Math.ceil(requests / ROUNDS), concurrency, g);
         await sample(raw(c), Math.ceil(requests / ROUNDS), concurrency, r);

@@ -6,7 +6,14 @@ import { lineChart } from './plot.ts';
 // docs/benchmarks.md and its plots, regenerated from every bench/results/<scale>.json present: the figures and
 // the verdict on each target come from the results; the explanations come from bench/notes.md, written by hand.
 
-const latency = z.object({ p50: z.number(), p95: z.number(), p99: z.number(), rps: z.number() });
+const latency = z.object({
+  failures: z.number().default(0),
+  errors: z.array(z.string()).default([]),
+  p50: z.number(),
+  p95: z.number(),
+  p99: z.number(),
+  rps: z.number(),
+});
 const resultsSchema = z.object({
   scale: z.string(),
   when: z.string(),
@@ -116,6 +123,18 @@ function targets(all: Results[]): string[] {
   return lines;
 }
 
+/** What failed requests said, once per message. */
+function failureNotes(all: Results[]): string[] {
+  const lines = all.flatMap((r) =>
+    r.queries.flatMap((q) =>
+      (['graphql', 'cypher'] as const).flatMap((side) =>
+        q[side].errors.map((e) => `- ${r.scale}, ${q.name}, c=${q.concurrency}, ${side}: ${e}`),
+      ),
+    ),
+  );
+  return lines.length ? ['', 'Failed requests:', '', ...lines] : [];
+}
+
 export async function writeReport(resultsDir: string, docsDir: string): Promise<string> {
   const files = (await readdir(resultsDir)).filter((f) => f.endsWith('.json'));
   const all = (
@@ -173,8 +192,9 @@ export async function writeReport(resultsDir: string, docsDir: string): Promise<
       'p50 ratio',
       'p99 ratio',
       'GraphQL req/s',
+      'Failed (GraphQL / raw)',
     ]),
-    row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...all.flatMap((r) =>
       r.queries.map((q) =>
         row([
@@ -186,9 +206,11 @@ export async function writeReport(resultsDir: string, docsDir: string): Promise<
           x(q.p50Ratio),
           x(q.p99Ratio),
           n0(q.graphql.rps),
+          `${q.graphql.failures} / ${q.cypher.failures}`,
         ]),
       ),
     ),
+    ...failureNotes(all),
     '',
     '![p50 latency against graph size](benchmarks-latency.svg)',
     '',

@@ -9,6 +9,7 @@ export const PUBLIC_CODES = new Set([
   'NOT_FOUND',
   'UNAVAILABLE',
   'TIMEOUT',
+  'RESOURCE_EXHAUSTED',
   'FORBIDDEN',
   'UNAUTHENTICATED',
 ]);
@@ -40,14 +41,19 @@ interface ErrorLike {
 const asErrorLike = (value: unknown): ErrorLike | undefined =>
   value !== null && typeof value === 'object' ? (value as ErrorLike) : undefined;
 
+const PUBLIC_FAILURES: Partial<Record<DatabaseError['failure'], string>> = {
+  UNAVAILABLE: 'UNAVAILABLE',
+  TIMEOUT: 'TIMEOUT',
+  RESOURCES: 'RESOURCE_EXHAUSTED',
+};
+
 /** yoga's maskError: known classes keep a safe message and code; everything else becomes INTERNAL_SERVER_ERROR. */
 export function maskError(error: unknown, message: string): Error {
   const outer = asErrorLike(error);
   const original = outer?.originalError ?? error;
   const path = outer?.path;
   if (original instanceof DatabaseError) {
-    const code =
-      original.failure === 'UNAVAILABLE' ? 'UNAVAILABLE' : original.failure === 'TIMEOUT' ? 'TIMEOUT' : undefined;
+    const code = PUBLIC_FAILURES[original.failure];
     return new GraphQLError(code ? original.message : message, {
       extensions: { code: code ?? 'INTERNAL_SERVER_ERROR' },
       path,

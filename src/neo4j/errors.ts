@@ -1,7 +1,7 @@
 import { isRetryableError, Neo4jError } from 'neo4j-driver';
 
 /** Failures of the database layer, by what a caller can do about them (mapped to GraphQL codes in src/graphql). */
-export type DatabaseFailure = 'UNAVAILABLE' | 'TIMEOUT' | 'CONFLICT' | 'INTERNAL';
+export type DatabaseFailure = 'UNAVAILABLE' | 'TIMEOUT' | 'RESOURCES' | 'CONFLICT' | 'INTERNAL';
 
 export class DatabaseError extends Error {
   constructor(
@@ -28,6 +28,15 @@ export function classifyNeo4jError(error: unknown): DatabaseError {
     code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
   ) {
     return new DatabaseError('TIMEOUT', 'The query took too long and was stopped', code, { cause: error });
+  }
+  // Transient, but not an outage: the query (or all queries running at once) wanted more memory than Neo4j allows.
+  if (code?.includes('MemoryPoolOutOfMemoryError') || code?.includes('TransactionMemoryLimit')) {
+    return new DatabaseError(
+      'RESOURCES',
+      'The query needed more memory than the database allows: narrow it (fewer ids, a smaller depth or period) or retry later',
+      code,
+      { cause: error },
+    );
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new DatabaseError('CONFLICT', 'A uniqueness constraint was violated', code, { cause: error });
