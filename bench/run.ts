@@ -40,6 +40,14 @@ async function main(scale: keyof typeof SCALES) {
   const env = localEnvironment(dir, await freePort(), { NEO4J_LOCAL_HEAP: '2g', NEO4J_LOCAL_PAGECACHE: '1g' });
   const local = new LocalNeo4j(env.local, log);
   const connection = await local.start('service');
+  // Interrupted (Ctrl-C), the run still stops its Neo4j and removes its directory.
+  const interrupted = async () => {
+    await local.stop();
+    await rm(dir, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const db = Database.connect({ ...connection, database: 'neo4j', txTimeoutMs: 600_000 }, silentLogger);
   try {
     await migrate(db, silentLogger);
