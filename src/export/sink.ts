@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { basename } from 'node:path';
 
 export interface WrittenFile {
@@ -34,11 +33,22 @@ export class FileSink {
 }
 
 /**
- * For formats that want every node before the first edge: edges wait in a side file, appended to the main file
- * once the nodes are written, then removed.
+ * For formats that write every node before the first edge (GEXF, JSON): the reader sends them in that order
+ * (subgraph-reader.ts), so the file is written straight through; a node after an edge is a bug, and says so.
  */
-export async function appendSideFile(main: FileSink, side: FileSink): Promise<void> {
-  await side.close();
-  for await (const chunk of createReadStream(side.path, { encoding: 'utf8' })) await main.write(chunk as string);
-  await rm(side.path);
+export class NodesThenEdges {
+  private at: 'start' | 'nodes' | 'edges' = 'start';
+
+  constructor(
+    private readonly opening: () => Promise<void>,
+    private readonly between: () => Promise<void>,
+  ) {}
+
+  async enter(section: 'nodes' | 'edges'): Promise<void> {
+    if (section === this.at) return;
+    if (this.at === 'edges') throw new Error('export writers take every node before the first edge');
+    if (this.at === 'start') await this.opening();
+    if (section === 'edges') await this.between();
+    this.at = section;
+  }
 }

@@ -1,11 +1,11 @@
 import { EDGE_PROPERTIES, EDGE_PROPERTY_TYPES, type ExportEdge, type ExportNode, PROPERTY_TYPES } from '../model.ts';
-import { appendSideFile, FileSink } from '../sink.ts';
+import { FileSink, NodesThenEdges } from '../sink.ts';
 import type { GraphWriter } from './writer.ts';
 import { escapeXml, XML_TYPES, xmlValue } from './xml.ts';
 
 // GEXF 1.3, dynamic: claims, operations and the edges of claims carry start/end dates, so Gephi's timeline plays
-// the conflict. Streamed by hand (graphology-gexf's writer needs the whole graph in memory); GEXF wants every node
-// before the first edge, so edges wait in a side file.
+// the conflict. Streamed by hand (graphology-gexf's writer needs the whole graph in memory), every node before the
+// first edge as GEXF wants.
 
 function label(n: ExportNode): string {
   return String(n.props.name ?? n.props.title ?? n.props.quote ?? n.props.id);
@@ -19,17 +19,16 @@ function spell(start: unknown, end: unknown): string {
 
 export class GexfWriter implements GraphWriter {
   private readonly main: FileSink;
-  private readonly side: FileSink;
-  private started = false;
+  private readonly sections = new NodesThenEdges(
+    () => this.header(),
+    () => this.main.write('    </nodes>\n    <edges>\n'),
+  );
 
   constructor(path: string) {
     this.main = new FileSink(path);
-    this.side = new FileSink(`${path}.edges.partial`);
   }
 
   private async header() {
-    if (this.started) return;
-    this.started = true;
     const nodeAttributes = [
       '<attribute id="type" title="type" type="string"/>',
       ...Object.entries(PROPERTY_TYPES).map(
@@ -50,7 +49,7 @@ export class GexfWriter implements GraphWriter {
   }
 
   async nodes(nodes: ExportNode[]) {
-    await this.header();
+    if (nodes.length > 0) await this.sections.enter('nodes');
     for (const n of nodes) {
       const values = Object.entries(n.props).map(([k, v]) => `<attvalue for="${k}" value="${xmlValue(v)}"/>`);
       await this.main.write(
@@ -61,11 +60,12 @@ export class GexfWriter implements GraphWriter {
   }
 
   async edges(edges: ExportEdge[]) {
+    if (edges.length > 0) await this.sections.enter('edges');
     for (const e of edges) {
       const values = Object.entries(e.props)
         .filter(([, v]) => v !== null)
         .map(([k, v]) => `<attvalue for="${k}" value="${xmlValue(v)}"/>`);
-      await this.side.write(
+      await this.main.write(
         `      <edge id="${escapeXml(e.key)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" label="${e.type}"` +
           `${spell(e.props.start, e.props.end)}><attvalues>${values.join('')}</attvalues></edge>\n`,
       );
@@ -73,9 +73,7 @@ export class GexfWriter implements GraphWriter {
   }
 
   async finish() {
-    await this.header();
-    await this.main.write('    </nodes>\n    <edges>\n');
-    await appendSideFile(this.main, this.side);
+    await this.sections.enter('edges');
     await this.main.write('    </edges>\n  </graph>\n</gexf>\n');
     return [await this.main.close()];
   }

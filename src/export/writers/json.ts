@@ -1,9 +1,9 @@
 import type { ExportEdge, ExportNode } from '../model.ts';
-import { appendSideFile, FileSink } from '../sink.ts';
+import { FileSink, NodesThenEdges } from '../sink.ts';
 import type { GraphWriter } from './writer.ts';
 
-// Cytoscape.js elements and JSON Graph Format are plain JSON: streamed by hand (nodes to the file, edges to a
-// side file appended at the end) so memory does not grow with the export.
+// Cytoscape.js elements and JSON Graph Format are plain JSON: streamed by hand, nodes then edges, so memory does
+// not grow with the export.
 
 interface JsonShape {
   prefix: string;
@@ -35,7 +35,7 @@ const jsonGraphFormat: JsonShape = {
 
 export class JsonWriter implements GraphWriter {
   private readonly main: FileSink;
-  private readonly side: FileSink;
+  private readonly sections: NodesThenEdges;
   private nodeCount = 0;
   private edgeCount = 0;
 
@@ -44,7 +44,10 @@ export class JsonWriter implements GraphWriter {
     private readonly shape: JsonShape,
   ) {
     this.main = new FileSink(path);
-    this.side = new FileSink(`${path}.edges.partial`);
+    this.sections = new NodesThenEdges(
+      () => this.main.write(shape.prefix),
+      () => this.main.write(shape.between),
+    );
   }
 
   static cytoscape(path: string) {
@@ -56,19 +59,17 @@ export class JsonWriter implements GraphWriter {
   }
 
   async nodes(nodes: ExportNode[]) {
-    for (const n of nodes) {
-      await this.main.write(`${this.nodeCount++ === 0 ? this.shape.prefix : ','}${this.shape.node(n)}`);
-    }
+    if (nodes.length > 0) await this.sections.enter('nodes');
+    for (const n of nodes) await this.main.write(`${this.nodeCount++ === 0 ? '' : ','}${this.shape.node(n)}`);
   }
 
   async edges(edges: ExportEdge[]) {
-    for (const e of edges) await this.side.write(`${this.edgeCount++ === 0 ? '' : ','}${this.shape.edge(e)}`);
+    if (edges.length > 0) await this.sections.enter('edges');
+    for (const e of edges) await this.main.write(`${this.edgeCount++ === 0 ? '' : ','}${this.shape.edge(e)}`);
   }
 
   async finish() {
-    if (this.nodeCount === 0) await this.main.write(this.shape.prefix);
-    await this.main.write(this.shape.between);
-    await appendSideFile(this.main, this.side);
+    await this.sections.enter('edges');
     await this.main.write(this.shape.suffix);
     return [await this.main.close()];
   }
