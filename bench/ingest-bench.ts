@@ -4,7 +4,7 @@ import { ingestDocuments } from '../src/ingest/ingest-service.ts';
 import type { CompiledArticle } from '../src/ingest/plan.ts';
 import type { Logger } from '../src/logger.ts';
 import { type Database, namedQuery } from '../src/neo4j/database.ts';
-import { migrate } from '../src/neo4j/migrations.ts';
+import { resetGraph } from '../src/neo4j/migrations.ts';
 import { asParsed, type Corpus } from './corpus.ts';
 
 // Ingest: the plain-driver floor (batched UNWIND … MERGE of the same rows) on an empty graph, then the project's
@@ -43,18 +43,6 @@ const RAW_EVIDENCE = namedQuery(
   ok,
 );
 
-async function wipe(db: Database, log: Logger) {
-  const session = db.driver.session({ database: 'neo4j' });
-  try {
-    // Relationships first: a hub's (a source cited by every other evidence) would not fit in one transaction.
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await migrate(db, log);
-}
-
 /** The floor: the same rows written with plain batched UNWIND … MERGE, without change detection or derivation. */
 async function rawLoad(db: Database, articles: CompiledArticle[]) {
   for (let i = 0; i < articles.length; i += BATCH) {
@@ -83,9 +71,9 @@ export async function ingestBench(db: Database, corpus: Corpus, log: Logger, qui
   // Warm-up on a prefix, both ways, so that neither side pays for Neo4j's JIT and the planner alone.
   const prefix = Math.min(500, Math.ceil(rows.length / 10));
   await rawLoad(db, rows.slice(0, prefix));
-  await wipe(db, quiet);
+  await resetGraph(db, quiet);
   await ingestDocuments(db, parsed.slice(0, prefix + 1), { batchSize: BATCH });
-  await wipe(db, quiet);
+  await resetGraph(db, quiet);
   await ingestDocuments(db, [parsed[0]!]);
 
   let t = performance.now();
@@ -93,7 +81,7 @@ export async function ingestBench(db: Database, corpus: Corpus, log: Logger, qui
   const rawSeconds = (performance.now() - t) / 1000;
   log.info('Raw baseline done', { seconds: rawSeconds.toFixed(1) });
 
-  await wipe(db, quiet);
+  await resetGraph(db, quiet);
   t = performance.now();
   const first = await ingestDocuments(db, parsed, { batchSize: BATCH });
   const loaderSeconds = (performance.now() - t) / 1000;

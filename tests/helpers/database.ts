@@ -6,7 +6,7 @@ import { type IngestOptions, ingestDocuments } from '../../src/ingest/ingest-ser
 import { parseDocument, readDocuments } from '../../src/ingest/read-documents.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { Database, namedQuery, type QueryEvent } from '../../src/neo4j/database.ts';
-import { migrate } from '../../src/neo4j/migrations.ts';
+import { resetGraph as resetNeo4jGraph } from '../../src/neo4j/migrations.ts';
 
 export const SEED_DIR = join(projectRoot, 'seed');
 
@@ -15,17 +15,8 @@ export function connectTestDatabase(): Database {
   return Database.connect({ uri, user, password, database: 'neo4j', txTimeoutMs: 30_000 }, silentLogger);
 }
 
-const WIPE = namedQuery('wipe', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', z.object({}));
-
 export async function resetGraph(db: Database): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an implicit transaction: run it outside the managed helpers.
-  const session = db.driver.session({ database: 'neo4j' });
-  try {
-    await session.run(WIPE.cypher);
-  } finally {
-    await session.close();
-  }
-  await migrate(db, silentLogger);
+  await resetNeo4jGraph(db, silentLogger);
 }
 
 const COUNTS = namedQuery(
