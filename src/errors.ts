@@ -8,3 +8,14 @@ export class UserFacingError extends Error {
     this.name = 'UserFacingError';
   }
 }
+
+/** Something a request names does not exist: transports answer NOT_FOUND (404), never an empty result. */
+export class NotFoundError extends Error {
+  constructor(
+    readonly what: string,
+    readonly ids: readonly string[],
+  ) {
+    super(`unknown ${what} ${ids.map((id) => JSON.stringify(id)).join(', ')}`);
+    this.name = 'NotFoundError';
+  }
+}

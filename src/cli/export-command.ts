@@ -1,7 +1,10 @@
+import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Environment } from '../config/environment.ts';
 import { UserFacingError } from '../errors.ts';
-import { EXPORT_FORMATS, type ExportFormat, exportSubgraph } from '../export/export-service.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/export-service.ts';
+import { exportToDirectory } from '../export/export-to-directory.ts';
+import { selectionFromParams } from '../export/selection-params.ts';
 import type { Logger } from '../logger.ts';
 import { openDatabase } from '../neo4j/connect.ts';
 
@@ -22,28 +25,38 @@ export async function runExport(env: Environment, log: Logger, args: string[]): 
       'support-type': { type: 'string', multiple: true },
       'min-certainty': { type: 'string' },
       'no-evidence': { type: 'boolean' },
+      force: { type: 'boolean' },
     },
   });
   const format = values.format as ExportFormat | undefined;
   if (!format || !EXPORT_FORMATS.includes(format))
     throw new UserFacingError(`--format: one of ${EXPORT_FORMATS.join(', ')}`);
   if (!values.out) throw new UserFacingError('--out: the directory to write the export and its manifest to');
-  const selection = {
-    operations: values.operation,
-    actors: values.actor,
-    depth: values.depth === undefined ? undefined : Number(values.depth),
-    alliance: values.alliance,
-    location: values.location,
-    from: values.from,
-    to: values.to,
-    claimKinds: values.kind,
-    supportTypes: values['support-type'],
-    minCertainty: values['min-certainty'],
-    includeEvidence: !values['no-evidence'],
-  };
+  const { format: _f, out: _o, force: _force, 'no-evidence': noEvidence, ...named } = values;
+  const selection = selectionFromParams([
+    ...Object.entries(named).flatMap(([name, v]) =>
+      (Array.isArray(v) ? v : [v]).map((x): [string, string] => [name, String(x)]),
+    ),
+    ...(noEvidence ? [['evidence', 'false'] as [string, string]] : []),
+  ]);
+
   const open = await openDatabase(env, log);
+  // Ctrl-C: remove the half-written staging folder; the previous export in --out was never touched.
+  let staging: string | undefined;
+  const interrupted = () => {
+    if (staging) rmSync(staging, { recursive: true, force: true });
+    open.killNow();
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
-    const manifest = await exportSubgraph(open.db, selection as never, format, values.out);
+    const manifest = await exportToDirectory(open.db, selection, format, values.out, {
+      force: values.force ?? false,
+      onStaging: (dir) => {
+        staging = dir;
+      },
+    });
     const nodes = Object.values(manifest.counts.nodes).reduce((a, b) => a + b, 0);
     const edges = Object.values(manifest.counts.relationships).reduce((a, b) => a + b, 0);
     console.log(
@@ -53,6 +66,8 @@ export async function runExport(env: Environment, log: Logger, args: string[]): 
     console.log('  manifest.json');
     return 0;
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     await open.close();
   }
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { EnvironmentError, parseEnvironment } from '../config/environment.ts';
-import { UserFacingError } from '../errors.ts';
+import { NotFoundError, UserFacingError } from '../errors.ts';
 import { ValidationError } from '../ingest/plan.ts';
 import { createLogger } from '../logger.ts';
 import { DatabaseError } from '../neo4j/errors.ts';
@@ -20,7 +20,7 @@ Usage:
   conflict-kg ingest <file|dir|->       validate and load article / gazetteer JSON files (--batch-size N, --dry-run)
   conflict-kg export --format graphml|gexf|csv|cytoscape|jgf --out DIR [--operation ID]… [--actor ID]… [--depth N]
                      [--alliance ID] [--location ID] [--from DATE] [--to DATE] [--kind K]… [--support-type T]…
-                     [--min-certainty C] [--no-evidence]   export a subgraph with a manifest
+                     [--min-certainty C] [--no-evidence] [--force]   export a subgraph with a manifest
   conflict-kg migrate                   create constraints and indexes (idempotent)
   conflict-kg apikey [--role writer]    create an API key and print the API_KEYS entry that grants its role
   conflict-kg neo4j start|stop|status   manage the local Neo4j (kept running across service restarts)
@@ -35,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 2;
   }
+  // Commands without options still refuse unknown ones, rather than ignoring a typo.
+  if (['serve', 'migrate', 'examples'].includes(command)) parseArgs({ args: rest, options: {} });
   const env = parseEnvironment();
   const log = createLogger(env.logLevel);
   switch (command) {
@@ -80,6 +82,18 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    // node:util parseArgs: an unknown option, a missing value, a stray argument. Said in one line, with the usage.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) {
+      console.error(`conflict-kg: ${(error as Error).message}\n\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
+    if (error instanceof NotFoundError) {
+      console.error(`conflict-kg: ${error.message}`);
+      process.exitCode = 1;
+      return;
+    }
     if (error instanceof EnvironmentError || error instanceof UserFacingError || error instanceof ValidationError)
       console.error(`conflict-kg: ${error.message}`);
     else if (error instanceof DatabaseError)

@@ -1,26 +1,51 @@
-import { createServer } from 'node:http';
 import type { Environment } from '../config/environment.ts';
 import { UserFacingError } from '../errors.ts';
-import { limitBodySize, withExportRoute } from '../graphql/http.ts';
-import { createGraphQLServer } from '../graphql/server.ts';
+import { createApp, createHttpServer } from '../http/app.ts';
+import { seedIfEmpty } from '../ingest/seed.ts';
 import type { Logger } from '../logger.ts';
 import { type OpenDatabase, openDatabase } from '../neo4j/connect.ts';
+import type { Database } from '../neo4j/database.ts';
 import { DatabaseError } from '../neo4j/errors.ts';
+import { HealthMonitor } from '../neo4j/health-monitor.ts';
 import { isPortFree } from '../neo4j/local/server.ts';
 import { migrate } from '../neo4j/migrations.ts';
-import { seedIfEmpty } from '../seed.ts';
 
 const RETRY_MS = 5000;
 
 /**
- * Migrations and the seed, now or — when the own server (NEO4J_URI) is down at start — in the background every
- * few seconds until it answers. Meanwhile the service runs, /ready says 503 and requests fail with UNAVAILABLE.
+ * Migrations, then the seed when the graph is empty, with their own transaction timeout and batch size: a first
+ * start on a busy machine must not fail on the per-request timeout. A failure says which step and which setting.
  */
-async function prepareGraph(env: Environment, open: OpenDatabase, log: Logger) {
+async function prepareOnce(env: Environment, db: Database, log: Logger): Promise<void> {
+  const startup = db.withTimeout(env.neo4j.startupTxTimeoutMs);
+  const step = async (what: string, work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (error) {
+      if (!(error instanceof DatabaseError) || error.failure !== 'TIMEOUT') throw error;
+      throw new UserFacingError(
+        `${what} timed out (NEO4J_STARTUP_TX_TIMEOUT_MS=${env.neo4j.startupTxTimeoutMs}): raise it, ` +
+          `or lower SEED_BATCH_SIZE (now ${env.seed.batchSize}) so each transaction does less.`,
+        { cause: error },
+      );
+    }
+  };
+  await step('Migrating the graph', () => migrate(startup, log));
+  if (env.seed.loadWhenEmpty) {
+    await step(`Loading the seed from ${env.seed.dir}`, () =>
+      seedIfEmpty(startup, env.seed.dir, log, env.seed.batchSize),
+    );
+  }
+}
+
+/**
+ * The graph prepared now or — when the own server (NEO4J_URI) is down at start — in the background every few
+ * seconds until it answers. Meanwhile the service runs, /ready says 503 and requests fail with UNAVAILABLE.
+ */
+async function prepareGraph(env: Environment, open: OpenDatabase, health: HealthMonitor, log: Logger) {
   const state = { ready: false, timer: undefined as NodeJS.Timeout | undefined };
   const prepare = async () => {
-    await migrate(open.db, log);
-    if (env.seed.loadWhenEmpty) await seedIfEmpty(open.db, env.seed.dir, log);
+    await prepareOnce(env, open.db, log);
     state.ready = true;
   };
   try {
@@ -43,6 +68,18 @@ async function prepareGraph(env: Environment, open: OpenDatabase, log: Logger) {
         });
     }, RETRY_MS);
   }
+  // A local Neo4j that dies is started again; the graph is migrated again before the service says it is ready.
+  open.supervise({
+    onDown: () => {
+      state.ready = false;
+    },
+    onRestarted: async () => {
+      // Requests fail fast while the monitor says down; a probe now says up as soon as the new server answers.
+      await health.check();
+      await migrate(open.db.withTimeout(env.neo4j.startupTxTimeoutMs), log);
+      state.ready = true;
+    },
+  });
   return state;
 }
 
@@ -54,30 +91,30 @@ export async function runServe(env: Environment, log: Logger): Promise<number> {
   const open = await openDatabase(env, log);
   // Registered before anything else can fail: a local Neo4j started here must not outlive this process.
   process.once('exit', () => open.killNow());
+  const health = new HealthMonitor(open.db, log, env.neo4j.readyTimeoutMs);
   let graph: Awaited<ReturnType<typeof prepareGraph>>;
   try {
-    graph = await prepareGraph(env, open, log);
+    graph = await prepareGraph(env, open, health, log);
   } catch (error) {
     await open.close();
     throw error;
   }
+  health.start();
 
-  const yoga = createGraphQLServer({
+  const app = createApp({
     db: open.db,
     log,
+    bindHost: env.http.host,
+    allowedHosts: env.http.allowedHosts,
+    corsOrigins: env.http.corsOrigins,
     graphiql: env.http.graphiql,
     apiKeys: env.apiKeys,
     limits: env.limits,
     requireReaderKey: env.requireReaderKey,
-    ready: async () => graph.ready && (await open.db.ping()),
+    heavy: env.heavy,
+    ready: async () => graph.ready && (await health.check()),
   });
-  const routes = withExportRoute(yoga, {
-    db: open.db,
-    log,
-    apiKeys: env.apiKeys,
-    requireReaderKey: env.requireReaderKey,
-  });
-  const server = createServer(limitBodySize(routes, env.http.maxBodyBytes));
+  const server = createHttpServer(app, env.http.maxBodyBytes, log);
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
@@ -112,6 +149,7 @@ export async function runServe(env: Environment, log: Logger): Promise<number> {
       stopping = true;
       log.info(`${signal} received: shutting down`);
       clearInterval(graph.timer);
+      health.stop();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await open.close();

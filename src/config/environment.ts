@@ -29,6 +29,33 @@ const memorySize = (fallback: string) =>
       .default(fallback),
   );
 
+const optionalSize = z.preprocess(
+  emptyAsUndefined,
+  z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 1g')
+    .optional(),
+);
+const commaList = z.preprocess(
+  emptyAsUndefined,
+  z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+);
+
+/** Bytes in a size such as 512m; megabytes are what neo4j.conf is given back. */
+export function sizeInBytes(size: string): number {
+  const unit = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[size.slice(-1).toLowerCase() as 'k' | 'm' | 'g'];
+  return Number(size.slice(0, -1)) * unit;
+}
+const megabytes = (bytes: number) => `${Math.max(1, Math.floor(bytes / 1024 ** 2))}m`;
+
 const rawEnvironment = z.object({
   NEO4J_URI: z.preprocess(
     emptyAsUndefined,
@@ -63,9 +90,24 @@ const rawEnvironment = z.object({
       .regex(/^5\.26\.\d+$/, 'expected a Neo4j 5.26 LTS version such as 5.26.30')
       .default(PINNED_NEO4J_VERSION),
   ),
+  NEO4J_LOCAL_TX_MEMORY_TOTAL: optionalSize,
+  NEO4J_LOCAL_TX_MEMORY_MAX: optionalSize,
+  NEO4J_READY_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(60_000).default(2000)),
+  NEO4J_STARTUP_TX_TIMEOUT_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(1000).max(3_600_000).default(300_000),
+  ),
+  SEED_BATCH_SIZE: limit(10, 1, 1000),
   NEO4J_START_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1000).default(180_000)),
   JAVA_HOME: optionalString,
   HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
+  CORS_ORIGINS: commaList.pipe(
+    z.array(z.string().regex(/^https?:\/\/[^/\s*]+$/, 'expected origins such as https://dashboard.example.org')),
+  ),
+  ALLOWED_HOSTS: commaList.pipe(z.array(z.string().regex(/^[A-Za-z0-9.:[\]-]+$/, 'expected host names'))),
+  HEAVY_REQUESTS_MAX: limit(2, 1, 64),
+  HEAVY_REQUESTS_QUEUE: limit(4, 0, 1000),
+  HEAVY_REQUESTS_QUEUE_MS: limit(20_000, 0, 600_000),
   PORT: port(4000),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
   SEED_DIR: optionalString,
@@ -123,6 +165,9 @@ export interface LocalNeo4jSettings {
   heap: string;
   pageCache: string;
   version: string;
+  /** Neo4j's transaction memory pool for all transactions together, and the share one transaction may take. */
+  txMemoryTotal: string;
+  txMemoryMax: string;
   startTimeoutMs: number;
   javaHome: string | undefined;
 }
@@ -135,17 +180,32 @@ export interface Environment {
     password: string | undefined;
     database: string;
     txTimeoutMs: number;
+    /** /ready's probe, and the health monitor's: a frozen database is noticed within this time. */
+    readyTimeoutMs: number;
+    /** Migrations and the seed load at start-up: their own, longer transaction timeout. */
+    startupTxTimeoutMs: number;
     /** An export reads in one streamed transaction, which lasts as long as writing the file takes. */
     streamTimeoutMs: number;
   };
   local: LocalNeo4jSettings;
-  http: { host: string; port: number; graphiql: boolean; maxBodyBytes: number };
+  http: {
+    host: string;
+    port: number;
+    graphiql: boolean;
+    maxBodyBytes: number;
+    /** Origins that browsers may call from (CORS); none by default. */
+    corsOrigins: string[];
+    /** Host header values accepted besides the loopback names (DNS rebinding protection). */
+    allowedHosts: string[];
+  };
+  /** Exports and other heavy requests: how many run at once in this process, how many wait, and for how long. */
+  heavy: { max: number; queue: number; queueMs: number };
   limits: QueryLimits;
   apiKeys: ApiKeyHash[];
   /** Queries need a reader (or writer) key too; off by default, since the service listens on loopback. */
   requireReaderKey: boolean;
   logLevel: LogLevel;
-  seed: { dir: string; loadWhenEmpty: boolean };
+  seed: { dir: string; loadWhenEmpty: boolean; batchSize: number };
 }
 
 export class EnvironmentError extends Error {
@@ -177,6 +237,8 @@ export function parseEnvironment(source: Record<string, string | undefined> = pr
       database: env.NEO4J_DATABASE,
       txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS,
       streamTimeoutMs: env.NEO4J_EXPORT_TIMEOUT_MS,
+      readyTimeoutMs: env.NEO4J_READY_TIMEOUT_MS,
+      startupTxTimeoutMs: env.NEO4J_STARTUP_TX_TIMEOUT_MS,
     },
     local: {
       dir: resolve(env.NEO4J_LOCAL_DIR ?? join(projectRoot, '.neo4j')),
@@ -185,10 +247,20 @@ export function parseEnvironment(source: Record<string, string | undefined> = pr
       heap: env.NEO4J_LOCAL_HEAP,
       pageCache: env.NEO4J_LOCAL_PAGECACHE,
       version: env.NEO4J_LOCAL_VERSION,
+      txMemoryTotal: env.NEO4J_LOCAL_TX_MEMORY_TOTAL ?? megabytes(sizeInBytes(env.NEO4J_LOCAL_HEAP) * 0.6),
+      txMemoryMax: env.NEO4J_LOCAL_TX_MEMORY_MAX ?? megabytes(sizeInBytes(env.NEO4J_LOCAL_HEAP) * 0.3),
       startTimeoutMs: env.NEO4J_START_TIMEOUT_MS,
       javaHome: env.JAVA_HOME,
     },
-    http: { host: env.HOST, port: env.PORT, graphiql: env.GRAPHIQL, maxBodyBytes: env.MAX_BODY_BYTES },
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      graphiql: env.GRAPHIQL,
+      maxBodyBytes: env.MAX_BODY_BYTES,
+      corsOrigins: env.CORS_ORIGINS,
+      allowedHosts: env.ALLOWED_HOSTS,
+    },
+    heavy: { max: env.HEAVY_REQUESTS_MAX, queue: env.HEAVY_REQUESTS_QUEUE, queueMs: env.HEAVY_REQUESTS_QUEUE_MS },
     limits: {
       maxDepth: env.QUERY_MAX_DEPTH,
       maxCost: env.QUERY_MAX_COST,
@@ -203,7 +275,11 @@ export function parseEnvironment(source: Record<string, string | undefined> = pr
       return { role, sha256 };
     }),
     logLevel: env.LOG_LEVEL,
-    seed: { dir: resolve(env.SEED_DIR ?? join(projectRoot, 'seed')), loadWhenEmpty: env.SEED_ON_EMPTY },
+    seed: {
+      dir: resolve(env.SEED_DIR ?? join(projectRoot, 'seed')),
+      loadWhenEmpty: env.SEED_ON_EMPTY,
+      batchSize: env.SEED_BATCH_SIZE,
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { zodIssues } from '../ingest/read-documents.ts';
 import type { Database } from '../neo4j/database.ts';
 import { GRAPH_SCHEMA_VERSION } from '../neo4j/migrations.ts';
 import { type Selection, type SelectionInput, selectionSchema } from './selection.ts';
+import { checkSelection } from './selection-check.ts';
 import type { WrittenFile } from './sink.ts';
 import { SubgraphReader } from './subgraph-reader.ts';
 import { CsvWriter } from './writers/csv.ts';
@@ -56,6 +57,7 @@ export async function exportSubgraph(
   dir: string,
 ): Promise<Manifest> {
   const selection = parseSelection(input);
+  await checkSelection(db, selection);
   await mkdir(dir, { recursive: true });
   const writer = writerFor(format, dir);
   const reader = new SubgraphReader(db, selection);

@@ -16,7 +16,13 @@ export function parseArg<T>(schema: z.ZodType<T>, value: unknown, name: string):
   return parsed.data;
 }
 
-export function pageArguments(args: { first?: number | null; after?: string | null }): {
+/** Cursors of date-ordered lists carry a day as their key; a forged one must not reach Cypher's date(). */
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function pageArguments(
+  args: { first?: number | null; after?: string | null },
+  key: 'date' | 'any' = 'date',
+): {
   first: number;
   after: Keyset | undefined;
 } {
@@ -26,7 +32,9 @@ export function pageArguments(args: { first?: number | null; after?: string | nu
   }
   if (args.after === undefined || args.after === null) return { first, after: undefined };
   const after = decodeCursor(args.after);
-  if (!after) throw badUserInput('after', 'not a cursor returned by this API');
+  if (!after || (key === 'date' && !DAY_KEY.test(after.key))) {
+    throw badUserInput('after', 'not a cursor returned by this API');
+  }
   return { first, after };
 }
 

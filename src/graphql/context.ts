@@ -8,6 +8,7 @@ import { type LocationRelations, type OperationDetails, PlaceRepository } from '
 import type { Logger } from '../logger.ts';
 import type { ActorView, ArticleView, ClaimView, LocationView, OperationView } from '../model/views.ts';
 import type { Database } from '../neo4j/database.ts';
+import type { HeavyWorkGate } from '../neo4j/heavy-work.ts';
 import type { Caller } from './auth.ts';
 
 export interface Repositories {
@@ -64,6 +65,7 @@ export interface RequestStats {
   started: number;
   operation: string | undefined;
   queries: number;
+  failedQueries: number;
   neo4jMs: number;
 }
 
@@ -75,4 +77,6 @@ export interface GraphQLContext {
   db: Database;
   role: Caller;
   log: Logger;
+  /** Shared by the whole process: exports and other heavy reads take a turn here. */
+  heavy: HeavyWorkGate;
 }

@@ -1,35 +1,16 @@
 import { GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Logger } from '../logger.ts';
 import type { GraphQLContext } from './context.ts';
 
-/**
- * One log line per GraphQL request: request id (also returned as x-request-id), operation, duration, and the
- * Cypher statements it sent with their Neo4j time. No variables, no headers: nothing secret is logged.
- */
-export function accessLog(log: Logger): Plugin<GraphQLContext> {
-  const byRequest = new WeakMap<Request, GraphQLContext['stats']>();
+/** Names the request's operation in its stats, for the access log (src/http/access-log.ts writes the line). */
+export function recordOperation(): Plugin<GraphQLContext> {
   return {
     onExecute({ args }) {
-      const context = args.contextValue as GraphQLContext & { request: Request };
+      const context = args.contextValue as GraphQLContext;
       context.stats.operation =
         args.operationName ??
         getOperationAST(args.document, undefined)?.name?.value ??
         getOperationAST(args.document)?.operation;
-      byRequest.set(context.request, context.stats);
-    },
-    onResponse({ request, response }) {
-      const stats = byRequest.get(request);
-      if (!stats) return;
-      response.headers.set('x-request-id', stats.id);
-      log.info('graphql request', {
-        requestId: stats.id,
-        operation: stats.operation,
-        status: response.status,
-        ms: Math.round(performance.now() - stats.started),
-        cypherQueries: stats.queries,
-        neo4jMs: Math.round(stats.neo4jMs),
-      });
     },
   };
 }

@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { type CORSOptions, createYoga, type Plugin, useReadinessCheck } from 'graphql-yoga';
 import type { ApiKeyHash, QueryLimits } from '../config/environment.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../neo4j/database.ts';
+import { HeavyWorkGate } from '../neo4j/heavy-work.ts';
 import { callerFromAuthorization } from './auth.ts';
 import { createLoaders, createRepositories, type GraphQLContext, type RequestStats } from './context.ts';
-import { maskError } from './errors.ts';
+import { describeError, maskError, yogaLogger } from './errors.ts';
 import { KIDAL_SUPPORT_QUERY } from './example-queries.ts';
-import { DEFAULT_QUERY_LIMITS, limitPlugins } from './limits.ts';
-import { accessLog, requireReader } from './request-plugins.ts';
+import { DEFAULT_HEAVY_LIMITS, DEFAULT_QUERY_LIMITS, limitPlugins } from './limits.ts';
+import { recordOperation, requireReader } from './request-plugins.ts';
 import { buildSchema } from './schema.ts';
 
 export interface ServerOptions {
@@ -20,12 +20,24 @@ export interface ServerOptions {
   requireReaderKey?: boolean;
   /** What GET /ready checks; by default that Neo4j answers. */
   ready?: () => Promise<boolean>;
+  /** The process's gate for heavy work, shared with /export; by default one of the documented size. */
+  heavy?: HeavyWorkGate;
+  /** HTTP concerns (src/http): routes, refusals, the access log; they run before GraphQL's own plugins. */
+  httpPlugins?: Plugin[];
+  /** CORS: none unless the HTTP layer allows origins. */
+  cors?: false | ((request: Request) => CORSOptions);
+  /** The request's record shared with the HTTP layer's access log; by default a fresh one. */
+  statsFor?: (request: Request) => RequestStats;
 }
 
-/** A caller's own request id is kept when it looks like one; otherwise a new one is made. */
-function requestId(given: string | null): string {
-  return given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-}
+const freshStats = (): RequestStats => ({
+  id: crypto.randomUUID(),
+  started: performance.now(),
+  operation: undefined,
+  queries: 0,
+  failedQueries: 0,
+  neo4jMs: 0,
+});
 
 /** The GraphQL HTTP handler: /graphql (GraphiQL on GET from a browser), /health (liveness), /ready (Neo4j reachable). */
 export function createGraphQLServer({
@@ -36,23 +48,23 @@ export function createGraphQLServer({
   limits = DEFAULT_QUERY_LIMITS,
   requireReaderKey = false,
   ready = () => db.ping(),
+  heavy = new HeavyWorkGate(DEFAULT_HEAVY_LIMITS),
+  httpPlugins = [],
+  cors = false,
+  statsFor = freshStats,
 }: ServerOptions) {
   return createYoga<object, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    cors,
     graphiql: graphiql ? { title: 'conflict-kg', defaultQuery: KIDAL_SUPPORT_QUERY } : false,
     context: ({ request }) => {
-      const stats: RequestStats = {
-        id: requestId(request.headers.get('x-request-id')),
-        started: performance.now(),
-        operation: undefined,
-        queries: 0,
-        neo4jMs: 0,
-      };
+      const stats = statsFor(request);
       const scoped = db.scoped((event) => {
-        stats.queries++;
+        if (event.failed) stats.failedQueries++;
+        else stats.queries++;
         stats.neo4jMs += event.ms;
       });
       const repos = createRepositories(scoped);
@@ -62,33 +74,29 @@ export function createGraphQLServer({
         loaders: createLoaders(repos),
         db: scoped,
         log,
+        heavy,
         role: callerFromAuthorization(request.headers.get('authorization'), apiKeys),
       };
     },
     maskedErrors: {
-      maskError: (error, message, isDev) => {
+      // Never development mode: it would add parser messages and stacks to responses.
+      isDev: false,
+      maskError: (error, message) => {
         const masked = maskError(error, message);
         if ((masked as { extensions?: { code?: string } }).extensions?.code === 'INTERNAL_SERVER_ERROR') {
-          // The details stay in the log, never in the response.
+          // What failed, by class and Neo4j code: never a stack, a Cypher statement or a value from the request.
           const original = (error as { originalError?: unknown }).originalError ?? error;
-          log.error('Unexpected error in a GraphQL request', {
-            error: original instanceof Error ? original.stack : String(original),
-            isDev,
-          });
+          log.error('Unexpected error in a GraphQL request', describeError(original));
         }
         return masked;
       },
     },
-    logging: {
-      debug: (...args) => log.debug(args.map(String).join(' ')),
-      info: (...args) => log.info(args.map(String).join(' ')),
-      warn: (...args) => log.warn(args.map(String).join(' ')),
-      error: (...args) => log.error(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')),
-    },
+    logging: yogaLogger(log),
     plugins: [
+      ...httpPlugins,
       ...limitPlugins(limits),
       ...(requireReaderKey ? [requireReader()] : []),
-      accessLog(log),
+      recordOperation(),
       useReadinessCheck({ endpoint: '/ready', check: ready }),
     ],
   });

@@ -2,6 +2,7 @@ import type { Environment } from '../config/environment.ts';
 import type { Logger } from '../logger.ts';
 import { Database } from './database.ts';
 import { LocalNeo4j, type RunMode } from './local/server.ts';
+import { Neo4jSupervisor, type SupervisorHooks } from './local/supervisor.ts';
 
 export interface OpenDatabase {
   db: Database;
@@ -12,6 +13,10 @@ export interface OpenDatabase {
   close(): Promise<void>;
   /** Synchronous last resort for process 'exit': signals a local Neo4j this process started. */
   killNow(): void;
+  /** Restart a local Neo4j this process started whenever it dies (a no-op for servers run elsewhere). */
+  supervise(hooks: SupervisorHooks): void;
+  /** The local Neo4j's process id, while this process runs it. */
+  pid(): number | undefined;
 }
 
 /** Connects to NEO4J_URI when set; otherwise starts (or reuses) the project's local Neo4j. */
@@ -24,7 +29,15 @@ export async function openDatabase(env: Environment, log: Logger, mode: RunMode 
   };
   if (env.neo4j.uri) {
     const db = Database.connect({ ...settings, uri: env.neo4j.uri, password: env.neo4j.password ?? '' }, log);
-    return { db, uri: env.neo4j.uri, local: false, close: () => db.close(), killNow: () => {} };
+    return {
+      db,
+      uri: env.neo4j.uri,
+      local: false,
+      close: () => db.close(),
+      killNow: () => {},
+      supervise: () => {},
+      pid: () => undefined,
+    };
   }
   const local = new LocalNeo4j(env.local, log);
   const connection = await local.start(mode);
@@ -33,16 +46,19 @@ export async function openDatabase(env: Environment, log: Logger, mode: RunMode 
     log,
   );
   const stopsHere = connection.startedHere && mode === 'service';
+  const supervisor = stopsHere ? new Neo4jSupervisor(local, connection, log) : undefined;
   return {
     db,
     uri: connection.uri,
     local: true,
     close: async () => {
       await db.close();
-      if (stopsHere) await local.stopPid(connection.pid);
+      if (supervisor) await local.stopPid(supervisor.stop());
     },
     killNow: () => {
-      if (stopsHere) local.killNow(connection.pid);
+      if (supervisor) local.killNow(supervisor.stop());
     },
+    supervise: (hooks) => supervisor?.supervise(hooks),
+    pid: () => (supervisor ? supervisor.pid : undefined),
   };
 }

@@ -30,7 +30,20 @@ export interface QueryEvent {
   mode: 'READ' | 'WRITE';
   rows: number;
   ms: number;
+  /** Set when Neo4j (or the client-side deadline) rejected the statement: failures are counted too. */
+  failed?: string;
 }
+
+/**
+ * What every copy of one connection shares: whether the health monitor last found Neo4j answering. While it does
+ * not, statements fail at once with UNAVAILABLE instead of waiting on a frozen server.
+ */
+export interface ConnectionHealth {
+  down: boolean;
+}
+
+/** Time allowed past Neo4j's own transaction timeout before the client gives up on a server that does not answer. */
+export const CLIENT_DEADLINE_GRACE_MS = 3000;
 
 export type Params = Record<string, unknown>;
 
@@ -81,6 +94,7 @@ export class Database {
     readonly settings: Omit<ConnectionSettings, 'password'>,
     private readonly log: Logger,
     observers: Iterable<(event: QueryEvent) => void> = [],
+    readonly health: ConnectionHealth = { down: false },
   ) {
     this.observers = new Set(observers);
   }
@@ -94,7 +108,11 @@ export class Database {
       // Transient failures (deadlocks between concurrent writers, a leader switch) are retried for up to 3 s:
       // enough for those, and short enough that requests fail fast while Neo4j is down.
       maxTransactionRetryTime: 3_000,
-      logging: { level: 'warn', logger: (level, message) => log.warn(`neo4j-driver ${level}: ${message}`) },
+      // One line per driver warning: its messages carry a stack trace, and an outage would repeat it every probe.
+      logging: {
+        level: 'warn',
+        logger: (level, message) => log.warn(`neo4j-driver ${level}: ${message.split('\n')[0]?.slice(0, 300)}`),
+      },
     });
     const { password: _password, ...rest } = settings;
     return new Database(driver, rest, log);
@@ -110,14 +128,22 @@ export class Database {
    * round trips and Neo4j time. Observers added to this database later are not seen by the scoped one.
    */
   scoped(observer: (event: QueryEvent) => void): Database {
-    return new Database(this.driver, this.settings, this.log, [...this.observers, observer]);
+    return new Database(this.driver, this.settings, this.log, [...this.observers, observer], this.health);
+  }
+
+  /** The same connection with another transaction timeout: start-up work (migrations, seed) has its own budget. */
+  withTimeout(txTimeoutMs: number): Database {
+    return new Database(this.driver, { ...this.settings, txTimeoutMs }, this.log, this.observers, this.health);
   }
 
   private wrap(tx: ManagedTransaction, mode: 'READ' | 'WRITE'): Transaction {
     return {
       run: async <Row>(query: NamedQuery<Row>, params: Params = {}) => {
         const started = performance.now();
-        const result = await tx.run(query.cypher, toParams(params) as Params);
+        const result = await tx.run(query.cypher, toParams(params) as Params).catch((error: unknown) => {
+          this.reportFailure(query.name, mode, started, error);
+          throw error;
+        });
         const rows = result.records.map((record, index) => parseRow(query, record, index));
         this.report({ name: query.name, mode, rows: rows.length, ms: performance.now() - started });
         return rows;
@@ -132,12 +158,37 @@ export class Database {
     this.report({ name: query.name, mode: 'READ', rows: index, ms: performance.now() - started });
   }
 
+  private reportFailure(name: string, mode: 'READ' | 'WRITE', started: number, error: unknown) {
+    const failed = classifyNeo4jError(error).neo4jCode ?? 'unknown';
+    this.report({ name, mode, rows: 0, ms: performance.now() - started, failed });
+  }
+
   private report(event: QueryEvent) {
     for (const observer of this.observers) observer(event);
     this.log.debug('cypher', { ...event, ms: Math.round(event.ms * 10) / 10 });
   }
 
+  /**
+   * Neo4j enforces the transaction timeout itself, so a frozen or unreachable server would never answer: the
+   * client gives up a little later (CLIENT_DEADLINE_GRACE_MS) and fails with TIMEOUT, instead of hanging.
+   */
   private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
+    if (this.health.down) throw new DatabaseError('UNAVAILABLE', 'The graph database is unavailable', undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new DatabaseError('TIMEOUT', 'The graph database did not answer in time', 'ClientDeadline')),
+        this.settings.txTimeoutMs + CLIENT_DEADLINE_GRACE_MS,
+      );
+    });
+    try {
+      return await Promise.race([this.executeInSession(mode, work), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async executeInSession<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.settings.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -204,6 +255,29 @@ export class Database {
       return true;
     } catch {
       return false;
+    }
+  }
+
+  /**
+   * A real read (not just a handshake) that must answer within `timeoutMs`, measured here: what /ready and the
+   * health monitor ask. A frozen server accepts connections but answers nothing, so only a client-side clock sees it.
+   */
+  async probe(timeoutMs: number): Promise<boolean> {
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolveLate) => {
+      timer = setTimeout(() => resolveLate(false), timeoutMs);
+    });
+    const answer = session
+      .executeRead((tx) => tx.run('RETURN 1 AS ok'), { timeout: timeoutMs })
+      .then(() => true)
+      .catch(() => false);
+    try {
+      return await Promise.race([answer, late]);
+    } finally {
+      clearTimeout(timer);
+      // Closing waits for the server; on a frozen one it would never end.
+      void session.close().catch(() => undefined);
     }
   }
 

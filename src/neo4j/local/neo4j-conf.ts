@@ -30,6 +30,10 @@ export function renderNeo4jConf(settings: LocalNeo4jSettings, paths: LocalPaths)
     'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
     `server.memory.pagecache.size=${settings.pageCache}`,
+    // Transaction memory is bounded below the heap, so an oversized query (or too many at once) fails with a
+    // memory-pool error the service reports as RESOURCE_EXHAUSTED, instead of filling the heap and ending the JVM.
+    `dbms.memory.transaction.total.max=${settings.txMemoryTotal}`,
+    `db.memory.transaction.max=${settings.txMemoryMax}`,
     'db.tx_log.rotation.retention_policy=256M size',
     `server.directories.data=${paths.data}`,
     `server.directories.logs=${paths.logs}`,

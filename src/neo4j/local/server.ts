@@ -36,6 +36,13 @@ export interface LocalNeo4jConnection {
   mode: RunMode;
   /** False when an already-running server was reused: stopping it is someone else's job. */
   startedHere: boolean;
+  /** For a server started here: settles when its process ends, for whatever reason. */
+  exited?: Promise<ProcessExit>;
+}
+
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export interface LocalNeo4jStatus {
@@ -223,6 +230,9 @@ export class LocalNeo4j {
       },
     );
     if (child.pid === undefined) throw new UserFacingError(`Could not start ${java.executable}`);
+    const exited = new Promise<ProcessExit>((resolveExit) =>
+      child.once('exit', (code, signal) => resolveExit({ code, signal })),
+    );
     if (mode === 'managed') child.unref();
     const owner = mode === 'service' ? process.pid : undefined;
     await this.writePidFile({ pid: child.pid, port: this.settings.boltPort, mode, owner });
@@ -233,7 +243,7 @@ export class LocalNeo4j {
       throw error;
     }
     this.log.info('Local Neo4j is up', { uri: this.uri, pid: child.pid, seconds: (Date.now() - started) / 1000 });
-    return { uri: this.uri, user: 'neo4j', password, pid: child.pid, mode, startedHere: true };
+    return { uri: this.uri, user: 'neo4j', password, pid: child.pid, mode, startedHere: true, exited };
   }
 
   private neo4jEnv(): Record<string, string> {

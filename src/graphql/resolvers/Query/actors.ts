@@ -4,7 +4,7 @@ import { connection } from '../../connection.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 
 export const actors: NonNullable<QueryResolvers['actors']> = async (_parent, args, { repos }) => {
-  const { first, after } = pageArguments(args);
+  const { first, after } = pageArguments(args, 'any');
   const search = args.search ? fulltextQuery(parseArg(searchArgument, args.search, 'search')) : undefined;
   const kind = args.kind ?? undefined;
   const rows = await repos.actors.list(search, kind, first, after);

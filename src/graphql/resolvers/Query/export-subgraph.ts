@@ -2,36 +2,23 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ExportFormat, exportSubgraph as runExport } from '../../../export/export-service.ts';
+import { selectionToParams } from '../../../export/selection-params.ts';
 import { ValidationError } from '../../../ingest/plan.ts';
+import type { Database } from '../../../neo4j/database.ts';
 import { badUserInput } from '../../errors.ts';
-import type { QueryResolvers } from '../../generated/resolvers-types.ts';
+import type { QueryExportSubgraphArgs, QueryResolvers } from '../../generated/resolvers-types.ts';
 
 export const INLINE_LIMIT_BYTES = 1_000_000;
 
-const QUERY_NAMES: Record<string, string> = {
-  operations: 'operation',
-  actors: 'actor',
-  claimKinds: 'kind',
-  supportTypes: 'support-type',
-  minCertainty: 'min-certainty',
-};
-
 /** The /export link for a selection: the query-string form of the same selection. */
 export function downloadUrl(format: ExportFormat, selection: Record<string, unknown>): string {
-  const params = new URLSearchParams({ format });
-  for (const [key, value] of Object.entries(selection)) {
-    if (value === null || value === undefined) continue;
-    if (key === 'includeEvidence') {
-      if (value === false) params.set('evidence', 'false');
-      continue;
-    }
-    const name = QUERY_NAMES[key] ?? key;
-    for (const v of Array.isArray(value) ? value : [value]) params.append(name, String(v));
-  }
-  return `/export?${params}`;
+  return `/export?${new URLSearchParams([['format', format], ...selectionToParams(selection)])}`;
 }
 
-export const exportSubgraph: NonNullable<QueryResolvers['exportSubgraph']> = async (_parent, args, { db }) => {
+export const exportSubgraph: NonNullable<QueryResolvers['exportSubgraph']> = (_parent, args, { db, heavy }) =>
+  heavy.run('export', () => exportInline(args, db));
+
+async function exportInline(args: QueryExportSubgraphArgs, db: Database) {
   const format = args.format.toLowerCase() as ExportFormat;
   const selection = Object.fromEntries(Object.entries(args.selection).filter(([, v]) => v !== null));
   const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-gql-export-'));
@@ -52,4 +39,4 @@ export const exportSubgraph: NonNullable<QueryResolvers['exportSubgraph']> = asy
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-};
+}

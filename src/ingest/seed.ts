@@ -1,14 +1,19 @@
-import { InfoRepository } from './graph/info-repository.ts';
-import { type IngestSummary, ingestDocuments } from './ingest/ingest-service.ts';
-import { readDocuments } from './ingest/read-documents.ts';
-import type { Logger } from './logger.ts';
-import type { Database } from './neo4j/database.ts';
+import { InfoRepository } from '../graph/info-repository.ts';
+import type { Logger } from '../logger.ts';
+import type { Database } from '../neo4j/database.ts';
+import { type IngestSummary, ingestDocuments } from './ingest-service.ts';
+import { readDocuments } from './read-documents.ts';
 
 /** Loads seed/ when the graph has no article yet; a graph with data is left as it is. */
-export async function seedIfEmpty(db: Database, seedDir: string, log: Logger): Promise<IngestSummary | undefined> {
+export async function seedIfEmpty(
+  db: Database,
+  seedDir: string,
+  log: Logger,
+  batchSize?: number,
+): Promise<IngestSummary | undefined> {
   if ((await new InfoRepository(db).articleCount()) > 0) return undefined;
   log.info('Empty graph: loading the seed', { dir: seedDir });
-  const summary = await ingestDocuments(db, await readDocuments(seedDir), { log });
+  const summary = await ingestDocuments(db, await readDocuments(seedDir), { log, batchSize });
   for (const failed of summary.documents.filter((d) => d.status === 'failed')) {
     log.error('Seed document failed', {
       document: failed.label,

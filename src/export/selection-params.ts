@@ -1,0 +1,80 @@
+import { ValidationError } from '../ingest/plan.ts';
+import type { SelectionInput } from './selection.ts';
+
+// One table maps an export selection to its parameter names, used by GET /export's query string, the CLI's flags
+// and the GraphQL download link alike: the same name means the same thing everywhere.
+
+type Kind = 'list' | 'one' | 'int' | 'flag';
+
+const PARAMS = {
+  operation: { key: 'operations', kind: 'list' },
+  actor: { key: 'actors', kind: 'list' },
+  depth: { key: 'depth', kind: 'int' },
+  alliance: { key: 'alliance', kind: 'one' },
+  location: { key: 'location', kind: 'one' },
+  from: { key: 'from', kind: 'one' },
+  to: { key: 'to', kind: 'one' },
+  kind: { key: 'claimKinds', kind: 'list' },
+  'support-type': { key: 'supportTypes', kind: 'list' },
+  'min-certainty': { key: 'minCertainty', kind: 'one' },
+  evidence: { key: 'includeEvidence', kind: 'flag' },
+} as const satisfies Record<string, { key: keyof SelectionInput; kind: Kind }>;
+
+export type SelectionParam = keyof typeof PARAMS;
+export const SELECTION_PARAMS = Object.keys(PARAMS) as SelectionParam[];
+
+const invalid = (path: string, message: string) => new ValidationError('selection', [{ path, message }]);
+
+function convert(name: SelectionParam, values: string[]): unknown {
+  const { kind } = PARAMS[name];
+  if (kind === 'list') return values;
+  if (values.length > 1) throw invalid(name, 'given more than once');
+  const value = values[0]!;
+  if (kind === 'int') {
+    if (!/^\d{1,3}$/.test(value)) throw invalid(name, 'expected a whole number');
+    return Number(value);
+  }
+  if (kind === 'flag') {
+    if (value !== 'true' && value !== 'false') throw invalid(name, 'expected true or false');
+    return value === 'true';
+  }
+  return value;
+}
+
+/**
+ * A selection from named parameters (query string or flags). Unknown names are refused: a typo such as
+ * `operations=` would otherwise select the whole graph.
+ */
+export function selectionFromParams(
+  params: Iterable<[string, string]>,
+  ignore: readonly string[] = [],
+): SelectionInput {
+  const grouped = new Map<SelectionParam, string[]>();
+  for (const [name, value] of params) {
+    if (ignore.includes(name)) continue;
+    if (!(name in PARAMS)) {
+      throw invalid(name, `unknown parameter; expected one of ${[...ignore, ...SELECTION_PARAMS].join(', ')}`);
+    }
+    const list = grouped.get(name as SelectionParam) ?? [];
+    list.push(value);
+    grouped.set(name as SelectionParam, list);
+  }
+  const selection: Record<string, unknown> = {};
+  for (const [name, values] of grouped) selection[PARAMS[name].key] = convert(name, values);
+  return selection as SelectionInput;
+}
+
+/** The parameters of a selection, in table order: the inverse of selectionFromParams. */
+export function selectionToParams(selection: Partial<Record<string, unknown>>): [string, string][] {
+  const params: [string, string][] = [];
+  for (const name of SELECTION_PARAMS) {
+    const value = selection[PARAMS[name].key];
+    if (value === null || value === undefined) continue;
+    if (PARAMS[name].kind === 'flag') {
+      if (value === false) params.push([name, 'false']);
+      continue;
+    }
+    for (const v of Array.isArray(value) ? value : [value]) params.push([name, String(v)]);
+  }
+  return params;
+}

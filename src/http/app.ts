@@ -1,0 +1,68 @@
+import { createServer, type Server } from 'node:http';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import type { ApiKeyHash, QueryLimits } from '../config/environment.ts';
+import { DEFAULT_HEAVY_LIMITS } from '../graphql/limits.ts';
+import { createGraphQLServer } from '../graphql/server.ts';
+import type { Logger } from '../logger.ts';
+import type { Database } from '../neo4j/database.ts';
+import { HeavyWorkGate, type HeavyWorkLimits } from '../neo4j/heavy-work.ts';
+import { accessLog } from './access-log.ts';
+import { limitBodySize } from './body-limit.ts';
+import { corsFor } from './cors.ts';
+import { useExportRoute } from './export-route.ts';
+import { acceptedHosts, useHostCheck } from './host-check.ts';
+import { useJsonOnly } from './media-types.ts';
+import { requestRecord } from './request-record.ts';
+
+export interface AppOptions {
+  db: Database;
+  log: Logger;
+  /** Where the service listens: bound to loopback, only loopback Host names are served. */
+  bindHost?: string;
+  allowedHosts?: readonly string[];
+  corsOrigins?: readonly string[];
+  graphiql?: boolean;
+  apiKeys?: readonly ApiKeyHash[];
+  limits?: QueryLimits;
+  requireReaderKey?: boolean;
+  /** Limits for the process's heavy-work gate, or the gate itself (shared, or held by a test). */
+  heavy?: HeavyWorkLimits | HeavyWorkGate;
+  ready?: () => Promise<boolean>;
+}
+
+/**
+ * Every route of the service in one place: /graphql (GraphiQL on GET from a browser), /export, /health, /ready.
+ * HTTP concerns run first, in this order: the access log (so refusals are logged too), the Host check, the
+ * media-type rule and CSRF prevention for GraphQL, then the export route; CORS only for listed origins.
+ */
+export function createApp(options: AppOptions) {
+  const { db, log, apiKeys = [], requireReaderKey = false } = options;
+  const heavy =
+    options.heavy instanceof HeavyWorkGate ? options.heavy : new HeavyWorkGate(options.heavy ?? DEFAULT_HEAVY_LIMITS);
+  return createGraphQLServer({
+    db,
+    log,
+    graphiql: options.graphiql,
+    apiKeys,
+    limits: options.limits,
+    requireReaderKey,
+    ready: options.ready,
+    heavy,
+    cors: corsFor(options.corsOrigins ?? []),
+    statsFor: requestRecord,
+    httpPlugins: [
+      accessLog(log),
+      useHostCheck(acceptedHosts(options.bindHost ?? '127.0.0.1', options.allowedHosts ?? [])),
+      useJsonOnly('/graphql'),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useExportRoute({ db, log, heavy, apiKeys, requireReaderKey }),
+    ],
+  });
+}
+
+export type App = ReturnType<typeof createApp>;
+
+/** The Node server: request bodies are size-checked before the app reads them. */
+export function createHttpServer(app: App, maxBodyBytes: number, log: Logger): Server {
+  return createServer(limitBodySize(app, maxBodyBytes, log));
+}
