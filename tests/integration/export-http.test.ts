@@ -1,10 +1,9 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MultiDirectedGraph as Graph } from 'graphology';
 import gexf from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withExportRoute } from '../../src/graphql/http.ts';
-import { createGraphQLServer } from '../../src/graphql/server.ts';
+import { createApp, createHttpServer } from '../../src/http/app.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Database } from '../../src/neo4j/database.ts';
 import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
@@ -18,8 +17,7 @@ beforeAll(async () => {
   db = connectTestDatabase();
   await resetGraph(db);
   await loadSeed(db);
-  const yoga = createGraphQLServer({ db, log: silentLogger });
-  server = createServer(withExportRoute(yoga, { db, log: silentLogger, apiKeys: [], requireReaderKey: false }));
+  server = createHttpServer(createApp({ db, log: silentLogger }), 1_000_000, silentLogger);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { limitBodySize } from '../../src/graphql/http.ts';
 import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/limits.ts';
 import { createGraphQLServer } from '../../src/graphql/server.ts';
+import { limitBodySize } from '../../src/http/body-limit.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Database } from '../../src/neo4j/database.ts';
 import { connectTestDatabase, loadSeed, recordQueries, resetGraph } from '../helpers/database.ts';

@@ -97,7 +97,7 @@ describe('serve when Neo4j is down at start', () => {
     expect(up.headers.get('x-request-id')).toBe('test-req-1');
     expect(((await up.json()) as { data: unknown }).data).toEqual({ graphInfo: { schemaVersion: expect.any(Number) } });
     expect(log).toMatch(
-      /graphql request requestId=test-req-1 operation=Probe status=200 ms=\d+ cypherQueries=1 neo4jMs=\d+/,
+      /http request requestId=test-req-1 method=POST path=\/graphql status=200 operation=Probe ms=\d+ cypherQueries=1 neo4jMs=\d+/,
     );
     expect(log).not.toContain(readerKey);
 

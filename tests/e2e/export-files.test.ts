@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/environment.ts';
+import { ServiceProcess } from './service-process.ts';
+
+// The export command as a user runs it, beside a running service (it borrows the service's local Neo4j).
+
+let service: ServiceProcess;
+beforeAll(async () => {
+  service = await ServiceProcess.start();
+});
+afterAll(async () => {
+  await service.stop();
+});
+
+function cli(args: string[], onStarted?: (pid: number) => void) {
+  const child = spawn(process.execPath, [join(projectRoot, 'bin', 'conflict-kg.js'), ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, ...service.env, LOG_LEVEL: 'warn' },
+  });
+  if (child.pid) onStarted?.(child.pid);
+  let out = '';
+  child.stdout.on('data', (c) => {
+    out += c;
+  });
+  child.stderr.on('data', (c) => {
+    out += c;
+  });
+  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((r) =>
+    child.on('exit', (code, signal) => r({ code, signal, out })),
+  );
+}
+
+describe('conflict-kg export on disk', () => {
+  it('never destroys an export: refuses a non-empty --out, and an interrupted --force leaves the old one whole', async () => {
+    const out = join(service.dir, 'exports', 'kidal');
+    const first = await cli(['export', '--format', 'gexf', '--operation', 'op-kidal-2023', '--out', out]);
+    expect(first.code).toBe(0);
+    const manifest = await readFile(join(out, 'manifest.json'), 'utf8');
+    const gexf = await readFile(join(out, 'graph.gexf'), 'utf8');
+
+    const refused = await cli(['export', '--format', 'gexf', '--out', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/--out: .* is not empty; choose a new directory, or add --force/);
+
+    // Interrupted as soon as it runs: whatever it had written, the previous export is intact and nothing is left.
+    for (const delayMs of [300, 1500]) {
+      const interrupted = await cli(['export', '--format', 'gexf', '--force', '--out', out], (pid) => {
+        setTimeout(() => process.kill(pid, 'SIGINT'), delayMs);
+      });
+      expect(interrupted.code === 130 || interrupted.code === 0 || interrupted.signal === 'SIGINT').toBe(true);
+      if (interrupted.code === 0) continue;
+      expect(await readFile(join(out, 'manifest.json'), 'utf8')).toBe(manifest);
+      expect(await readFile(join(out, 'graph.gexf'), 'utf8')).toBe(gexf);
+    }
+    expect((await readdir(join(service.dir, 'exports'))).filter((n) => n.includes('.partial-'))).toEqual([]);
+
+    const replaced = await cli(['export', '--format', 'gexf', '--force', '--out', out]);
+    expect(replaced.code).toBe(0);
+    expect(JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')).selection.operations).toBeUndefined();
+  });
+
+  it('says clearly what is wrong with --out, an option, an id or a period, and writes nothing', async () => {
+    const file = join(service.dir, 'a-file');
+    await writeFile(file, 'x');
+    const cases: [string[], RegExp, number][] = [
+      [['--out', file], /--out: .* is a file/, 1],
+      [['--out', join(service.dir, 'x1'), '--operations', 'op-kidal-2023'], /Unknown option '--operations'/, 2],
+      [['--out', join(service.dir, 'x2'), '--operation', 'op-nowhere'], /unknown operation "op-nowhere"/, 1],
+      [['--out', join(service.dir, 'x3'), '--alliance', 'nato-typo'], /unknown alliance "nato-typo"/, 1],
+      [['--out', join(service.dir, 'x4'), '--from', '2024', '--to', '2023'], /from: 2024 is after to/, 1],
+    ];
+    for (const [args, message, code] of cases) {
+      const run = await cli(['export', '--format', 'gexf', ...args]);
+      expect(run.out).toMatch(message);
+      expect(run.out).not.toMatch(/\n\s+at /);
+      expect(run.code).toBe(code);
+    }
+    await mkdir(join(service.dir, 'probe'), { recursive: true });
+    const left = await readdir(service.dir);
+    for (const name of ['x1', 'x2', 'x3', 'x4']) expect(left).not.toContain(name);
+  });
+});
