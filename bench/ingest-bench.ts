@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { resetGraph } from '../src/graph/migrations.ts';
 import { compileArticle, emptyKnownIds } from '../src/ingest/compile.ts';
 import { ingestDocuments } from '../src/ingest/ingest-service.ts';
 import type { CompiledArticle } from '../src/ingest/plan.ts';
 import type { Logger } from '../src/logger.ts';
 import { type Database, namedQuery } from '../src/neo4j/database.ts';
-import { resetGraph } from '../src/neo4j/migrations.ts';
 import { asParsed, type Corpus } from './corpus.ts';
 
 // Ingest: the plain-driver floor (batched UNWIND … MERGE of the same rows) on an empty graph, then the project's

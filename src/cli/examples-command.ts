@@ -1,11 +1,11 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Environment, projectRoot } from '../config/environment.ts';
+import { migrate } from '../graph/migrations.ts';
 import { createGraphQLServer } from '../graphql/server.ts';
 import { seedIfEmpty } from '../ingest/seed.ts';
 import type { Logger } from '../logger.ts';
 import { openDatabase } from '../neo4j/connect.ts';
-import { migrate } from '../neo4j/migrations.ts';
 
 const EXAMPLES_DIR = join(projectRoot, 'docs', 'examples');
 const OUTPUT = join(projectRoot, 'docs', 'examples.md');

@@ -1,9 +1,9 @@
 import type { Environment } from '../config/environment.ts';
+import { migrate } from '../graph/migrations.ts';
 import { type IngestSummary, ingestDocuments } from '../ingest/ingest-service.ts';
 import { readDocuments } from '../ingest/read-documents.ts';
 import type { Logger } from '../logger.ts';
 import { openDatabase } from '../neo4j/connect.ts';
-import { migrate } from '../neo4j/migrations.ts';
 
 function progressBar(done: number, total: number): string {
   const width = 30;

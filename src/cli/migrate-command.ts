@@ -1,7 +1,7 @@
 import type { Environment } from '../config/environment.ts';
+import { GRAPH_SCHEMA_VERSION, MIGRATIONS, migrate } from '../graph/migrations.ts';
 import type { Logger } from '../logger.ts';
 import { openDatabase } from '../neo4j/connect.ts';
-import { GRAPH_SCHEMA_VERSION, MIGRATIONS, migrate } from '../neo4j/migrations.ts';
 
 export async function runMigrate(env: Environment, log: Logger): Promise<number> {
   const open = await openDatabase(env, log);

@@ -1,5 +1,6 @@
 import type { Environment } from '../config/environment.ts';
 import { UserFacingError } from '../errors.ts';
+import { migrate } from '../graph/migrations.ts';
 import { createApp, createHttpServer } from '../http/app.ts';
 import { seedIfEmpty } from '../ingest/seed.ts';
 import type { Logger } from '../logger.ts';
@@ -8,7 +9,6 @@ import type { Database } from '../neo4j/database.ts';
 import { DatabaseError } from '../neo4j/errors.ts';
 import { HealthMonitor } from '../neo4j/health-monitor.ts';
 import { isPortFree } from '../neo4j/local/server.ts';
-import { migrate } from '../neo4j/migrations.ts';
 
 const RETRY_MS = 5000;
 

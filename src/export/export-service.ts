@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { GRAPH_SCHEMA_VERSION } from '../graph/migrations.ts';
 import { ValidationError } from '../ingest/plan.ts';
 import { zodIssues } from '../ingest/read-documents.ts';
 import type { Database } from '../neo4j/database.ts';
-import { GRAPH_SCHEMA_VERSION } from '../neo4j/migrations.ts';
 import { type Selection, type SelectionInput, selectionSchema } from './selection.ts';
 import { checkSelection } from './selection-check.ts';
 import type { WrittenFile } from './sink.ts';

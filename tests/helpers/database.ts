@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { z } from 'zod';
 import { projectRoot } from '../../src/config/environment.ts';
+import { resetGraph as resetNeo4jGraph } from '../../src/graph/migrations.ts';
 import { type IngestOptions, ingestDocuments } from '../../src/ingest/ingest-service.ts';
 import { parseDocument, readDocuments } from '../../src/ingest/read-documents.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { Database, namedQuery, type QueryEvent } from '../../src/neo4j/database.ts';
-import { resetGraph as resetNeo4jGraph } from '../../src/neo4j/migrations.ts';
 
 export const SEED_DIR = join(projectRoot, 'seed');
 

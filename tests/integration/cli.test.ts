@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../src/config/environment.ts';
+import { GRAPH_SCHEMA_VERSION } from '../../src/graph/migrations.ts';
 import type { Database } from '../../src/neo4j/database.ts';
 import { freePort } from '../../src/neo4j/local/server.ts';
-import { GRAPH_SCHEMA_VERSION } from '../../src/neo4j/migrations.ts';
 import { connectTestDatabase, graphCounts, resetGraph } from '../helpers/database.ts';
 import { article, gazetteer } from '../helpers/fixtures.ts';
 

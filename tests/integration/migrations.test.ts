@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { GRAPH_SCHEMA_VERSION, MIGRATIONS, migrate } from '../../src/graph/migrations.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { type Database, namedQuery } from '../../src/neo4j/database.ts';
-import { GRAPH_SCHEMA_VERSION, MIGRATIONS, migrate } from '../../src/neo4j/migrations.ts';
 import { connectTestDatabase, ingestJson, resetGraph } from '../helpers/database.ts';
 import { article, gazetteer } from '../helpers/fixtures.ts';
 

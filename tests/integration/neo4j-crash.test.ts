@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localEnvironment } from '../../src/config/environment.ts';
+import { migrate } from '../../src/graph/migrations.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { DatabaseError } from '../../src/neo4j/errors.ts';
 import { freePort, LocalNeo4j, type LocalNeo4jConnection } from '../../src/neo4j/local/server.ts';
-import { migrate } from '../../src/neo4j/migrations.ts';
 import { graphFingerprint, ingestJson } from '../helpers/database.ts';
 import { article, gazetteer } from '../helpers/fixtures.ts';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { REFRESH_CLAIMS } from '../graph/ingest-queries.ts';
 import type { Logger } from '../logger.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
-import { type Database, namedQuery } from './database.ts';
+import { type Database, namedQuery } from '../neo4j/database.ts';
+import { REFRESH_CLAIMS } from './ingest-queries.ts';
 
 /** Bumped when the graph's shape changes; exports record it so a file says which model it follows. */
 export const GRAPH_SCHEMA_VERSION = 2;
