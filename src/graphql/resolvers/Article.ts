@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ClaimView } from '../../model/views.ts';
 import type { ArticleResolvers } from '../generated/resolvers-types.ts';
+import { loadAll } from '../load-all.ts';
 
 const summarisedReports = z.array(
   z.object({
@@ -23,6 +23,6 @@ export const Article: ArticleResolvers = {
   text: async (a, _args, { loaders }) => (await loaders.articleBody.load(a.id))?.text ?? '',
   claims: async (a, _args, { loaders }) => {
     const ids = (await loaders.articleBody.load(a.id))?.claimIds ?? [];
-    return (await loaders.claim.loadMany(ids)).filter((c): c is ClaimView => c !== null && !(c instanceof Error));
+    return loadAll(loaders.claim, ids);
   },
 };

@@ -1,10 +1,6 @@
-import type { ClaimView } from '../../model/views.ts';
 import type { ClaimResolvers, EvidenceResolvers, SourceResolvers } from '../generated/resolvers-types.ts';
+import { loadAll } from '../load-all.ts';
 import { partialDate } from './partial-date.ts';
-
-async function claimsByIds(ids: string[], load: (id: string) => Promise<ClaimView | null>): Promise<ClaimView[]> {
-  return (await Promise.all(ids.map(load))).filter((c): c is ClaimView => c !== null);
-}
 
 export const Claim: ClaimResolvers = {
   kind: (c) => c.kind as never,
@@ -20,8 +16,8 @@ export const Claim: ClaimResolvers = {
     publishers: c.publisherCount,
     sources: c.sourceCount,
   }),
-  alternatives: (c, _args, { loaders }) => claimsByIds(c.alternativeIds, (id) => loaders.claim.load(id)),
-  contradictedBy: (c, _args, { loaders }) => claimsByIds(c.contradictingIds, (id) => loaders.claim.load(id)),
+  alternatives: (c, _args, { loaders }) => loadAll(loaders.claim, c.alternativeIds),
+  contradictedBy: (c, _args, { loaders }) => loadAll(loaders.claim, c.contradictingIds),
 };
 
 export const Evidence: EvidenceResolvers = {

@@ -1,15 +1,14 @@
-import type { ActorView, ClaimView } from '../../model/views.ts';
+import type { ClaimView } from '../../model/views.ts';
 import type { ActorLinkResolvers, ActorPathResolvers, NeighborhoodResolvers } from '../generated/resolvers-types.ts';
-
-const present = <T>(rows: (T | null | Error)[]): T[] => rows.filter((r): r is T => r !== null && !(r instanceof Error));
+import { loadAll } from '../load-all.ts';
 
 export const Neighborhood: NeighborhoodResolvers = {
-  nodes: async (n, _args, { loaders }) => present<ActorView>(await loaders.actor.loadMany(n.nodeIds)),
+  nodes: async (n, _args, { loaders }) => loadAll(loaders.actor, n.nodeIds),
 };
 
 export const ActorPath: ActorPathResolvers = {
   length: (p) => p.links.length,
-  actors: async (p, _args, { loaders }) => present<ActorView>(await loaders.actor.loadMany(p.actorIds)),
+  actors: async (p, _args, { loaders }) => loadAll(loaders.actor, p.actorIds),
 };
 
 export const ActorLink: ActorLinkResolvers = {

@@ -1,5 +1,5 @@
-import type { ClaimView } from '../../model/views.ts';
 import type { LocationResolvers, OperationResolvers } from '../generated/resolvers-types.ts';
+import { loadAll } from '../load-all.ts';
 import { aliases, partialDate } from './partial-date.ts';
 
 export const Operation: OperationResolvers = {
@@ -21,7 +21,7 @@ export const Operation: OperationResolvers = {
   supporters: async (o, _args, { loaders }) => (await loaders.operationDetails.load(o.id))?.supporters ?? [],
   claims: async (o, _args, { loaders }) => {
     const ids = (await loaders.operationDetails.load(o.id))?.claimIds ?? [];
-    return (await loaders.claim.loadMany(ids)).filter((c): c is ClaimView => c !== null && !(c instanceof Error));
+    return loadAll(loaders.claim, ids);
   },
 };
 
