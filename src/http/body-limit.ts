@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../logger.ts';
+import { requestId } from './request-record.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -10,9 +11,12 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
  */
 export function limitBodySize(handler: Handler, maxBytes: number, log?: Logger): Handler {
   const refuse = (req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) => {
+    const given = req.headers['x-request-id'];
+    const id = requestId(typeof given === 'string' ? given : undefined);
+    res.setHeader('x-request-id', id);
     res.writeHead(status, { 'content-type': 'application/json', connection: 'close' });
     res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-    log?.info('http request', { method: req.method, path: req.url?.split('?')[0], status, codes: code });
+    log?.info('http request', { requestId: id, method: req.method, path: req.url?.split('?')[0], status, codes: code });
   };
   return (req, res) => {
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS';

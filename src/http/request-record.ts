@@ -15,7 +15,7 @@ export interface RequestRecord {
 const records = new WeakMap<Request, RequestRecord>();
 
 /** A caller's own request id is kept when it looks like one; otherwise a new one is made. */
-function requestId(given: string | null): string {
+export function requestId(given: string | null | undefined): string {
   return given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
