@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
-// Three tiers: `unit` runs in seconds without a database; `integration` runs against one real throwaway Neo4j
+// Three tiers: `unit` runs in seconds without a database (tests/tck: the Cypher and parameters query builders emit); `integration` runs against one real throwaway Neo4j
 // (tests/global-setup.ts); `e2e` starts real service processes, each with its own local Neo4j, and kills them.
 // `npm test` runs all three; `npm run test:unit`, `test:integration` and `test:e2e` run one.
 export default defineConfig({
@@ -21,7 +21,14 @@ export default defineConfig({
     // CI also writes machine-readable results, from which .ci/run prints its closing "N passed, N failed" line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.ci/test-results.json' }]] : ['default'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/tck/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+        },
+      },
       {
         extends: true,
         test: {
