@@ -75,7 +75,7 @@ async function prepareGraph(env: Environment, open: OpenDatabase, health: Health
     },
     onRestarted: async () => {
       // Requests fail fast while the monitor says down; a probe now says up as soon as the new server answers.
-      await health.check();
+      if (!(await health.check())) throw new Error('the restarted Neo4j does not answer a read yet');
       await migrate(open.db.withTimeout(env.neo4j.startupTxTimeoutMs), log);
       state.ready = true;
     },
