@@ -22,6 +22,8 @@ export async function runExport(env: Environment, log: Logger, args: string[]): 
       'support-type': { type: 'string', multiple: true },
       'min-certainty': { type: 'string' },
       'no-evidence': { type: 'boolean' },
+      view: { type: 'string' },
+      weighted: { type: 'boolean' },
     },
   });
   const format = values.format as ExportFormat | undefined;
@@ -40,6 +42,8 @@ export async function runExport(env: Environment, log: Logger, args: string[]): 
     supportTypes: values['support-type'],
     minCertainty: values['min-certainty'],
     includeEvidence: !values['no-evidence'],
+    view: values.view,
+    weighted: values.weighted,
   };
   const open = await openDatabase(env, log);
   try {

@@ -20,6 +20,9 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 const LISTS = ['operation', 'actor', 'kind', 'support-type'] as const;
 
+const flag = (value: string | null) =>
+  value === null ? undefined : value === 'true' ? true : value === 'false' ? false : value;
+
 /** The selection from a query string: repeated keys for lists, the same names as the CLI flags. */
 export function selectionFromQuery(params: URLSearchParams) {
   const list = (name: (typeof LISTS)[number]) => (params.getAll(name).length ? params.getAll(name) : undefined);
@@ -36,6 +39,9 @@ export function selectionFromQuery(params: URLSearchParams) {
     supportTypes: list('support-type'),
     minCertainty: one('min-certainty'),
     includeEvidence: params.get('evidence') !== 'false',
+    view: one('view'),
+    // `weighted=true|false`; anything else reaches the selection's check as it is, and is refused by name.
+    weighted: flag(params.get('weighted')),
   };
 }
 

@@ -7,11 +7,14 @@ import { namedQuery } from '../neo4j/database.ts';
 // grouping), so the service streams rows to the file without remembering what it has written. Rows come sorted
 // by id, so the same graph and selection give the same file.
 
-const SELECTED_CLAIMS = `MATCH (c:Claim)
+export const SELECTED_CLAIMS = `MATCH (c:Claim)
    WHERE ($operations IS NULL OR EXISTS { MATCH (c)-[:IN_OPERATION]->(o:Operation) WHERE o.id IN $operations })
      AND ($actors IS NULL OR all(x IN COLLECT { MATCH (c)-[:SUBJECT|OBJECT]->(a:Actor) RETURN a.id } WHERE x IN $actors))
      AND ($alliance IS NULL OR EXISTS {
-           MATCH (c)-[:SUBJECT|OBJECT]->(:Actor)-[:PART_OF*0..3]->(:Actor)-[:MEMBER_OF]->(:Actor {id: $alliance}) })
+           MATCH (c)-[:SUBJECT|OBJECT]->(:Actor)-[:PART_OF*0..3]->(:Actor)-[m:MEMBER_OF]->(:Actor {id: $alliance})
+           // A member's claims count while it is a member: the claim's period meets the membership's.
+           WHERE (m.sinceStart IS NULL OR c.sortDateEnd IS NULL OR c.sortDateEnd >= m.sinceStart)
+             AND (m.untilEnd IS NULL OR c.sortDate IS NULL OR c.sortDate <= m.untilEnd) })
      AND ($location IS NULL
           OR EXISTS { MATCH (c)-[:AT]->(:Location)-[:PART_OF*0..6]->(:Location {id: $location}) }
           OR EXISTS { MATCH (c)-[:IN_OPERATION]->(:Operation)-[:AT]->(:Location)-[:PART_OF*0..6]->(:Location {id: $location}) })

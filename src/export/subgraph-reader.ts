@@ -30,20 +30,47 @@ export interface ArticleRef {
 
 const BATCH_SIZE = 1000;
 
+/** The actors a selection's `actors` and `depth` reach (null: no actor criterion). */
+async function actorScope(db: Database, selection: Selection): Promise<string[] | null> {
+  const { actors, depth } = selection;
+  if (!actors) return null;
+  if (depth === 0) return actors;
+  const hood = await new ExplorationRepository(db).neighborhood(actors, depth, { kinds: selection.claimKinds });
+  return hood.nodeIds;
+}
+
+/** Parameters of SELECTED_CLAIMS for a selection, partial dates widened to the days they cover. */
+export async function claimParams(db: Database, selection: Selection) {
+  const params = selectionParams(selection, await actorScope(db, selection));
+  const bound = (value: string | null, end: 'start' | 'end') => {
+    const parsed = value === null ? undefined : parsePartialDate(value);
+    return parsed && typeof parsed !== 'string' ? parsed[end] : null;
+  };
+  return { ...params, from: bound(params.from, 'start'), to: bound(params.to, 'end') };
+}
+
 /** Collects streamed nodes and edges into batches of BATCH_SIZE, handing each to the writer when full. */
-class Batcher {
+export class Batcher {
   private batch: Batch = { nodes: [], edges: [] };
 
   constructor(private readonly emit: (batch: Batch) => Promise<void>) {}
 
-  async node(label: ExportLabel, raw: Record<string, unknown>) {
-    this.batch.nodes.push({ key: nodeKey(label, String(raw.id)), label, props: exportProperties(label, raw) });
+  async add(node: ExportNode) {
+    this.batch.nodes.push(node);
     if (this.batch.nodes.length >= BATCH_SIZE) await this.flush();
   }
 
-  async edge(type: string, source: string, target: string, props: ExportEdge['props'] = {}) {
-    this.batch.edges.push({ key: `${type}:${source}->${target}`, type, source, target, props });
+  async addEdge(edge: ExportEdge) {
+    this.batch.edges.push(edge);
     if (this.batch.edges.length >= BATCH_SIZE) await this.flush();
+  }
+
+  async node(label: ExportLabel, raw: Record<string, unknown>, labels?: string[]) {
+    await this.add({ key: nodeKey(label, String(raw.id)), label, labels, props: exportProperties(label, raw) });
+  }
+
+  async edge(type: string, source: string, target: string, props: ExportEdge['props'] = {}) {
+    await this.addEdge({ key: `${type}:${source}->${target}`, type, source, target, props });
   }
 
   async flush() {
@@ -74,28 +101,9 @@ export class SubgraphReader {
     private readonly selection: Selection,
   ) {}
 
-  private async actorScope(): Promise<string[] | null> {
-    const { actors, depth } = this.selection;
-    if (!actors) return null;
-    if (depth === 0) return actors;
-    const hood = await new ExplorationRepository(this.db).neighborhood(actors, depth, {
-      kinds: this.selection.claimKinds,
-    });
-    return hood.nodeIds;
-  }
-
-  private async params() {
-    const params = selectionParams(this.selection, await this.actorScope());
-    const bound = (value: string | null, end: 'start' | 'end') => {
-      const parsed = value === null ? undefined : parsePartialDate(value);
-      return parsed && typeof parsed !== 'string' ? parsed[end] : null;
-    };
-    return { ...params, from: bound(params.from, 'start'), to: bound(params.to, 'end') };
-  }
-
   /** Reads the subgraph, handing it to `emit` in batches; every node comes before the edges that touch it. */
   async read(emit: (batch: Batch) => Promise<void>): Promise<void> {
-    const params = await this.params();
+    const params = await claimParams(this.db, this.selection);
     const out = new Batcher(emit);
     const evidence = this.selection.includeEvidence;
     await this.db.streamingRead(async (tx) => {

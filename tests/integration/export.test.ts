@@ -57,8 +57,22 @@ describe('export of the Kidal operation', () => {
       Evidence: expect.any(Number),
     });
 
-    const nodes = parse(await readFile(join(out, 'nodes.csv')), { columns: true }) as Record<string, string>[];
-    const rels = parse(await readFile(join(out, 'relationships.csv')), { columns: true }) as Record<string, string>[];
+    const read = async (prefix: string) => {
+      const rows: Record<string, string>[] = [];
+      for (const f of manifest.files.filter((file) => file.name.startsWith(prefix)))
+        rows.push(...(parse(await readFile(join(out, f.name)), { columns: true }) as Record<string, string>[]));
+      return rows;
+    };
+    // One file per label and per relationship type, each with only its own columns.
+    expect(manifest.files.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['nodes-Claim.csv', 'nodes-Evidence.csv', 'relationships-SUBJECT.csv']),
+    );
+    const nodes = await read('nodes-');
+    const rels = await read('relationships-');
+    const claimHeader = Object.keys(
+      (parse(await readFile(join(out, 'nodes-Claim.csv')), { columns: true }) as Record<string, string>[])[0]!,
+    );
+    expect(claimHeader).not.toContain('quote');
     expect(nodes).toHaveLength(total(manifest.counts.nodes));
     expect(rels).toHaveLength(total(manifest.counts.relationships));
     const ids = new Set(nodes.map((n) => n[':ID']));
@@ -89,8 +103,10 @@ describe('export of the Kidal operation', () => {
         'import',
         'full',
         'neo4j',
-        `--nodes=${join(out, 'nodes.csv')}`,
-        `--relationships=${join(out, 'relationships.csv')}`,
+        ...manifest.files.filter((f) => f.name.startsWith('nodes-')).map((f) => `--nodes=${join(out, f.name)}`),
+        ...manifest.files
+          .filter((f) => f.name.startsWith('relationships-'))
+          .map((f) => `--relationships=${join(out, f.name)}`),
       ],
       { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') }, encoding: 'utf8' },
     );
@@ -110,10 +126,10 @@ describe('export of the Kidal operation', () => {
     expect(elements.edges).toHaveLength(total(cy.counts.relationships));
     const keys = new Set(elements.nodes.map((n) => n.data.id));
     for (const e of elements.edges) expect(keys.has(e.data.source) && keys.has(e.data.target)).toBe(true);
-    const evidence = elements.nodes.find((n) => n.data.label === 'Evidence')!.data;
+    const evidence = elements.nodes.find((n) => n.data.type === 'Evidence')!.data;
     expect(typeof evidence.sentence).toBe('number');
     const claim = elements.nodes.find(
-      (n) => n.data.label === 'Claim' && n.data.officiallyAcknowledged !== undefined,
+      (n) => n.data.type === 'Claim' && n.data.officiallyAcknowledged !== undefined,
     )!.data;
     expect(typeof claim.officiallyAcknowledged).toBe('boolean');
 
@@ -137,7 +153,10 @@ describe('export of the Kidal operation', () => {
       const graph = parser.parse(Graph, await readFile(join(out, file), 'utf8'));
       expect(graph.order).toBe(total(manifest.counts.nodes));
       expect(graph.size).toBe(total(manifest.counts.relationships));
-      const typeOf = (key: string) => graph.getNodeAttribute(key, format === 'graphml' ? 'label' : 'type');
+      // The same columns in both: `type` is the label, `label` a readable name, no `id` beside the node id.
+      const typeOf = (key: string) => graph.getNodeAttribute(key, 'type');
+      expect(graph.getNodeAttribute('Actor:niger', 'label')).toBe('Niger');
+      expect(graph.hasNodeAttribute('Actor:niger', 'id')).toBe(false);
       const evidence = graph.findNode((key: string) => typeOf(key) === 'Evidence')!;
       expect(typeof graph.getNodeAttribute(evidence, 'sentence')).toBe('number');
       const claim = graph.findNode(
