@@ -7,11 +7,11 @@ import {
   type ActorClaimRow,
   type ActorWeightedRow,
 } from './actor-network-queries.ts';
+import { type ArticleRef, type Batch, Batcher, claimParams } from './batcher.ts';
 import { claimLabel } from './claim-context.ts';
 import type { ExportColumns, ExportEdge, Properties } from './model.ts';
 import type { Selection } from './selection.ts';
 import { EXPORT_ARTICLES } from './subgraph-queries.ts';
-import { type ArticleRef, type Batch, Batcher, claimParams } from './subgraph-reader.ts';
 
 // The actor network view (`view: actors`): actors as nodes, claims as edges between them. See
 // actor-network-queries.ts for what an edge is; the columns below are what each one carries.

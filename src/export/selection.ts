@@ -39,6 +39,12 @@ export const selectionSchema = z
 export type Selection = z.infer<typeof selectionSchema>;
 export type SelectionInput = z.input<typeof selectionSchema>;
 
+/** No criterion at all: the export is the whole graph, entities without claims included. */
+export function isWholeGraph(s: Selection): boolean {
+  const criteria = [s.operations, s.actors, s.alliance, s.location, s.from, s.to, s.claimKinds, s.supportTypes];
+  return criteria.every((c) => c === undefined) && s.minCertainty === undefined;
+}
+
 /** Parameters of the claim query; null means "no constraint". */
 export function selectionParams(selection: Selection, actorIds: string[] | null) {
   return {

@@ -1,8 +1,9 @@
 import type { Database } from '../neo4j/database.ts';
 import { ACTOR_VIEW_COLUMNS, ActorNetworkReader, WEIGHTED_ACTOR_VIEW_COLUMNS } from './actor-network-reader.ts';
+import type { ArticleRef, Batch } from './batcher.ts';
 import { CLAIM_VIEW_COLUMNS, type ExportColumns } from './model.ts';
 import type { Selection } from './selection.ts';
-import { type ArticleRef, type Batch, SubgraphReader } from './subgraph-reader.ts';
+import { SubgraphReader } from './subgraph-reader.ts';
 
 // An export's view decides which reader turns the selected claims into nodes and edges, and which columns the
 // writers declare; the formats are the same for every view.

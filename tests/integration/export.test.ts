@@ -9,18 +9,24 @@ import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseEnvironment } from '../../src/config/environment.ts';
+import { localEnvironment, parseEnvironment } from '../../src/config/environment.ts';
 import { exportSubgraph, type Manifest } from '../../src/export/export-service.ts';
 import { ValidationError } from '../../src/ingest/plan.ts';
-import type { Database } from '../../src/neo4j/database.ts';
-import { namedQuery } from '../../src/neo4j/database.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { Database, namedQuery } from '../../src/neo4j/database.ts';
 import { classpath } from '../../src/neo4j/local/install.ts';
+import { freePort, LocalNeo4j } from '../../src/neo4j/local/server.ts';
 import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
 
 let db: Database;
 let dir: string;
 const COUNT_CLAIMS = namedQuery('countClaims', 'MATCH (c:Claim) RETURN count(c) AS n', z.object({ n: z.number() }));
 const KIDAL = { operations: ['op-kidal-2023'] };
+const LABEL_COUNTS = namedQuery(
+  'importedLabelCounts',
+  'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n',
+  z.object({ label: z.string(), n: z.number() }),
+);
 
 beforeAll(async () => {
   db = connectTestDatabase();
@@ -87,11 +93,13 @@ describe('export of the Kidal operation', () => {
     expect(kidal['dateStart:date']).toBe('2023-11-14');
 
     const { cacheDir, version, javaHome } = parseEnvironment().local;
+    // Imported into the data directory of a local Neo4j started afterwards, to read the labels back.
+    const target = new LocalNeo4j(localEnvironment(join(dir, 'imported'), await freePort()).local, silentLogger);
     const home = join(dir, 'import-home');
     await mkdir(join(home, 'conf'), { recursive: true });
     await writeFile(
       join(home, 'conf', 'neo4j.conf'),
-      `server.directories.data=${join(home, 'data')}\nserver.directories.logs=${join(home, 'logs')}\n`,
+      `server.directories.data=${target.paths.data}\nserver.directories.logs=${join(home, 'logs')}\n`,
     );
     const result = spawnSync(
       javaHome ? join(javaHome, 'bin', 'java') : 'java',
@@ -113,7 +121,21 @@ describe('export of the Kidal operation', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`${total(manifest.counts.nodes)} nodes`);
     expect(result.stdout).toContain(`${total(manifest.counts.relationships)} relationships`);
-  });
+
+    // Every label survives, :Alliance included (the Kidal selection brings the alliances its states belong to).
+    const alliances = nodes.filter((n) => n[':LABEL']!.split(';').includes('Alliance')).length;
+    expect(alliances).toBeGreaterThan(0);
+    const connection = await target.start('service');
+    const { uri, user, password } = connection;
+    const imported = Database.connect({ uri, user, password, database: 'neo4j', txTimeoutMs: 30_000 }, silentLogger);
+    try {
+      const labels = Object.fromEntries((await imported.read(LABEL_COUNTS)).map((r) => [r.label, r.n]));
+      expect(labels).toEqual({ ...manifest.counts.nodes, Alliance: alliances });
+    } finally {
+      await imported.close();
+      await target.stop();
+    }
+  }, 240_000); // neo4j-admin and a second Neo4j start: minutes on a busy machine
 
   it('Cytoscape.js and JSON Graph Format: the same nodes and edges, numbers and booleans typed', async () => {
     const cy = await exportSubgraph(db, KIDAL, 'cytoscape', join(dir, 'cy'));
