@@ -133,6 +133,13 @@ describe('actor network export', () => {
     const ukraine = edges.filter((e) => e.source === 'ukraine' && e.target === 'csp' && e.kind === 'SUPPORT');
     expect(ukraine.map((e) => e.polarity).sort()).toEqual(['ASSERTED', 'DENIED']);
     for (const e of ukraine) expect(e.disputed).toBe(true);
+    // In GEXF the weight is the edge's own (what Gephi and networkx read), not an attribute beside it.
+    const xml = await (async () => {
+      await exportSubgraph(db, { view: 'actors', weighted: true }, 'gexf', join(dir, 'weighted-gexf'));
+      return readFile(join(dir, 'weighted-gexf', 'graph.gexf'), 'utf8');
+    })();
+    expect(xml).toMatch(/<edge id="SUPPORT:niger-&gt;fama:ASSERTED" [^>]* weight="3"/);
+    expect(xml).not.toContain('<attribute id="weight"');
     const unweighted = await exportSubgraph(db, { view: 'actors' }, 'jgf', join(dir, 'unweighted'));
     const total = Object.values(unweighted.counts.relationships).reduce((a, b) => a + b, 0);
     expect(edges.reduce((sum, e) => sum + Number(e.weight), 0)).toBe(total);

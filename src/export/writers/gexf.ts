@@ -6,7 +6,10 @@ import { escapeXml, GEXF_TYPES, xmlValue } from './xml.ts';
 // GEXF 1.3, dynamic: claims, operations, the edges of claims and alliance memberships carry start/end dates, so
 // Gephi's timeline plays the conflict. Streamed by hand (graphology-gexf's writer needs the whole graph in memory),
 // every node before the first edge as GEXF wants. Nodes and edges carry `type` as an attribute (and their readable
-// name as `label`), the same names as in GraphML.
+// name as `label`), the same names as in GraphML. A weighted edge's `weight` is GEXF's own edge weight (what Gephi
+// and networkx read as the weight), not an attribute beside it.
+
+const OWN = new Set(['id', 'label', 'type', 'weight']);
 
 function spell(start: unknown, end: unknown): string {
   const s = typeof start === 'string' && start ? ` start="${escapeXml(start)}"` : '';
@@ -16,7 +19,7 @@ function spell(start: unknown, end: unknown): string {
 
 const attvalues = (type: string, props: Record<string, unknown>) =>
   `<attvalues><attvalue for="type" value="${escapeXml(type)}"/>${Object.entries(props)
-    .filter(([k, v]) => k !== 'id' && k !== 'label' && v !== null && v !== undefined)
+    .filter(([k, v]) => !OWN.has(k) && v !== null && v !== undefined)
     .map(([k, v]) => `<attvalue for="${k}" value="${xmlValue(v as never)}"/>`)
     .join('')}</attvalues>`;
 
@@ -24,7 +27,7 @@ const attributes = (props: ExportColumns['node']) =>
   [
     '<attribute id="type" title="type" type="string"/>',
     ...Object.entries(props)
-      .filter(([name]) => name !== 'id' && name !== 'label' && name !== 'type')
+      .filter(([name]) => !OWN.has(name))
       .map(([name, type]) => `<attribute id="${name}" title="${name}" type="${GEXF_TYPES[type]}"/>`),
   ].join('\n      ');
 
@@ -68,8 +71,9 @@ export class GexfWriter implements GraphWriter {
     if (edges.length > 0) await this.sections.enter('edges');
     for (const e of edges) {
       const label = typeof e.props.label === 'string' ? e.props.label : e.type;
+      const weight = typeof e.props.weight === 'number' ? ` weight="${e.props.weight}"` : '';
       await this.main.write(
-        `      <edge id="${escapeXml(e.key)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" label="${escapeXml(label)}"` +
+        `      <edge id="${escapeXml(e.key)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" label="${escapeXml(label)}"${weight}` +
           `${spell(e.props.start, e.props.end)}>${attvalues(e.type, e.props)}</edge>\n`,
       );
     }
