@@ -26,6 +26,8 @@ export async function runExport(env: Environment, log: Logger, args: string[]): 
       'min-certainty': { type: 'string' },
       'no-evidence': { type: 'boolean' },
       force: { type: 'boolean' },
+      view: { type: 'string' },
+      weighted: { type: 'boolean' },
     },
   });
   const format = values.format as ExportFormat | undefined;

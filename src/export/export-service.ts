@@ -4,10 +4,11 @@ import { GRAPH_SCHEMA_VERSION } from '../graph/migrations.ts';
 import { ValidationError } from '../ingest/plan.ts';
 import { zodIssues } from '../ingest/read-documents.ts';
 import type { Database } from '../neo4j/database.ts';
+import type { ExportColumns } from './model.ts';
 import { type Selection, type SelectionInput, selectionSchema } from './selection.ts';
 import { checkSelection } from './selection-check.ts';
 import type { WrittenFile } from './sink.ts';
-import { SubgraphReader } from './subgraph-reader.ts';
+import { viewColumns, viewReader } from './views.ts';
 import { CsvWriter } from './writers/csv.ts';
 import { GexfWriter } from './writers/gexf.ts';
 import { GraphmlWriter } from './writers/graphml.ts';
@@ -28,14 +29,14 @@ export interface Manifest {
   files: WrittenFile[];
 }
 
-function writerFor(format: ExportFormat, dir: string): GraphWriter {
+function writerFor(format: ExportFormat, dir: string, columns: ExportColumns): GraphWriter {
   switch (format) {
     case 'graphml':
-      return new GraphmlWriter(join(dir, 'graph.graphml'));
+      return new GraphmlWriter(join(dir, 'graph.graphml'), columns);
     case 'gexf':
-      return new GexfWriter(join(dir, 'graph.gexf'));
+      return new GexfWriter(join(dir, 'graph.gexf'), columns);
     case 'csv':
-      return new CsvWriter(dir);
+      return new CsvWriter(dir, columns);
     case 'cytoscape':
       return JsonWriter.cytoscape(join(dir, 'graph.cytoscape.json'));
     case 'jgf':
@@ -59,8 +60,8 @@ export async function exportSubgraph(
   const selection = parseSelection(input);
   await checkSelection(db, selection);
   await mkdir(dir, { recursive: true });
-  const writer = writerFor(format, dir);
-  const reader = new SubgraphReader(db, selection);
+  const writer = writerFor(format, dir, viewColumns(selection));
+  const reader = viewReader(db, selection);
   const counts: Manifest['counts'] = { nodes: {}, relationships: {} };
   await reader.read(async (batch) => {
     for (const n of batch.nodes) counts.nodes[n.label] = (counts.nodes[n.label] ?? 0) + 1;

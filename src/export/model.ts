@@ -49,6 +49,9 @@ export const PROPERTY_TYPES: Record<string, PropertyType> = {
   language: 'string',
   publishedAt: 'string',
   authorship: 'string',
+  label: 'string',
+  disputed: 'boolean',
+  alternativeGroup: 'string',
 };
 
 export const LABEL_PROPERTIES: Record<ExportLabel, readonly string[]> = {
@@ -87,6 +90,9 @@ export const LABEL_PROPERTIES: Record<ExportLabel, readonly string[]> = {
     'evidenceCount',
     'articleCount',
     'publisherCount',
+    'label',
+    'disputed',
+    'alternativeGroup',
   ],
   Evidence: ['id', 'quote', 'sentence', 'charStart', 'charEnd', 'certainty', 'hedge'],
   Article: ['id', 'title', 'url', 'publisher', 'language', 'publishedAt', 'authorship'],
@@ -109,10 +115,35 @@ export const EDGE_PROPERTY_TYPES: Record<(typeof EDGE_PROPERTIES)[number], Prope
 export type Properties = Record<string, string | number | boolean | string[] | null>;
 
 export interface ExportNode {
-  /** Unique across labels: `Label:id` (ids are unique per label only). */
+  /** Unique across labels: `Label:id` (ids are unique per label only); the plain id in the actor network. */
   key: string;
   label: ExportLabel;
+  /** Further labels the node has in Neo4j (an alliance is an `Actor` and an `Alliance`). */
+  labels?: readonly string[];
   props: Properties;
+}
+
+/**
+ * The columns of one view, declared up front by the writers (GraphML keys, GEXF attributes, CSV headers): every
+ * node and edge property with its type, and per label and relationship type the columns of its CSV file.
+ */
+export interface ExportColumns {
+  node: Record<string, PropertyType>;
+  edge: Record<string, PropertyType>;
+  labels: Partial<Record<ExportLabel, readonly string[]>>;
+  /** Columns of an edge type's CSV file; types not listed get every edge column. */
+  edgeTypes?: Record<string, readonly string[]>;
+}
+
+export const CLAIM_VIEW_COLUMNS: ExportColumns = {
+  node: PROPERTY_TYPES,
+  edge: EDGE_PROPERTY_TYPES,
+  labels: LABEL_PROPERTIES,
+};
+
+/** A readable name for any node: the claim's sentence-like label, an actor's name, an article's title, … */
+export function displayName(props: Properties): string {
+  return String(props.label ?? props.name ?? props.title ?? props.quote ?? props.id);
 }
 
 export interface ExportEdge {
@@ -137,7 +168,8 @@ export function exportProperties(label: ExportLabel, raw: Record<string, unknown
   const props: Properties = {};
   for (const name of LABEL_PROPERTIES[label]) {
     const value = source[name];
-    if (value === null || value === undefined) continue;
+    // Absent, not empty: an empty list or string would read as a value ("") in every format.
+    if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
     props[name] = value as Properties[string];
   }
   return props;

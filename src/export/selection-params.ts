@@ -17,8 +17,10 @@ const PARAMS = {
   kind: { key: 'claimKinds', kind: 'list' },
   'support-type': { key: 'supportTypes', kind: 'list' },
   'min-certainty': { key: 'minCertainty', kind: 'one' },
-  evidence: { key: 'includeEvidence', kind: 'flag' },
-} as const satisfies Record<string, { key: keyof SelectionInput; kind: Kind }>;
+  evidence: { key: 'includeEvidence', kind: 'flag', default: true },
+  view: { key: 'view', kind: 'one' },
+  weighted: { key: 'weighted', kind: 'flag', default: false },
+} as const satisfies Record<string, { key: keyof SelectionInput; kind: Kind; default?: boolean }>;
 
 export type SelectionParam = keyof typeof PARAMS;
 export const SELECTION_PARAMS = Object.keys(PARAMS) as SelectionParam[];
@@ -70,8 +72,10 @@ export function selectionToParams(selection: Partial<Record<string, unknown>>): 
   for (const name of SELECTION_PARAMS) {
     const value = selection[PARAMS[name].key];
     if (value === null || value === undefined) continue;
-    if (PARAMS[name].kind === 'flag') {
-      if (value === false) params.push([name, 'false']);
+    const param: { kind: Kind; default?: boolean } = PARAMS[name];
+    if (param.kind === 'flag') {
+      // Flags are written only when they differ from their default, so links stay as short as the selection.
+      if (value !== param.default) params.push([name, String(value)]);
       continue;
     }
     for (const v of Array.isArray(value) ? value : [value]) params.push([name, String(v)]);

@@ -1,36 +1,60 @@
 import { z } from 'zod';
 import { ACTOR_TIES } from '../model/vocabulary.ts';
 import { namedQuery } from '../neo4j/database.ts';
+import { ALTERNATIVE_GROUP, CONTRADICTING_IDS, OBJECT_NAME, SUBJECT_NAME } from './claim-context.ts';
 
 // The export's Cypher. Every query starts from the same selection of claims (SELECTED_CLAIMS, parameters from
 // selectionParams) and returns one kind of node or edge, each once: Neo4j removes the duplicates (DISTINCT,
 // grouping), so the service streams rows to the file without remembering what it has written. Rows come sorted
 // by id, so the same graph and selection give the same file.
 
-const SELECTED_CLAIMS = `MATCH (c:Claim)
-   WHERE ($operations IS NULL OR EXISTS { MATCH (c)-[:IN_OPERATION]->(o:Operation) WHERE o.id IN $operations })
-     AND ($actors IS NULL OR all(x IN COLLECT { MATCH (c)-[:SUBJECT|OBJECT]->(a:Actor) RETURN a.id } WHERE x IN $actors))
+/**
+ * The selection's criteria on claim `c` (a variable name from this module, never user text). Inner variables are
+ * prefixed `sel_` so they cannot capture a variable of the enclosing query.
+ */
+export const claimFilter = (
+  c: string,
+) => `($operations IS NULL OR EXISTS { MATCH (${c})-[:IN_OPERATION]->(sel_o:Operation) WHERE sel_o.id IN $operations })
+     AND ($actors IS NULL OR all(sel_x IN COLLECT { MATCH (${c})-[:SUBJECT|OBJECT]->(sel_a:Actor) RETURN sel_a.id } WHERE sel_x IN $actors))
      AND ($alliance IS NULL OR EXISTS {
-           MATCH (c)-[:SUBJECT|OBJECT]->(:Actor)-[:PART_OF*0..3]->(:Actor)-[:MEMBER_OF]->(:Actor {id: $alliance}) })
+           MATCH (${c})-[:SUBJECT|OBJECT]->(:Actor)-[:PART_OF*0..3]->(:Actor)-[sel_m:MEMBER_OF]->(:Actor {id: $alliance})
+           // A member's claims count while it is a member: the claim's period meets the membership's.
+           WHERE (sel_m.sinceStart IS NULL OR ${c}.sortDateEnd IS NULL OR ${c}.sortDateEnd >= sel_m.sinceStart)
+             AND (sel_m.untilEnd IS NULL OR ${c}.sortDate IS NULL OR ${c}.sortDate <= sel_m.untilEnd) })
      AND ($location IS NULL
-          OR EXISTS { MATCH (c)-[:AT]->(:Location)-[:PART_OF*0..6]->(:Location {id: $location}) }
-          OR EXISTS { MATCH (c)-[:IN_OPERATION]->(:Operation)-[:AT]->(:Location)-[:PART_OF*0..6]->(:Location {id: $location}) })
-     AND ($from IS NULL OR c.sortDateEnd >= date($from))
-     AND ($to IS NULL OR c.sortDate <= date($to))
-     AND ($kinds IS NULL OR c.kind IN $kinds)
-     AND ($supportTypes IS NULL OR c.supportType IN $supportTypes)
-     AND ($minRank IS NULL OR c.certaintyRank >= $minRank)`;
+          OR EXISTS { MATCH (${c})-[:AT]->(:Location)-[:PART_OF*0..6]->(:Location {id: $location}) }
+          OR EXISTS { MATCH (${c})-[:IN_OPERATION]->(:Operation)-[:AT]->(:Location)-[:PART_OF*0..6]->(:Location {id: $location}) })
+     AND ($from IS NULL OR ${c}.sortDateEnd >= date($from))
+     AND ($to IS NULL OR ${c}.sortDate <= date($to))
+     AND ($kinds IS NULL OR ${c}.kind IN $kinds)
+     AND ($supportTypes IS NULL OR ${c}.supportType IN $supportTypes)
+     AND ($minRank IS NULL OR ${c}.certaintyRank >= $minRank)`;
+
+export const SELECTED_CLAIMS = `MATCH (c:Claim)
+   WHERE ${claimFilter('c')}`;
 
 const props = z.record(z.string(), z.unknown());
 const entityLabel = z.enum(['Actor', 'Operation', 'Location']);
 const labelOf = (variable: string) =>
   `CASE WHEN ${variable}:Actor THEN 'Actor' WHEN ${variable}:Operation THEN 'Operation' ELSE 'Location' END`;
+const ENTITY_ROW = `${labelOf('n')} AS label, n {.*, lat: n.point.latitude, lon: n.point.longitude} AS props,
+          n:Alliance AS alliance`;
+export const entityRow = z.object({ label: entityLabel, props, alliance: z.boolean() });
 
+/** Claims with what their readable label and their dispute and alternative status need (claim-context.ts). */
 export const EXPORT_CLAIMS = namedQuery(
   'exportClaims',
   `${SELECTED_CLAIMS}
-   RETURN properties(c) AS props ORDER BY c.id`,
-  z.object({ props }),
+   RETURN properties(c) AS props, ${SUBJECT_NAME} AS subject, ${OBJECT_NAME} AS object,
+          size(${CONTRADICTING_IDS}) > 0 AS disputed, ${ALTERNATIVE_GROUP} AS alternativeGroup
+   ORDER BY c.id`,
+  z.object({
+    props,
+    subject: z.string().nullable(),
+    object: z.string().nullable(),
+    disputed: z.boolean(),
+    alternativeGroup: z.string().nullable(),
+  }),
 );
 
 /** Actors, operations and locations the claims involve, with the places of their operations. */
@@ -43,9 +67,18 @@ export const EXPORT_ENTITIES = namedQuery(
      MATCH (c)-[:IN_OPERATION]->(:Operation)-[:AT]->(n:Location) RETURN n
    }
    WITH DISTINCT n
-   RETURN ${labelOf('n')} AS label, n {.*, lat: n.point.latitude, lon: n.point.longitude} AS props
+   RETURN ${ENTITY_ROW}
    ORDER BY label, props.id`,
-  z.object({ label: entityLabel, props }),
+  entityRow,
+);
+
+/** The whole graph: every actor, operation and place, with or without claims. */
+export const EXPORT_ALL_ENTITIES = namedQuery(
+  'exportAllEntities',
+  `MATCH (n) WHERE n:Actor OR n:Operation OR n:Location
+   RETURN ${ENTITY_ROW}
+   ORDER BY label, props.id`,
+  entityRow,
 );
 
 /** The distinct nodes that `path` reaches from the selected claims, in id order. */
@@ -59,7 +92,23 @@ const distinctNodes = (name: string, path: string, variable: string, projection:
     z.object({ props }),
   );
 
-export const EXPORT_EVIDENCE = distinctNodes('exportEvidence', '(c)<-[:SUPPORTS]-(e:Evidence)', 'e', 'properties(e)');
+/**
+ * One quote backing alternative claims ("drone or munitions") is stored once per claim; the export shows it once:
+ * evidences of one alternative group at the same place in the text share the first one's id.
+ */
+const CANONICAL_EVIDENCE = `CASE WHEN e.alternativeKey IS NULL THEN e.id ELSE COLLECT {
+       MATCH (y:Evidence {alternativeKey: e.alternativeKey}) WHERE y.charStart = e.charStart AND y.charEnd = e.charEnd
+       RETURN y.id AS id ORDER BY id LIMIT 1 }[0] END`;
+
+export const EXPORT_EVIDENCE = namedQuery(
+  'exportEvidence',
+  `${SELECTED_CLAIMS}
+   MATCH (c)<-[:SUPPORTS]-(e:Evidence)
+   WITH DISTINCT ${CANONICAL_EVIDENCE} AS id
+   MATCH (k:Evidence {id: id})
+   RETURN properties(k) AS props ORDER BY id`,
+  z.object({ props }),
+);
 export const EXPORT_ARTICLES = distinctNodes(
   'exportArticles',
   '(c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article)',
@@ -91,23 +140,16 @@ export const EXPORT_CLAIM_EDGES = namedQuery(
   }),
 );
 
-export const EXPORT_OPERATION_PLACES = namedQuery(
-  'exportOperationPlaces',
-  `${SELECTED_CLAIMS}
-   MATCH (c)-[:IN_OPERATION]->(o:Operation)-[r:AT]->(l:Location)
-   WITH o.id AS operation, l.id AS location, min(r.role) AS role
-   RETURN operation, location, role ORDER BY operation, location`,
-  z.object({ operation: z.string(), location: z.string(), role: z.string() }),
-);
-
 /** Per evidence: the selected claims it supports, its article and the sources it cites. */
 export const EXPORT_EVIDENCE_EDGES = namedQuery(
   'exportEvidenceEdges',
   `${SELECTED_CLAIMS}
    MATCH (c)<-[:SUPPORTS]-(e:Evidence)
-   WITH e, collect(c.id) AS claims
-   RETURN e.id AS evidence, claims, [(e)-[:FROM_ARTICLE]->(a:Article) | a.id] AS articles,
-          [(e)-[:CITES]->(s:Source) | s.id] AS sources
+   WITH ${CANONICAL_EVIDENCE} AS evidence, c, e
+   WITH evidence, collect(DISTINCT c.id) AS claims, collect(DISTINCT e) AS evidences
+   RETURN evidence, claims,
+          COLLECT { UNWIND evidences AS x MATCH (x)-[:FROM_ARTICLE]->(a:Article) RETURN DISTINCT a.id AS id ORDER BY id } AS articles,
+          COLLECT { UNWIND evidences AS x MATCH (x)-[:CITES]->(s:Source) RETURN DISTINCT s.id AS id ORDER BY id } AS sources
    ORDER BY evidence`,
   z.object({
     evidence: z.string(),
@@ -117,23 +159,35 @@ export const EXPORT_EVIDENCE_EDGES = namedQuery(
   }),
 );
 
-/** Hierarchy ties among entities already in the export (a parent outside the export is not added). */
+/**
+ * Hierarchy ties and the places of operations, among entities in the export (context-queries.ts brings the parents
+ * a selection needs along). Alliance memberships carry their period (`start`, `end`) for GEXF's timeline.
+ */
 export const EXPORT_STRUCTURE = namedQuery(
   'exportStructure',
   `CALL () {
      MATCH (a:Actor)-[r:${ACTOR_TIES}]->(b:Actor) WHERE a.id IN $actors AND b.id IN $actors
-     RETURN 'Actor' AS fromLabel, a.id AS from, type(r) AS type, 'Actor' AS toLabel, b.id AS to, r.since AS since, r.until AS until
+     RETURN 'Actor' AS fromLabel, a.id AS from, type(r) AS type, 'Actor' AS toLabel, b.id AS to, r.since AS since,
+            r.until AS until, toString(r.sinceStart) AS start, toString(r.untilEnd) AS end, null AS role
      UNION ALL
      MATCH (a:Location)-[r:PART_OF]->(b:Location) WHERE a.id IN $locations AND b.id IN $locations
-     RETURN 'Location' AS fromLabel, a.id AS from, type(r) AS type, 'Location' AS toLabel, b.id AS to, null AS since, null AS until
+     RETURN 'Location' AS fromLabel, a.id AS from, type(r) AS type, 'Location' AS toLabel, b.id AS to, null AS since,
+            null AS until, null AS start, null AS end, null AS role
      UNION ALL
      MATCH (a:Operation)-[r:PART_OF]->(b:Operation) WHERE a.id IN $operations AND b.id IN $operations
-     RETURN 'Operation' AS fromLabel, a.id AS from, type(r) AS type, 'Operation' AS toLabel, b.id AS to, null AS since, null AS until
+     RETURN 'Operation' AS fromLabel, a.id AS from, type(r) AS type, 'Operation' AS toLabel, b.id AS to, null AS since,
+            null AS until, null AS start, null AS end, null AS role
+     UNION ALL
+     MATCH (a:Operation)-[r:AT]->(b:Location) WHERE a.id IN $operations AND b.id IN $locations
+     WITH a, b, min(r.role) AS role
+     RETURN 'Operation' AS fromLabel, a.id AS from, 'AT' AS type, 'Location' AS toLabel, b.id AS to, null AS since,
+            null AS until, null AS start, null AS end, role
      UNION ALL
      MATCH (s:Source)-[r:IS_ACTOR]->(b:Actor) WHERE s.id IN $sources AND b.id IN $actors
-     RETURN 'Source' AS fromLabel, s.id AS from, type(r) AS type, 'Actor' AS toLabel, b.id AS to, null AS since, null AS until
+     RETURN 'Source' AS fromLabel, s.id AS from, type(r) AS type, 'Actor' AS toLabel, b.id AS to, null AS since,
+            null AS until, null AS start, null AS end, null AS role
    }
-   RETURN fromLabel, from, type, toLabel, to, since, until ORDER BY type, from, to`,
+   RETURN fromLabel, from, type, toLabel, to, since, until, start, end, role ORDER BY type, fromLabel, from, to`,
   z.object({
     fromLabel: z.enum(['Actor', 'Location', 'Operation', 'Source']),
     from: z.string(),
@@ -142,5 +196,8 @@ export const EXPORT_STRUCTURE = namedQuery(
     to: z.string(),
     since: z.string().nullable(),
     until: z.string().nullable(),
+    start: z.string().nullable(),
+    end: z.string().nullable(),
+    role: z.string().nullable(),
   }),
 );

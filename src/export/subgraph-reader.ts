@@ -1,62 +1,29 @@
-import { ExplorationRepository } from '../graph/exploration-repository.ts';
-import { parsePartialDate } from '../model/partial-date.ts';
+import type { z } from 'zod';
 import type { Database, StreamingTransaction } from '../neo4j/database.ts';
-import { type ExportEdge, type ExportLabel, type ExportNode, exportProperties, nodeKey } from './model.ts';
-import { type Selection, selectionParams } from './selection.ts';
+import { type ArticleRef, type Batch, Batcher, claimParams } from './batcher.ts';
+import { claimLabel } from './claim-context.ts';
+import { EXPORT_ALL_ARTICLES, EXPORT_ALL_SOURCES, EXPORT_CLAIM_LINKS, EXPORT_CONTEXT } from './context-queries.ts';
+import { type ExportEdge, nodeKey, type Properties } from './model.ts';
+import { isWholeGraph, type Selection } from './selection.ts';
 import {
+  EXPORT_ALL_ENTITIES,
   EXPORT_ARTICLES,
   EXPORT_CLAIM_EDGES,
   EXPORT_CLAIMS,
   EXPORT_ENTITIES,
   EXPORT_EVIDENCE,
   EXPORT_EVIDENCE_EDGES,
-  EXPORT_OPERATION_PLACES,
   EXPORT_SOURCES,
   EXPORT_STRUCTURE,
+  type entityRow,
 } from './subgraph-queries.ts';
 
-export interface Batch {
-  nodes: ExportNode[];
-  edges: ExportEdge[];
-}
-
-export interface ArticleRef {
-  id: string;
-  title: string;
-  publisher: string;
-  publishedAt: string;
-  url: string | null;
-}
-
-const BATCH_SIZE = 1000;
-
-/** Collects streamed nodes and edges into batches of BATCH_SIZE, handing each to the writer when full. */
-class Batcher {
-  private batch: Batch = { nodes: [], edges: [] };
-
-  constructor(private readonly emit: (batch: Batch) => Promise<void>) {}
-
-  async node(label: ExportLabel, raw: Record<string, unknown>) {
-    this.batch.nodes.push({ key: nodeKey(label, String(raw.id)), label, props: exportProperties(label, raw) });
-    if (this.batch.nodes.length >= BATCH_SIZE) await this.flush();
-  }
-
-  async edge(type: string, source: string, target: string, props: ExportEdge['props'] = {}) {
-    this.batch.edges.push({ key: `${type}:${source}->${target}`, type, source, target, props });
-    if (this.batch.edges.length >= BATCH_SIZE) await this.flush();
-  }
-
-  async flush() {
-    if (this.batch.nodes.length === 0 && this.batch.edges.length === 0) return;
-    const full = this.batch;
-    this.batch = { nodes: [], edges: [] };
-    await this.emit(full);
-  }
-}
+type Params = Awaited<ReturnType<typeof claimParams>>;
 
 /**
  * Streams the selected subgraph out of Neo4j in one read transaction: nodes by kind, then edges by kind, each
- * query returning every node or edge once (see subgraph-queries.ts). What stays in memory grows with the
+ * query returning every node or edge once (see subgraph-queries.ts). With no criterion at all it is the whole
+ * graph: every actor, place, operation, article and source, with or without claims, and every tie between them. What stays in memory grows with the
  * vocabulary, not the facts: the ids of the actors, places, operations and sources exported (for their
  * hierarchy ties), and one reference per source article for the manifest.
  */
@@ -74,54 +41,33 @@ export class SubgraphReader {
     private readonly selection: Selection,
   ) {}
 
-  private async actorScope(): Promise<string[] | null> {
-    const { actors, depth } = this.selection;
-    if (!actors) return null;
-    if (depth === 0) return actors;
-    const hood = await new ExplorationRepository(this.db).neighborhood(actors, depth, {
-      kinds: this.selection.claimKinds,
-    });
-    return hood.nodeIds;
-  }
-
-  private async params() {
-    const params = selectionParams(this.selection, await this.actorScope());
-    const bound = (value: string | null, end: 'start' | 'end') => {
-      const parsed = value === null ? undefined : parsePartialDate(value);
-      return parsed && typeof parsed !== 'string' ? parsed[end] : null;
-    };
-    return { ...params, from: bound(params.from, 'start'), to: bound(params.to, 'end') };
-  }
-
   /** Reads the subgraph, handing it to `emit` in batches; every node comes before the edges that touch it. */
   async read(emit: (batch: Batch) => Promise<void>): Promise<void> {
-    const params = await this.params();
+    const params = await claimParams(this.db, this.selection);
     const out = new Batcher(emit);
-    const evidence = this.selection.includeEvidence;
+    const whole = isWholeGraph(this.selection);
     await this.db.streamingRead(async (tx) => {
-      for await (const row of tx.stream(EXPORT_CLAIMS, params)) await out.node('Claim', row.props);
-      for await (const row of tx.stream(EXPORT_ENTITIES, params)) {
-        this.entities[row.label].push(String(row.props.id));
-        await out.node(row.label, row.props);
+      for await (const row of tx.stream(EXPORT_CLAIMS, params)) {
+        const { props, subject, object, disputed, alternativeGroup } = row;
+        const label = claimLabel(props as Properties, subject, object);
+        await out.node('Claim', { ...props, label, disputed, alternativeGroup });
       }
-      if (evidence) {
-        for await (const row of tx.stream(EXPORT_EVIDENCE, params)) await out.node('Evidence', row.props);
-        for await (const row of tx.stream(EXPORT_ARTICLES, params)) {
-          this.articles.set(String(row.props.id), row.props as unknown as ArticleRef);
-          await out.node('Article', row.props);
-        }
-        for await (const row of tx.stream(EXPORT_SOURCES, params)) {
-          this.entities.Source.push(String(row.props.id));
-          await out.node('Source', row.props);
-        }
+      for await (const row of tx.stream(whole ? EXPORT_ALL_ENTITIES : EXPORT_ENTITIES, params))
+        await this.entity(out, row);
+      // A selection brings along the parents its actors, places and operations roll up to.
+      if (!whole) {
+        const { Actor: actors, Location: locations, Operation: operations } = this.entities;
+        const exported = { actors: [...actors], locations: [...locations], operations: [...operations] };
+        for await (const row of tx.stream(EXPORT_CONTEXT, exported)) await this.entity(out, row);
       }
+      if (this.selection.includeEvidence) await this.evidenceNodes(tx, out, params, whole);
       for await (const e of tx.stream(EXPORT_CLAIM_EDGES, params)) {
         await out.edge(e.type, nodeKey('Claim', e.claim), nodeKey(e.label, e.target), { start: e.start, end: e.end });
       }
-      for await (const p of tx.stream(EXPORT_OPERATION_PLACES, params)) {
-        await out.edge('AT', nodeKey('Operation', p.operation), nodeKey('Location', p.location), { role: p.role });
+      for await (const l of tx.stream(EXPORT_CLAIM_LINKS, params)) {
+        await out.edge(l.type, nodeKey('Claim', l.from), nodeKey('Claim', l.to));
       }
-      if (evidence) {
+      if (this.selection.includeEvidence) {
         for await (const e of tx.stream(EXPORT_EVIDENCE_EDGES, params)) {
           const from = nodeKey('Evidence', e.evidence);
           for (const claim of e.claims) await out.edge('SUPPORTS', from, nodeKey('Claim', claim));
@@ -134,12 +80,28 @@ export class SubgraphReader {
     await out.flush();
   }
 
+  private async entity(out: Batcher, row: z.infer<typeof entityRow>) {
+    this.entities[row.label].push(String(row.props.id));
+    await out.node(row.label, row.props, row.alliance ? ['Alliance'] : undefined);
+  }
+
+  private async evidenceNodes(tx: StreamingTransaction, out: Batcher, params: Params, whole: boolean) {
+    for await (const row of tx.stream(EXPORT_EVIDENCE, params)) await out.node('Evidence', row.props);
+    for await (const row of tx.stream(whole ? EXPORT_ALL_ARTICLES : EXPORT_ARTICLES, params)) {
+      this.articles.set(String(row.props.id), row.props as unknown as ArticleRef);
+      await out.node('Article', row.props);
+    }
+    for await (const row of tx.stream(whole ? EXPORT_ALL_SOURCES : EXPORT_SOURCES, params)) {
+      this.entities.Source.push(String(row.props.id));
+      await out.node('Source', row.props);
+    }
+  }
+
   private async structure(tx: StreamingTransaction, out: Batcher) {
     const { Actor: actors, Location: locations, Operation: operations, Source: sources } = this.entities;
     for await (const r of tx.stream(EXPORT_STRUCTURE, { actors, locations, operations, sources })) {
       const props: ExportEdge['props'] = {};
-      if (r.since) props.since = r.since;
-      if (r.until) props.until = r.until;
+      for (const name of ['since', 'until', 'start', 'end', 'role'] as const) if (r[name]) props[name] = r[name];
       await out.edge(r.type, nodeKey(r.fromLabel, r.from), nodeKey(r.toLabel, r.to), props);
     }
   }

@@ -42,8 +42,38 @@ describe('export over HTTP and GraphQL', () => {
       await (await fetch(`${base}/export?format=csv&operation=op-kidal-2023&evidence=false`)).arrayBuffer(),
     );
     expect(zip.subarray(0, 2).toString()).toBe('PK');
-    for (const name of ['nodes.csv', 'relationships.csv', 'manifest.json'])
+    for (const name of ['nodes-Claim.csv', 'relationships-SUBJECT.csv', 'manifest.json'])
       expect(zip.includes(Buffer.from(name))).toBe(true);
+  });
+
+  it('GET /export?view=actors gives the actor network; GraphQL takes the same view and weighting', async () => {
+    const response = await fetch(`${base}/export?format=gexf&operation=op-kidal-2023&view=actors`);
+    expect(response.status).toBe(200);
+    const graph = gexf.parse(Graph, await response.text());
+    const supporters = graph.filterEdges((_e, a) => a.kind === 'SUPPORT').map((e) => graph.source(e));
+    expect(new Set(supporters)).toEqual(new Set(['wagner', 'niger', 'burkina-faso']));
+    expect(supporters).toHaveLength(7);
+
+    const bad = await fetch(`${base}/export?format=gexf&view=actors&weighted=maybe`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', argument: 'weighted' } }],
+    });
+
+    const query = graphqlClient(db);
+    const result = await query<{ exportSubgraph: { content: string; downloadUrl: string } }>(
+      '{ exportSubgraph(selection: { operations: ["op-kidal-2023"], view: ACTORS, weighted: true }, format: JGF) { content downloadUrl } }',
+    );
+    expect(result.errors).toBeUndefined();
+    const { content, downloadUrl } = result.data!.exportSubgraph;
+    expect(downloadUrl).toBe('/export?format=jgf&operation=op-kidal-2023&depth=0&view=actors&weighted=true');
+    const edges = JSON.parse(content).graph.edges as {
+      source: string;
+      relation: string;
+      metadata: { weight: number };
+    }[];
+    const niger = edges.find((e) => e.source === 'niger' && e.relation === 'SUPPORT')!;
+    expect(niger.metadata.weight).toBe(3);
   });
 
   it('GET /export refuses a bad format or selection by name', async () => {

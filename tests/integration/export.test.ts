@@ -9,18 +9,24 @@ import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseEnvironment } from '../../src/config/environment.ts';
+import { localEnvironment, parseEnvironment } from '../../src/config/environment.ts';
 import { exportSubgraph, type Manifest } from '../../src/export/export-service.ts';
 import { ValidationError } from '../../src/ingest/plan.ts';
-import type { Database } from '../../src/neo4j/database.ts';
-import { namedQuery } from '../../src/neo4j/database.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { Database, namedQuery } from '../../src/neo4j/database.ts';
 import { classpath } from '../../src/neo4j/local/install.ts';
+import { freePort, LocalNeo4j } from '../../src/neo4j/local/server.ts';
 import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
 
 let db: Database;
 let dir: string;
 const COUNT_CLAIMS = namedQuery('countClaims', 'MATCH (c:Claim) RETURN count(c) AS n', z.object({ n: z.number() }));
 const KIDAL = { operations: ['op-kidal-2023'] };
+const LABEL_COUNTS = namedQuery(
+  'importedLabelCounts',
+  'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n',
+  z.object({ label: z.string(), n: z.number() }),
+);
 
 beforeAll(async () => {
   db = connectTestDatabase();
@@ -57,8 +63,22 @@ describe('export of the Kidal operation', () => {
       Evidence: expect.any(Number),
     });
 
-    const nodes = parse(await readFile(join(out, 'nodes.csv')), { columns: true }) as Record<string, string>[];
-    const rels = parse(await readFile(join(out, 'relationships.csv')), { columns: true }) as Record<string, string>[];
+    const read = async (prefix: string) => {
+      const rows: Record<string, string>[] = [];
+      for (const f of manifest.files.filter((file) => file.name.startsWith(prefix)))
+        rows.push(...(parse(await readFile(join(out, f.name)), { columns: true }) as Record<string, string>[]));
+      return rows;
+    };
+    // One file per label and per relationship type, each with only its own columns.
+    expect(manifest.files.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['nodes-Claim.csv', 'nodes-Evidence.csv', 'relationships-SUBJECT.csv']),
+    );
+    const nodes = await read('nodes-');
+    const rels = await read('relationships-');
+    const claimHeader = Object.keys(
+      (parse(await readFile(join(out, 'nodes-Claim.csv')), { columns: true }) as Record<string, string>[])[0]!,
+    );
+    expect(claimHeader).not.toContain('quote');
     expect(nodes).toHaveLength(total(manifest.counts.nodes));
     expect(rels).toHaveLength(total(manifest.counts.relationships));
     const ids = new Set(nodes.map((n) => n[':ID']));
@@ -73,11 +93,13 @@ describe('export of the Kidal operation', () => {
     expect(kidal['dateStart:date']).toBe('2023-11-14');
 
     const { cacheDir, version, javaHome } = parseEnvironment().local;
+    // Imported into the data directory of a local Neo4j started afterwards, to read the labels back.
+    const target = new LocalNeo4j(localEnvironment(join(dir, 'imported'), await freePort()).local, silentLogger);
     const home = join(dir, 'import-home');
     await mkdir(join(home, 'conf'), { recursive: true });
     await writeFile(
       join(home, 'conf', 'neo4j.conf'),
-      `server.directories.data=${join(home, 'data')}\nserver.directories.logs=${join(home, 'logs')}\n`,
+      `server.directories.data=${target.paths.data}\nserver.directories.logs=${join(home, 'logs')}\n`,
     );
     const result = spawnSync(
       javaHome ? join(javaHome, 'bin', 'java') : 'java',
@@ -89,15 +111,31 @@ describe('export of the Kidal operation', () => {
         'import',
         'full',
         'neo4j',
-        `--nodes=${join(out, 'nodes.csv')}`,
-        `--relationships=${join(out, 'relationships.csv')}`,
+        ...manifest.files.filter((f) => f.name.startsWith('nodes-')).map((f) => `--nodes=${join(out, f.name)}`),
+        ...manifest.files
+          .filter((f) => f.name.startsWith('relationships-'))
+          .map((f) => `--relationships=${join(out, f.name)}`),
       ],
       { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') }, encoding: 'utf8' },
     );
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`${total(manifest.counts.nodes)} nodes`);
     expect(result.stdout).toContain(`${total(manifest.counts.relationships)} relationships`);
-  });
+
+    // Every label survives, :Alliance included (the Kidal selection brings the alliances its states belong to).
+    const alliances = nodes.filter((n) => n[':LABEL']!.split(';').includes('Alliance')).length;
+    expect(alliances).toBeGreaterThan(0);
+    const connection = await target.start('service');
+    const { uri, user, password } = connection;
+    const imported = Database.connect({ uri, user, password, database: 'neo4j', txTimeoutMs: 30_000 }, silentLogger);
+    try {
+      const labels = Object.fromEntries((await imported.read(LABEL_COUNTS)).map((r) => [r.label, r.n]));
+      expect(labels).toEqual({ ...manifest.counts.nodes, Alliance: alliances });
+    } finally {
+      await imported.close();
+      await target.stop();
+    }
+  }, 240_000); // neo4j-admin and a second Neo4j start: minutes on a busy machine
 
   it('Cytoscape.js and JSON Graph Format: the same nodes and edges, numbers and booleans typed', async () => {
     const cy = await exportSubgraph(db, KIDAL, 'cytoscape', join(dir, 'cy'));
@@ -110,10 +148,10 @@ describe('export of the Kidal operation', () => {
     expect(elements.edges).toHaveLength(total(cy.counts.relationships));
     const keys = new Set(elements.nodes.map((n) => n.data.id));
     for (const e of elements.edges) expect(keys.has(e.data.source) && keys.has(e.data.target)).toBe(true);
-    const evidence = elements.nodes.find((n) => n.data.label === 'Evidence')!.data;
+    const evidence = elements.nodes.find((n) => n.data.type === 'Evidence')!.data;
     expect(typeof evidence.sentence).toBe('number');
     const claim = elements.nodes.find(
-      (n) => n.data.label === 'Claim' && n.data.officiallyAcknowledged !== undefined,
+      (n) => n.data.type === 'Claim' && n.data.officiallyAcknowledged !== undefined,
     )!.data;
     expect(typeof claim.officiallyAcknowledged).toBe('boolean');
 
@@ -137,7 +175,10 @@ describe('export of the Kidal operation', () => {
       const graph = parser.parse(Graph, await readFile(join(out, file), 'utf8'));
       expect(graph.order).toBe(total(manifest.counts.nodes));
       expect(graph.size).toBe(total(manifest.counts.relationships));
-      const typeOf = (key: string) => graph.getNodeAttribute(key, format === 'graphml' ? 'label' : 'type');
+      // The same columns in both: `type` is the label, `label` a readable name, no `id` beside the node id.
+      const typeOf = (key: string) => graph.getNodeAttribute(key, 'type');
+      expect(graph.getNodeAttribute('Actor:niger', 'label')).toBe('Niger');
+      expect(graph.hasNodeAttribute('Actor:niger', 'id')).toBe(false);
       const evidence = graph.findNode((key: string) => typeOf(key) === 'Evidence')!;
       expect(typeof graph.getNodeAttribute(evidence, 'sentence')).toBe('number');
       const claim = graph.findNode(

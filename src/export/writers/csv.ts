@@ -1,20 +1,20 @@
 import { join } from 'node:path';
 import {
-  EDGE_PROPERTIES,
-  EDGE_PROPERTY_TYPES,
+  CLAIM_VIEW_COLUMNS,
+  type ExportColumns,
   type ExportEdge,
   type ExportNode,
-  LABEL_PROPERTIES,
-  PROPERTY_TYPES,
+  type PropertyType,
 } from '../model.ts';
-import { FileSink } from '../sink.ts';
+import { FileSink, type WrittenFile } from '../sink.ts';
 import type { GraphWriter } from './writer.ts';
 
-// neo4j-admin database import CSV: nodes.csv and relationships.csv with typed headers, written by hand because
-// no maintained library writes this dialect. One ID space: node ids are `Label:id`, and `id` stays a property.
+// neo4j-admin database import CSV, one file per label (`nodes-Actor.csv`) and per relationship type
+// (`relationships-SUPPORT.csv`), the layout both neo4j-admin and pandas prefer: each file has only its own typed
+// columns, so no column mixes types. Written by hand because no maintained library writes this dialect. One ID
+// space: node ids are the export's node keys, and `id` stays a property.
 
-const NODE_COLUMNS = [...new Set(Object.values(LABEL_PROPERTIES).flat())];
-const ADMIN_TYPES: Record<string, string> = {
+const ADMIN_TYPES: Record<PropertyType, string> = {
   string: '',
   int: ':long',
   double: ':double',
@@ -27,45 +27,52 @@ function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   // neo4j-admin splits arrays on ';' and has no escape for it inside an element.
   const text = Array.isArray(value) ? value.map((v) => String(v).replaceAll(';', ',')).join(';') : String(value);
-  return /[",\n\r]/.test(text) || text === '' ? `"${text.replaceAll('"', '""')}"` : text;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** A file name part from a label or relationship type (both come from fixed lists; this only guards the path). */
+const safe = (name: string) => name.replace(/[^A-Za-z0-9_]/g, '_');
+
 export class CsvWriter implements GraphWriter {
-  private readonly nodeSink: FileSink;
-  private readonly edgeSink: FileSink;
-  private started = false;
+  private readonly files = new Map<string, { sink: FileSink; columns: readonly string[] }>();
 
-  constructor(dir: string) {
-    this.nodeSink = new FileSink(join(dir, 'nodes.csv'));
-    this.edgeSink = new FileSink(join(dir, 'relationships.csv'));
-  }
+  constructor(
+    private readonly dir: string,
+    private readonly columns: ExportColumns = CLAIM_VIEW_COLUMNS,
+  ) {}
 
-  private async headers() {
-    if (this.started) return;
-    this.started = true;
-    const typed = NODE_COLUMNS.map((c) => `${c}${ADMIN_TYPES[PROPERTY_TYPES[c] ?? 'string']}`);
-    await this.nodeSink.write(`${[':ID', ':LABEL', ...typed].join(',')}\n`);
-    const edgeColumns = EDGE_PROPERTIES.map((p) => `${p}${ADMIN_TYPES[EDGE_PROPERTY_TYPES[p]]}`);
-    await this.edgeSink.write(`${[':START_ID', ':END_ID', ':TYPE', ...edgeColumns].join(',')}\n`);
+  private async file(name: string, fixed: string[], columns: readonly string[], types: Record<string, PropertyType>) {
+    let file = this.files.get(name);
+    if (!file) {
+      file = { sink: new FileSink(join(this.dir, name)), columns };
+      this.files.set(name, file);
+      const typed = columns.map((c) => `${c}${ADMIN_TYPES[types[c] ?? 'string']}`);
+      await file.sink.write(`${[...fixed, ...typed].join(',')}\n`);
+    }
+    return file;
   }
 
   async nodes(nodes: ExportNode[]) {
-    await this.headers();
-    for (const n of nodes)
-      await this.nodeSink.write(`${[n.key, n.label, ...NODE_COLUMNS.map((c) => n.props[c])].map(cell).join(',')}\n`);
-  }
-
-  async edges(edges: ExportEdge[]) {
-    await this.headers();
-    for (const e of edges) {
-      await this.edgeSink.write(
-        `${[e.source, e.target, e.type, ...EDGE_PROPERTIES.map((p) => e.props[p])].map(cell).join(',')}\n`,
-      );
+    for (const n of nodes) {
+      const columns = this.columns.labels[n.label] ?? Object.keys(this.columns.node);
+      const f = await this.file(`nodes-${safe(n.label)}.csv`, [':ID', ':LABEL'], columns, this.columns.node);
+      const labels = [n.label, ...(n.labels ?? [])];
+      await f.sink.write(`${[n.key, labels, ...f.columns.map((c) => n.props[c])].map(cell).join(',')}\n`);
     }
   }
 
-  async finish() {
-    await this.headers();
-    return [await this.nodeSink.close(), await this.edgeSink.close()];
+  async edges(edges: ExportEdge[]) {
+    for (const e of edges) {
+      const columns = this.columns.edgeTypes?.[e.type] ?? Object.keys(this.columns.edge);
+      const name = `relationships-${safe(e.type)}.csv`;
+      const f = await this.file(name, [':START_ID', ':END_ID', ':TYPE'], columns, this.columns.edge);
+      await f.sink.write(`${[e.source, e.target, e.type, ...f.columns.map((c) => e.props[c])].map(cell).join(',')}\n`);
+    }
+  }
+
+  async finish(): Promise<WrittenFile[]> {
+    const written: WrittenFile[] = [];
+    for (const name of [...this.files.keys()].sort()) written.push(await this.files.get(name)!.sink.close());
+    return written;
   }
 }

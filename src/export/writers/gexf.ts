@@ -1,21 +1,35 @@
-import { EDGE_PROPERTIES, EDGE_PROPERTY_TYPES, type ExportEdge, type ExportNode, PROPERTY_TYPES } from '../model.ts';
+import { CLAIM_VIEW_COLUMNS, displayName, type ExportColumns, type ExportEdge, type ExportNode } from '../model.ts';
 import { FileSink, NodesThenEdges } from '../sink.ts';
 import type { GraphWriter } from './writer.ts';
-import { escapeXml, XML_TYPES, xmlValue } from './xml.ts';
+import { escapeXml, GEXF_TYPES, xmlValue } from './xml.ts';
 
-// GEXF 1.3, dynamic: claims, operations and the edges of claims carry start/end dates, so Gephi's timeline plays
-// the conflict. Streamed by hand (graphology-gexf's writer needs the whole graph in memory), every node before the
-// first edge as GEXF wants.
+// GEXF 1.3, dynamic: claims, operations, the edges of claims and alliance memberships carry start/end dates, so
+// Gephi's timeline plays the conflict. Streamed by hand (graphology-gexf's writer needs the whole graph in memory),
+// every node before the first edge as GEXF wants. Nodes and edges carry `type` as an attribute (and their readable
+// name as `label`), the same names as in GraphML. A weighted edge's `weight` is GEXF's own edge weight (what Gephi
+// and networkx read as the weight), not an attribute beside it.
 
-function label(n: ExportNode): string {
-  return String(n.props.name ?? n.props.title ?? n.props.quote ?? n.props.id);
-}
+const OWN = new Set(['id', 'label', 'type', 'weight']);
 
 function spell(start: unknown, end: unknown): string {
   const s = typeof start === 'string' && start ? ` start="${escapeXml(start)}"` : '';
   const e = typeof end === 'string' && end ? ` end="${escapeXml(end)}"` : '';
   return s + e;
 }
+
+const attvalues = (type: string, props: Record<string, unknown>) =>
+  `<attvalues><attvalue for="type" value="${escapeXml(type)}"/>${Object.entries(props)
+    .filter(([k, v]) => !OWN.has(k) && v !== null && v !== undefined)
+    .map(([k, v]) => `<attvalue for="${k}" value="${xmlValue(v as never)}"/>`)
+    .join('')}</attvalues>`;
+
+const attributes = (props: ExportColumns['node']) =>
+  [
+    '<attribute id="type" title="type" type="string"/>',
+    ...Object.entries(props)
+      .filter(([name]) => !OWN.has(name))
+      .map(([name, type]) => `<attribute id="${name}" title="${name}" type="${GEXF_TYPES[type]}"/>`),
+  ].join('\n      ');
 
 export class GexfWriter implements GraphWriter {
   private readonly main: FileSink;
@@ -24,26 +38,20 @@ export class GexfWriter implements GraphWriter {
     () => this.main.write('    </nodes>\n    <edges>\n'),
   );
 
-  constructor(path: string) {
+  constructor(
+    path: string,
+    private readonly columns: ExportColumns = CLAIM_VIEW_COLUMNS,
+  ) {
     this.main = new FileSink(path);
   }
 
   private async header() {
-    const nodeAttributes = [
-      '<attribute id="type" title="type" type="string"/>',
-      ...Object.entries(PROPERTY_TYPES).map(
-        ([name, type]) => `<attribute id="${name}" title="${name}" type="${XML_TYPES[type]}"/>`,
-      ),
-    ];
-    const edgeAttributes = EDGE_PROPERTIES.map(
-      (name) => `<attribute id="${name}" title="${name}" type="${XML_TYPES[EDGE_PROPERTY_TYPES[name]]}"/>`,
-    );
     await this.main.write(
       '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n' +
         `  <meta lastmodifieddate="${new Date().toISOString().slice(0, 10)}"><creator>conflict-kg</creator></meta>\n` +
         '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n' +
-        `    <attributes class="node" mode="static">\n      ${nodeAttributes.join('\n      ')}\n    </attributes>\n` +
-        `    <attributes class="edge" mode="static">\n      ${edgeAttributes.join('\n      ')}\n    </attributes>\n` +
+        `    <attributes class="node" mode="static">\n      ${attributes(this.columns.node)}\n    </attributes>\n` +
+        `    <attributes class="edge" mode="static">\n      ${attributes(this.columns.edge)}\n    </attributes>\n` +
         '    <nodes>\n',
     );
   }
@@ -51,10 +59,10 @@ export class GexfWriter implements GraphWriter {
   async nodes(nodes: ExportNode[]) {
     if (nodes.length > 0) await this.sections.enter('nodes');
     for (const n of nodes) {
-      const values = Object.entries(n.props).map(([k, v]) => `<attvalue for="${k}" value="${xmlValue(v)}"/>`);
+      const when = spell(n.props.whenStart ?? n.props.dateStart, n.props.whenEnd ?? n.props.dateEnd);
       await this.main.write(
-        `      <node id="${escapeXml(n.key)}" label="${escapeXml(label(n))}"${spell(n.props.whenStart ?? n.props.dateStart, n.props.whenEnd ?? n.props.dateEnd)}>` +
-          `<attvalues><attvalue for="type" value="${n.label}"/>${values.join('')}</attvalues></node>\n`,
+        `      <node id="${escapeXml(n.key)}" label="${escapeXml(displayName(n.props))}"${when}>` +
+          `${attvalues(n.label, n.props)}</node>\n`,
       );
     }
   }
@@ -62,12 +70,11 @@ export class GexfWriter implements GraphWriter {
   async edges(edges: ExportEdge[]) {
     if (edges.length > 0) await this.sections.enter('edges');
     for (const e of edges) {
-      const values = Object.entries(e.props)
-        .filter(([, v]) => v !== null)
-        .map(([k, v]) => `<attvalue for="${k}" value="${xmlValue(v)}"/>`);
+      const label = typeof e.props.label === 'string' ? e.props.label : e.type;
+      const weight = typeof e.props.weight === 'number' ? ` weight="${e.props.weight}"` : '';
       await this.main.write(
-        `      <edge id="${escapeXml(e.key)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" label="${e.type}"` +
-          `${spell(e.props.start, e.props.end)}><attvalues>${values.join('')}</attvalues></edge>\n`,
+        `      <edge id="${escapeXml(e.key)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" label="${escapeXml(label)}"${weight}` +
+          `${spell(e.props.start, e.props.end)}>${attvalues(e.type, e.props)}</edge>\n`,
       );
     }
   }

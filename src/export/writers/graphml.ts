@@ -1,32 +1,46 @@
-import { EDGE_PROPERTIES, EDGE_PROPERTY_TYPES, type ExportEdge, type ExportNode, PROPERTY_TYPES } from '../model.ts';
+import { CLAIM_VIEW_COLUMNS, displayName, type ExportColumns, type ExportEdge, type ExportNode } from '../model.ts';
 import { FileSink } from '../sink.ts';
 import type { GraphWriter } from './writer.ts';
 import { escapeXml, XML_TYPES, xmlValue } from './xml.ts';
 
 // GraphML with typed keys, streamed. Written by hand: graphology-graphml only parses, and graphology's writers
-// build the whole graph in memory first. Keys are declared once up front for every property the model exports.
+// build the whole graph in memory first. Keys are declared once up front for every property the view exports.
+// `label` is the readable name (Gephi labels nodes with it) and `type` the kind of node or edge, as in GEXF; the
+// plain `id` is not repeated as an attribute: the node id carries it, and igraph keeps node ids in its own `id`.
+
+const data = (prefix: string, props: Record<string, unknown>) =>
+  Object.entries(props)
+    .filter(([k, v]) => k !== 'id' && k !== 'label' && v !== null && v !== undefined)
+    .map(([k, v]) => `<data key="${prefix}${k}">${xmlValue(v as never)}</data>`)
+    .join('');
 
 export class GraphmlWriter implements GraphWriter {
   private readonly sink: FileSink;
   private started = false;
 
-  constructor(path: string) {
+  constructor(
+    path: string,
+    private readonly columns: ExportColumns = CLAIM_VIEW_COLUMNS,
+  ) {
     this.sink = new FileSink(path);
   }
 
   private async header() {
     if (this.started) return;
     this.started = true;
+    const key = (prefix: string, target: string, name: string, type: string) =>
+      `<key id="${prefix}${name}" for="${target}" attr.name="${name}" attr.type="${type}"/>`;
+    const declared = (prefix: string, target: string, props: ExportColumns['node']) =>
+      Object.entries(props)
+        .filter(([name]) => name !== 'id' && name !== 'label' && name !== 'type')
+        .map(([name, type]) => key(prefix, target, name, XML_TYPES[type]));
     const keys = [
-      '<key id="label" for="node" attr.name="label" attr.type="string"/>',
-      ...Object.entries(PROPERTY_TYPES).map(
-        ([name, type]) => `<key id="n_${name}" for="node" attr.name="${name}" attr.type="${XML_TYPES[type]}"/>`,
-      ),
-      '<key id="type" for="edge" attr.name="type" attr.type="string"/>',
-      ...EDGE_PROPERTIES.map(
-        (name) =>
-          `<key id="e_${name}" for="edge" attr.name="${name}" attr.type="${XML_TYPES[EDGE_PROPERTY_TYPES[name]]}"/>`,
-      ),
+      key('n_', 'node', 'label', 'string'),
+      key('n_', 'node', 'type', 'string'),
+      ...declared('n_', 'node', this.columns.node),
+      key('e_', 'edge', 'label', 'string'),
+      key('e_', 'edge', 'type', 'string'),
+      ...declared('e_', 'edge', this.columns.edge),
     ];
     await this.sink.write(
       '<?xml version="1.0" encoding="UTF-8"?>\n' +
@@ -39,9 +53,9 @@ export class GraphmlWriter implements GraphWriter {
   async nodes(nodes: ExportNode[]) {
     await this.header();
     for (const n of nodes) {
-      const data = Object.entries(n.props).map(([k, v]) => `<data key="n_${k}">${xmlValue(v)}</data>`);
       await this.sink.write(
-        `    <node id="${escapeXml(n.key)}"><data key="label">${n.label}</data>${data.join('')}</node>\n`,
+        `    <node id="${escapeXml(n.key)}"><data key="n_label">${escapeXml(displayName(n.props))}</data>` +
+          `<data key="n_type">${n.label}</data>${data('n_', n.props)}</node>\n`,
       );
     }
   }
@@ -49,12 +63,10 @@ export class GraphmlWriter implements GraphWriter {
   async edges(edges: ExportEdge[]) {
     await this.header();
     for (const e of edges) {
-      const data = Object.entries(e.props)
-        .filter(([, v]) => v !== null)
-        .map(([k, v]) => `<data key="e_${k}">${xmlValue(v)}</data>`);
+      const label = typeof e.props.label === 'string' ? e.props.label : e.type;
       await this.sink.write(
         `    <edge id="${escapeXml(e.key)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">` +
-          `<data key="type">${e.type}</data>${data.join('')}</edge>\n`,
+          `<data key="e_label">${escapeXml(label)}</data><data key="e_type">${e.type}</data>${data('e_', e.props)}</edge>\n`,
       );
     }
   }

@@ -1,4 +1,4 @@
-import type { ExportEdge, ExportNode } from '../model.ts';
+import { displayName, type ExportEdge, type ExportNode } from '../model.ts';
 import { FileSink, NodesThenEdges } from '../sink.ts';
 import type { GraphWriter } from './writer.ts';
 
@@ -16,20 +16,29 @@ interface JsonShape {
 const cytoscape: JsonShape = {
   prefix: '{"data":{"name":"conflict-kg export"},"directed":true,"multigraph":true,"elements":{"nodes":[',
   // The plain id lives on in the key (`Label:id`); Cytoscape needs `id` unique across labels, and networkx's
-  // cytoscape_graph reads the node from `value` and a multigraph edge's key from `key`.
-  node: (n) => JSON.stringify({ data: { ...n.props, id: n.key, value: n.key, label: n.label } }),
+  // cytoscape_graph reads the node from `value` and a multigraph edge's key from `key` (unique: parallel claims
+  // between two actors must not overwrite each other). `label` is the readable name, `type` the kind, as in GraphML.
+  node: (n) =>
+    JSON.stringify({ data: { ...n.props, id: n.key, value: n.key, label: displayName(n.props), type: n.label } }),
   between: '],"edges":[',
   edge: (e) =>
-    JSON.stringify({ data: { ...e.props, id: e.key, key: e.type, source: e.source, target: e.target, type: e.type } }),
+    JSON.stringify({ data: { ...e.props, id: e.key, key: e.key, source: e.source, target: e.target, type: e.type } }),
   suffix: ']}}\n',
 };
 
 const jsonGraphFormat: JsonShape = {
   prefix: '{"graph":{"directed":true,"type":"conflict-kg","nodes":{',
   node: (n) =>
-    `${JSON.stringify(n.key)}:${JSON.stringify({ label: String(n.props.name ?? n.props.title ?? n.props.id), metadata: { type: n.label, ...n.props } })}`,
+    `${JSON.stringify(n.key)}:${JSON.stringify({ label: displayName(n.props), metadata: { type: n.label, ...n.props } })}`,
   between: '},"edges":[',
-  edge: (e) => JSON.stringify({ source: e.source, target: e.target, relation: e.type, metadata: e.props }),
+  edge: (e) =>
+    JSON.stringify({
+      id: e.key,
+      source: e.source,
+      target: e.target,
+      relation: e.type,
+      metadata: { type: e.type, ...e.props },
+    }),
   suffix: ']}}\n',
 };
 

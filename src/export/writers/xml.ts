@@ -13,9 +13,13 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** Lists have no type in GraphML or GEXF readers we target: they travel as one string, "; "-separated. */
+/**
+ * GraphML has no list type and networkx reads GEXF's `liststring` as plain text: lists travel as a JSON array
+ * (`["drone","munitions"]`), which `json.loads` turns back into a list whatever the elements contain (a separator
+ * would need escaping rules of its own).
+ */
 export function xmlValue(value: Properties[string]): string {
-  return escapeXml(Array.isArray(value) ? value.join('; ') : String(value));
+  return escapeXml(Array.isArray(value) ? JSON.stringify(value) : String(value));
 }
 
 /**
@@ -30,3 +34,6 @@ export const XML_TYPES: Record<PropertyType, string> = {
   date: 'string',
   'string[]': 'string',
 };
+
+/** GEXF 1.3 has a list type: Gephi shows the elements, networkx reads the JSON text. */
+export const GEXF_TYPES: Record<PropertyType, string> = { ...XML_TYPES, 'string[]': 'liststring' };

@@ -306,7 +306,15 @@ export type ExportSelection = {
   operations?: InputMaybe<Array<Scalars['ID']['input']>>;
   supportTypes?: InputMaybe<Array<SupportType>>;
   to?: InputMaybe<Scalars['String']['input']>;
+  /** CLAIMS: the claim graph with its evidence; ACTORS: the actor network, one edge per claim from subject to object. */
+  view?: InputMaybe<ExportView>;
+  /** Actor network only: parallel claims (same actors, kind and polarity) merged into one edge with a weight. */
+  weighted?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+export type ExportView =
+  | 'ACTORS'
+  | 'CLAIMS';
 
 export type Fatalities = {
   __typename?: 'Fatalities';
@@ -866,6 +874,7 @@ export type ResolversTypes = {
   ExportFormat: ExportFormat;
   ExportResult: ResolverTypeWrapper<ExportResult>;
   ExportSelection: ExportSelection;
+  ExportView: ExportView;
   Fatalities: ResolverTypeWrapper<Fatalities>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphInfo: ResolverTypeWrapper<GraphInfo>;

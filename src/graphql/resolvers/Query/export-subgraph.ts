@@ -21,6 +21,10 @@ export const exportSubgraph: NonNullable<QueryResolvers['exportSubgraph']> = (_p
 async function exportInline(args: QueryExportSubgraphArgs, db: Database) {
   const format = args.format.toLowerCase() as ExportFormat;
   const selection = Object.fromEntries(Object.entries(args.selection).filter(([, v]) => v !== null));
+  // Views are lower-case in the selection; the defaults stay out of the download link, as before views existed.
+  if (selection.view === 'CLAIMS') delete selection.view;
+  else if (typeof selection.view === 'string') selection.view = selection.view.toLowerCase();
+  if (selection.weighted === false) delete selection.weighted;
   const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-gql-export-'));
   try {
     const manifest = await runExport(db, selection, format, dir).catch((error: unknown) => {
