@@ -15,7 +15,7 @@ const NEIGHBOR_LINKS = namedQuery(
    MATCH (a:Actor {id: fid})
    CALL (a) {
      MATCH (a)<-[:SUBJECT|OBJECT]-(c:Claim)
-     WHERE ($kinds IS NULL OR c.kind IN $kinds)
+     WHERE ($kinds IS NULL OR c.kind IN $kinds) AND c.polarity IN $polarities
        AND ($from IS NULL OR c.sortDateEnd >= date($from)) AND ($to IS NULL OR c.sortDate <= date($to))
      MATCH (c)-[:SUBJECT]->(s:Actor), (c)-[:OBJECT]->(o:Actor)
      RETURN c.id AS id, c.kind AS type, s.id AS source, o.id AS target, c.id AS claimId
@@ -45,7 +45,11 @@ export class ExplorationRepository {
   }
 
   /** Breadth-first, one query per level: round trips are bounded by the depth (≤ 3), not by the graph. */
-  async neighborhood(ids: string[], depth: number, filter: { kinds?: string[]; from?: string; to?: string }) {
+  async neighborhood(
+    ids: string[],
+    depth: number,
+    filter: { kinds?: string[]; from?: string; to?: string; polarities?: string[] },
+  ) {
     const visited = new Set(ids);
     const edges = new Map<string, ActorLinkRow>();
     let frontier = [...ids];
@@ -56,6 +60,7 @@ export class ExplorationRepository {
         kinds: filter.kinds ?? null,
         from: filter.from ?? null,
         to: filter.to ?? null,
+        polarities: filter.polarities ?? ['ASSERTED'],
         limit: MAX_NEIGHBORHOOD_NODES * 10,
       });
       const next: string[] = [];

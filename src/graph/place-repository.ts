@@ -33,7 +33,7 @@ const OPERATIONS_BY_ID = namedQuery(
 );
 
 const actorsInClaims = (kind: string, role: 'SUBJECT' | 'OBJECT') =>
-  `COLLECT { MATCH (o)<-[:IN_OPERATION]-(c:Claim {kind: '${kind}'})-[:${role}]->(a:Actor)
+  `COLLECT { MATCH (o)<-[:IN_OPERATION]-(c:Claim {kind: '${kind}', polarity: 'ASSERTED'})-[:${role}]->(a:Actor)
              RETURN DISTINCT ${project('a', ACTOR_FIELDS)} AS actor ORDER BY actor.id }`;
 
 const OPERATION_DETAILS = namedQuery(

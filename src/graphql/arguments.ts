@@ -48,6 +48,10 @@ interface ClaimFilterInput {
   minCertainty?: string | null;
   certainties?: readonly string[] | null;
   polarity?: string | null;
+  polarities?: readonly string[] | null;
+  disputed?: boolean | null;
+  source?: string | null;
+  publisher?: string | null;
   from?: string | null;
   to?: string | null;
   location?: string | null;
@@ -71,6 +75,13 @@ export function claimCriteria(filter: ClaimFilterInput | null | undefined, argum
     minCertaintyRank: f.minCertainty ? CERTAINTIES.indexOf(f.minCertainty as Certainty) : undefined,
     certainties: list(f.certainties),
     polarity: f.polarity ?? undefined,
+    polarities: list(f.polarities),
+    disputed: f.disputed ?? undefined,
+    source: id(f.source, 'source'),
+    publisher:
+      f.publisher === undefined || f.publisher === null
+        ? undefined
+        : parseArg(searchArgument.min(1, 'must not be empty'), f.publisher, `${argument}.publisher`),
     from: dateBound(f.from, `${argument}.from`, 'start'),
     to: dateBound(f.to, `${argument}.to`, 'end'),
     rollUp: f.rollUp ?? false,

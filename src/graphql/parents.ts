@@ -7,7 +7,7 @@ import type { ActorLinkView, ActorView, ArticleView, ClaimView, OperationView } 
 
 export type Connection<T> = Page<T> & { totalCount: () => Promise<number> };
 export type ActorConnectionParent = Connection<ActorView>;
-export type ClaimConnectionParent = Connection<ClaimView>;
+export type ClaimConnectionParent = Connection<ClaimView> & { hint?: () => Promise<string | null> };
 export type OperationConnectionParent = Connection<OperationView>;
 export type ArticleConnectionParent = Connection<ArticleView>;
 export type NeighborhoodParent = { nodeIds: string[]; edges: ActorLinkView[]; truncated: boolean };

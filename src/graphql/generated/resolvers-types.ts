@@ -155,11 +155,22 @@ export type Claim = {
   /** Claims the same article gives as alternatives to this one ("a drone or at least munitions"). */
   alternatives: Array<Claim>;
   certainty: Certainty;
-  /** Claims stating the opposite (same fact, other polarity). */
+  /**
+   * Claims stating the opposite (same fact, other polarity).
+   * @deprecated Use `contradictions`.
+   */
   contradictedBy: Array<Claim>;
+  /**
+   * The claims that contradict this one: the same fact (same kind, subject, object, operation, location, support and
+   * statement type) with the opposite polarity, an assertion and its denial. Select their `evidences` to read both
+   * sides.
+   */
+  contradictions: Array<Claim>;
   corroboration: Corroboration;
   /** The date the articles give for this fact, if any. */
   date?: Maybe<PartialDate>;
+  /** True when at least one claim contradicts this one. */
+  disputed: Scalars['Boolean']['output'];
   evidences: Array<Evidence>;
   id: Scalars['ID']['output'];
   kind: ClaimKind;
@@ -184,6 +195,11 @@ export type Claim = {
 export type ClaimConnection = {
   __typename?: 'ClaimConnection';
   edges: Array<ClaimEdge>;
+  /**
+   * Set when a question about an actor finds nothing as asked but would find claims with `rollUp: true` (no claim
+   * names Mali itself, many name its army): a sentence a UI can show.
+   */
+  hint?: Maybe<Scalars['String']['output']>;
   pageInfo: PageInfo;
   /** Computed only when selected. */
   totalCount: Scalars['Int']['output'];
@@ -199,6 +215,8 @@ export type ClaimFilter = {
   /** Claims where this actor is subject or object. */
   actor?: InputMaybe<Scalars['ID']['input']>;
   certainties?: InputMaybe<Array<Certainty>>;
+  /** true: only disputed claims (some claim contradicts them); false: only undisputed ones. */
+  disputed?: InputMaybe<Scalars['Boolean']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   location?: InputMaybe<Scalars['ID']['input']>;
@@ -206,7 +224,11 @@ export type ClaimFilter = {
   object?: InputMaybe<Scalars['ID']['input']>;
   operation?: InputMaybe<Scalars['ID']['input']>;
   polarity?: InputMaybe<Polarity>;
+  /** Only claims with evidence from articles of this publisher (exact name, case-insensitive). */
+  publisher?: InputMaybe<Scalars['String']['input']>;
   rollUp?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only claims with evidence citing this source (id, see `sources`). */
+  source?: InputMaybe<Scalars['ID']['input']>;
   statementTypes?: InputMaybe<Array<StatementType>>;
   subject?: InputMaybe<Scalars['ID']['input']>;
   supportTypes?: InputMaybe<Array<SupportType>>;
@@ -521,7 +543,7 @@ export type Query = {
   /** Articles, newest first; `search` looks in titles and texts (accent-insensitive). */
   articles: ArticleConnection;
   claim?: Maybe<Claim>;
-  /** Any claims, oldest first. */
+  /** Any claims, oldest first. `polarity` is not defaulted here: both assertions and denials unless asked. */
   claims: ClaimConnection;
   exportSubgraph: ExportResult;
   graphInfo: GraphInfo;
@@ -540,7 +562,12 @@ export type Query = {
    * hierarchy tie), at most `maxLength` (1–6) long, with the claims along each.
    */
   paths: Array<ActorPath>;
-  /** Counts for dashboards: support claims grouped one way, under the same filter as `supports`. Largest groups first (MONTH: in date order). */
+  /**
+   * Counts for dashboards: support claims grouped one way, under the same filter as `supports` (so ASSERTED only
+   * unless `polarities` says otherwise). Largest groups first (MONTH: in date order). With `rollUp: true`, SUPPORTER
+   * and RECIPIENT group each claim under the top of its actor's hierarchy at the claim's date (Wagner's 2023 support
+   * under Russia, FAMa under Mali); a tie that had ended, or not yet begun, does not count.
+   */
   supportStats: Array<SupportStat>;
   /** Support claims (kind SUPPORT), oldest first. */
   supports: ClaimConnection;
@@ -618,6 +645,7 @@ export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   ids: Array<Scalars['ID']['input']>;
+  polarities?: InputMaybe<Array<Polarity>>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -661,6 +689,8 @@ export type QueryTimelineArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   location?: InputMaybe<Scalars['ID']['input']>;
   operation?: InputMaybe<Scalars['ID']['input']>;
+  polarity?: InputMaybe<Polarity>;
+  rollUp?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Who an article cites: "sources sécuritaires maliennes", "rebelles du CSP", "observateurs". */
@@ -711,18 +741,29 @@ export type SummarisedReport = {
 export type SupportFilter = {
   /** Only these certainties (e.g. [POSSIBLE, ALTERNATIVE] for what is not firmly reported). */
   certainties?: InputMaybe<Array<Certainty>>;
+  /** true: only disputed claims (some claim contradicts them); false: only undisputed ones. */
+  disputed?: InputMaybe<Scalars['Boolean']['input']>;
   /** Partial date (YYYY, YYYY-MM or YYYY-MM-DD): claims whose date range ends on or after it. */
   from?: InputMaybe<Scalars['String']['input']>;
   /** Claims at this location or in operations there, including places inside it (Kidal is inside Mali). */
   location?: InputMaybe<Scalars['ID']['input']>;
   minCertainty?: InputMaybe<Certainty>;
   operation?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Which polarities to count: ASSERTED only unless asked, so a denial is never counted as support by default.
+   * `[ASSERTED, DENIED]` for both, `[DENIED]` for the denials alone.
+   */
+  polarities?: InputMaybe<Array<Polarity>>;
+  /** Only claims with evidence from articles of this publisher (exact name, case-insensitive). */
+  publisher?: InputMaybe<Scalars['String']['input']>;
   recipient?: InputMaybe<Scalars['ID']['input']>;
   /**
    * Count support to or from parts and affiliates as support to or from the actor named: support to FAMa is
-   * support to Mali; Wagner's support is Russia's.
+   * support to Mali; Wagner's support is Russia's. A tie counts only for claims within its dates.
    */
   rollUp?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only claims with evidence citing this source (id, see `sources`). */
+  source?: InputMaybe<Scalars['ID']['input']>;
   supportTypes?: InputMaybe<Array<SupportType>>;
   supporter?: InputMaybe<Scalars['ID']['input']>;
   /** Partial date: claims whose date range starts on or before it. */
@@ -742,6 +783,8 @@ export type SupportStat = {
   /** Distinct articles behind these claims. */
   articles: Scalars['Int']['output'];
   claims: Scalars['Int']['output'];
+  /** How many of these claims are disputed (a claim of the opposite polarity states the same fact). */
+  disputed: Scalars['Int']['output'];
   evidences: Scalars['Int']['output'];
   /** The supporter, recipient or operation id, the support type, or the month. */
   key: Scalars['String']['output'];
@@ -1034,8 +1077,10 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   alternatives?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  contradictions?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
@@ -1054,6 +1099,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type ClaimConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  hint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1209,13 +1255,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   graphInfo?: Resolver<ResolversTypes['GraphInfo'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationsArgs, 'first'>>;
-  neighborhood?: Resolver<ResolversTypes['Neighborhood'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids'>>;
+  neighborhood?: Resolver<ResolversTypes['Neighborhood'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'polarities'>>;
   operation?: Resolver<Maybe<ResolversTypes['Operation']>, ParentType, ContextType, RequireFields<QueryOperationArgs, 'id'>>;
   operations?: Resolver<ResolversTypes['OperationConnection'], ParentType, ContextType, RequireFields<QueryOperationsArgs, 'first'>>;
   paths?: Resolver<Array<ResolversTypes['ActorPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
   supportStats?: Resolver<Array<ResolversTypes['SupportStat']>, ParentType, ContextType, RequireFields<QuerySupportStatsArgs, 'groupBy'>>;
   supports?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QuerySupportsArgs, 'first'>>;
-  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'rollUp'>>;
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1240,6 +1286,7 @@ export type SummarisedReportResolvers<ContextType = GraphQLContext, ParentType e
 export type SupportStatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportStat'] = ResolversParentTypes['SupportStat']> = {
   articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -22,6 +22,8 @@ export const Claim: ClaimResolvers = {
   }),
   alternatives: (c, _args, { loaders }) => claimsByIds(c.alternativeIds, (id) => loaders.claim.load(id)),
   contradictedBy: (c, _args, { loaders }) => claimsByIds(c.contradictingIds, (id) => loaders.claim.load(id)),
+  contradictions: (c, _args, { loaders }) => claimsByIds(c.contradictingIds, (id) => loaders.claim.load(id)),
+  disputed: (c) => c.contradictingIds.length > 0,
 };
 
 export const Evidence: EvidenceResolvers = {

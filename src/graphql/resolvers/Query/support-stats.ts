@@ -1,5 +1,7 @@
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { supportCriteria } from './supports.ts';
 
-export const supportStats: NonNullable<QueryResolvers['supportStats']> = async (_parent, args, { repos }) =>
-  repos.claims.stats(await repos.claims.prepare(supportCriteria(args.filter)), args.groupBy);
+export const supportStats: NonNullable<QueryResolvers['supportStats']> = async (_parent, args, { repos }) => {
+  const criteria = supportCriteria(args.filter);
+  return repos.claims.stats(await repos.claims.prepare(criteria), args.groupBy, criteria.rollUp);
+};
