@@ -27,6 +27,7 @@ import type {
   ValidationIssue,
 } from './plan.ts';
 import { locateQuote, splitSentences } from './sentences.ts';
+import { checkSides } from './sides.ts';
 import { closest } from './suggest.ts';
 
 export type EntityType = 'actor' | 'location' | 'operation' | 'source';
@@ -350,6 +351,18 @@ export function compileArticle(
       });
     });
   });
+  issues.push(
+    ...checkSides(
+      (doc.claims ?? []).map((c, i) => ({
+        kind: c.kind,
+        subject: c.subject,
+        object: c.object ?? null,
+        operation: c.operation ?? null,
+        polarity: c.polarity,
+        where: `claims[${i}]`,
+      })),
+    ),
+  );
   for (const [group, count] of groups) {
     if (count < 2) {
       const i = doc.claims?.findIndex((c) => c.alternativeGroup === group) ?? -1;

@@ -15,11 +15,13 @@ import {
   UPSERT_OPERATIONS,
   UPSERT_SOURCES,
 } from '../graph/ingest-queries.ts';
+import { STANDING_COMBAT } from '../graph/sides-queries.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import type { Database, NamedQuery, Transaction } from '../neo4j/database.ts';
 import { type EntityType, emptyKnownIds } from './compile.ts';
 import type { CompiledArticle, CompiledDocument, ReferenceData } from './plan.ts';
 import { ValidationError } from './plan.ts';
+import { checkSides, type SideClaim } from './sides.ts';
 
 export type DocumentStatus = 'created' | 'updated' | 'unchanged';
 
@@ -99,6 +101,33 @@ async function verifyReferences(tx: Transaction, articles: CompiledArticle[]): P
   );
 }
 
+const sideClaim = (c: CompiledArticle['claims'][number], where: string): SideClaim => ({ ...c, where });
+
+/**
+ * Refuses an article that would put an actor on both sides of an operation, given the COMBAT claims other
+ * articles already stand for (and earlier articles of this batch). Claims keep the order of the document, so
+ * `claims[i]` is the document's path.
+ */
+async function verifySides(tx: Transaction, articles: CompiledArticle[]): Promise<void> {
+  const operations = [...new Set(articles.flatMap((a) => a.claims.map((c) => c.operation).filter((o) => o !== null)))];
+  if (operations.length === 0) return;
+  const rows = await tx.run(STANDING_COMBAT, { operations, articles: articles.map((a) => a.article.id) });
+  const standing: SideClaim[] = rows.map((r) => ({
+    kind: 'COMBAT',
+    polarity: 'ASSERTED',
+    subject: r.subject,
+    object: r.object,
+    operation: r.operation,
+    where: `claim "${r.id}" (article "${r.article}")`,
+  }));
+  for (const a of articles) {
+    const claims = a.claims.map((c, i) => sideClaim(c, `claims[${i}]`));
+    const issues = checkSides(claims, standing);
+    if (issues.length > 0) throw new ValidationError(a.label, issues);
+    standing.push(...a.claims.map((c, i) => sideClaim(c, `article "${a.article.id}" claims[${i}]`)));
+  }
+}
+
 /**
  * Writes documents in one transaction: all of them or nothing. Reference data first (only rows whose definition
  * changed), then every article whose content hash changed: its previous evidence is removed, its claims merged,
@@ -145,6 +174,7 @@ export async function loadDocuments(
       operationRows.filter((o) => changedOperations.has(o.id)),
     );
     await verifyReferences(tx, changed);
+    await verifySides(tx, changed);
     await step('operations');
 
     let claimCount = 0;
