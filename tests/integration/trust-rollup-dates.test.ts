@@ -68,6 +68,17 @@ describe('roll-up by date', () => {
     expect(timeline.data!.timeline.edges.map((e) => e.node.id)).toEqual(['wagner-2024']);
   });
 
+  it('a rolled-up neighbourhood draws each claim between the actors tied at its date', async () => {
+    type N = { neighborhood: { nodes: { id: string }[]; edges: { source: { id: string }; target: { id: string } }[] } };
+    const result = await query<N>(
+      '{ neighborhood(ids: ["mali"], rollUp: true) { nodes { id } edges { source { id } target { id } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    const edges = result.data!.neighborhood.edges.map((e) => `${e.source.id}>${e.target.id}`).sort();
+    expect(edges).toEqual(['russia>mali', 'wagner>mali']);
+    expect(result.data!.neighborhood.nodes.map((n) => n.id)).not.toContain('fama');
+  });
+
   it('recipients roll up to the state through PART_OF, which has no dates', async () => {
     const result = await query<{ supportStats: { key: string; claims: number }[] }>(
       '{ supportStats(groupBy: RECIPIENT, filter: { rollUp: true }) { key claims } }',

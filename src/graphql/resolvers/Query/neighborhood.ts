@@ -13,5 +13,6 @@ export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (
     from: dateBound(args.from, 'from', 'start'),
     to: dateBound(args.to, 'to', 'end'),
     polarities: args.polarities?.length ? [...args.polarities] : ['ASSERTED'],
+    rollUp: args.rollUp ?? false,
   });
 };
