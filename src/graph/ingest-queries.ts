@@ -135,6 +135,22 @@ export const ARTICLE_HASHES = namedQuery(
   z.object({ id: z.string(), hash: z.string().nullable() }),
 );
 
+/**
+ * The words the article search looks in: title and text with apostrophes turned into spaces, so the index holds
+ * "Inter" and "Anéfis" rather than "l'Inter" and "d'Anéfis" (the standard tokenizer keeps elisions attached).
+ */
+export const articleSearchText = (title: string, text: string) =>
+  `replace(replace(replace(${title} + '\n' + ${text}, "'", ' '), '’', ' '), 'ʼ', ' ')`;
+
+/** For articles loaded before searchText existed. */
+export const FILL_ARTICLE_SEARCH_TEXT = namedQuery(
+  'fillArticleSearchText',
+  `MATCH (a:Article) WHERE a.searchText IS NULL
+   SET a.searchText = ${articleSearchText('a.title', 'a.text')}
+   RETURN count(a) AS written`,
+  z.object({ written: z.number() }),
+);
+
 export const UPSERT_ARTICLES = namedQuery(
   'upsertArticles',
   `UNWIND $rows AS row
@@ -142,6 +158,7 @@ export const UPSERT_ARTICLES = namedQuery(
    SET a.title = row.title, a.url = row.url, a.publisher = row.publisher, a.language = row.language,
        a.publishedAt = row.publishedAt, a.publishedDate = date(row.publishedDate), a.retrievedAt = row.retrievedAt,
        a.authorship = row.authorship, a.summarises = row.summarises, a.text = row.text,
+       a.searchText = ${articleSearchText('row.title', 'row.text')},
        a.contentHash = row.contentHash, a.ingestedAt = datetime()
    RETURN count(a) AS written`,
   z.object({ written: z.number() }),

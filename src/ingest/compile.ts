@@ -69,7 +69,8 @@ function aliasFields(name: string, aliases: { name: string; lang?: string | unde
   return {
     aliasNames: list.map((a) => a.name),
     aliasLangs: list.map((a) => a.lang ?? 'und'),
-    searchText: [name, ...list.map((a) => a.name)].join(' | '),
+    // Apostrophes split words before indexing: "Prise d'Anéfis" is found by "Anéfis" (the tokenizer keeps "d'anéfis").
+    searchText: [name, ...list.map((a) => a.name)].join(' | ').replace(/['’ʼ]/gu, ' '),
   };
 }
 
