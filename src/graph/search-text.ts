@@ -30,7 +30,7 @@ export function searchWords(text: string): string[] {
   return words;
 }
 
-const escape = (word: string) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+const escapeLucene = (word: string) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
 
 /** Edits allowed for a word: none under 4 letters (too many near words), 1 up to 7, 2 from 8. */
 export const fuzzyEdits = (word: string) => (word.length < 4 ? 0 : word.length < 8 ? 1 : 2);
@@ -45,7 +45,7 @@ export function fulltextQuery(text: string, options: { fuzzy?: boolean } = {}): 
   return words
     .map((w) => {
       const edits = options.fuzzy ? fuzzyEdits(w) : 0;
-      return edits > 0 ? `(${escape(w)}* OR ${escape(w)}~${edits})` : `${escape(w)}*`;
+      return edits > 0 ? `(${escapeLucene(w)}* OR ${escapeLucene(w)}~${edits})` : `${escapeLucene(w)}*`;
     })
     .join(' AND ');
 }
