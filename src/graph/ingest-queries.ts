@@ -175,6 +175,18 @@ export const REMOVE_ARTICLE_EVIDENCE = namedQuery(
   z.object({ claim: z.string() }),
 );
 
+/**
+ * For the ingest summary, before claims are written: which of these claims exist, and which are backed by
+ * articles other than the ones being loaded (a new report merging into a known fact).
+ */
+export const CLAIMS_BEFORE = namedQuery(
+  'claimsBefore',
+  `UNWIND $ids AS id
+   MATCH (c:Claim {id: id})
+   RETURN id, EXISTS { MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article) WHERE NOT a.id IN $articles } AS shared`,
+  z.object({ id: z.string(), shared: z.boolean() }),
+);
+
 export const UPSERT_CLAIMS = namedQuery(
   'upsertClaims',
   `UNWIND $rows AS row

@@ -1,5 +1,6 @@
 import {
   ARTICLE_HASHES,
+  CLAIMS_BEFORE,
   CREATE_EVIDENCE,
   DELETE_UNSUPPORTED_CLAIMS,
   LINK_ACTORS,
@@ -35,6 +36,37 @@ export interface LoadReport {
     claims: number;
     evidences: number;
   };
+  /** What the articles' claim statements did (see ClaimOutcomes). */
+  claims: ClaimOutcomes;
+}
+
+/**
+ * Per article and claim it states: `created` counts claims new to the graph (once, however many articles of the
+ * batch state it); `merged` counts statements that joined a claim another article already states (in the graph,
+ * or an earlier article of the batch); `restated` counts claims an edited article states again; `dropped` counts
+ * claims removed because no article supports them any more.
+ */
+export interface ClaimOutcomes {
+  created: number;
+  merged: number;
+  restated: number;
+  dropped: number;
+}
+
+export const emptyClaimOutcomes = (): ClaimOutcomes => ({ created: 0, merged: 0, restated: 0, dropped: 0 });
+
+function claimOutcomes(changed: CompiledArticle[], before: Map<string, boolean>, dropped: number): ClaimOutcomes {
+  const outcomes = { ...emptyClaimOutcomes(), dropped };
+  const seen = new Set<string>();
+  for (const a of changed) {
+    for (const c of a.claims) {
+      if (seen.has(c.id) || before.get(c.id) === true) outcomes.merged++;
+      else if (before.has(c.id)) outcomes.restated++;
+      else outcomes.created++;
+      seen.add(c.id);
+    }
+  }
+  return outcomes;
 }
 
 /** Called after each step inside the transaction; tests throw from it to prove a failure rolls everything back. */
@@ -179,19 +211,25 @@ export async function loadDocuments(
 
     let claimCount = 0;
     let evidenceCount = 0;
+    let claimSummary = emptyClaimOutcomes();
     if (changed.length > 0) {
       await tx.run(UPSERT_ARTICLES, { rows: changed.map((a) => a.article) });
       const previous = await tx.run(REMOVE_ARTICLE_EVIDENCE, { ids: changed.map((a) => a.article.id) });
       await step('article-cleared');
       // Sorted so that concurrent writers lock shared claims in the same order (fewer deadlock retries).
       const claims = lastById(changed.flatMap((a) => a.claims)).sort((a, b) => a.id.localeCompare(b.id));
+      const before = await tx.run(CLAIMS_BEFORE, {
+        ids: claims.map((c) => c.id),
+        articles: changed.map((a) => a.article.id),
+      });
       await tx.run(UPSERT_CLAIMS, { rows: claims });
       await step('claims');
       const evidences = changed.flatMap((a) => a.evidences);
       await tx.run(CREATE_EVIDENCE, { rows: evidences });
       await step('evidence');
       const touched = [...new Set([...previous.map((p) => p.claim), ...claims.map((c) => c.id)])].sort();
-      await tx.run(DELETE_UNSUPPORTED_CLAIMS, { ids: touched });
+      const [deleted] = await tx.run(DELETE_UNSUPPORTED_CLAIMS, { ids: touched });
+      claimSummary = claimOutcomes(changed, new Map(before.map((b) => [b.id, b.shared])), deleted?.deleted ?? 0);
       await tx.run(REFRESH_CLAIMS, { ids: touched, certainties: CERTAINTIES });
       await step('claims-refreshed');
       claimCount = claims.length;
@@ -223,6 +261,7 @@ export async function loadDocuments(
         claims: claimCount,
         evidences: evidenceCount,
       },
+      claims: claimSummary,
     };
   });
 }

@@ -344,10 +344,24 @@ export type GraphInfo = {
   schemaVersion?: Maybe<Scalars['Int']['output']>;
 };
 
+export type IngestClaimCounts = {
+  __typename?: 'IngestClaimCounts';
+  /** Claims new to the graph. */
+  created: Scalars['Int']['output'];
+  /** Claims removed because no article states them any more (an edited article dropped them). */
+  dropped: Scalars['Int']['output'];
+  /** Claims this article states that another article already stated: its evidence joined them. */
+  merged: Scalars['Int']['output'];
+  /** Claims an edited article states again. */
+  restated: Scalars['Int']['output'];
+};
+
 export type IngestResult = {
   __typename?: 'IngestResult';
   /** The article's id, or null for a gazetteer document. */
   articleId?: Maybe<Scalars['ID']['output']>;
+  /** What the article's claims did to the graph. */
+  claims: IngestClaimCounts;
   status: IngestStatus;
 };
 
@@ -914,6 +928,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphInfo: ResolverTypeWrapper<GraphInfo>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestClaimCounts: ResolverTypeWrapper<IngestClaimCounts>;
   IngestResult: ResolverTypeWrapper<IngestResult>;
   IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -974,6 +989,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   GraphInfo: GraphInfo;
   ID: Scalars['ID']['output'];
+  IngestClaimCounts: IngestClaimCounts;
   IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -1152,8 +1168,16 @@ export type GraphInfoResolvers<ContextType = GraphQLContext, ParentType extends 
   schemaVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type IngestClaimCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestClaimCounts'] = ResolversParentTypes['IngestClaimCounts']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IngestResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
   articleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['IngestClaimCounts'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
 };
 
@@ -1314,6 +1338,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExportResult?: ExportResultResolvers<ContextType>;
   Fatalities?: FatalitiesResolvers<ContextType>;
   GraphInfo?: GraphInfoResolvers<ContextType>;
+  IngestClaimCounts?: IngestClaimCountsResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LabelCount?: LabelCountResolvers<ContextType>;
