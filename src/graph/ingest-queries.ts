@@ -4,6 +4,15 @@ import { namedQuery } from '../neo4j/database.ts';
 // Write statements of the loader, one purpose each, every one batched with UNWIND. Reference data carries a
 // definition hash (defHash): a row whose hash is unchanged is not written, which keeps re-ingestion a no-op.
 
+/**
+ * The words the article search looks in: title and text with apostrophes turned into spaces, so the index holds
+ * "Inter" and "Anéfis" rather than "l'Inter" and "d'Anéfis" (the standard tokenizer keeps elisions attached).
+ * Sources search their name and id the same way.
+ */
+export const splitElisions = (expression: string) =>
+  `replace(replace(replace(${expression}, "'", ' '), '’', ' '), 'ʼ', ' ')`;
+export const articleSearchText = (title: string, text: string) => splitElisions(`${title} + ' ' + ${text}`);
+
 /** Rows whose definition changed; `created` when the node did not exist before. */
 const changedIds = z.object({ id: z.string(), created: z.boolean() });
 
@@ -76,7 +85,8 @@ export const UPSERT_SOURCES = namedQuery(
   `UNWIND $rows AS row
    MERGE (s:Source {id: row.id})
    WITH s, row, s.defHash IS NULL AS created WHERE created OR s.defHash <> row.hash
-   SET s.name = row.name, s.kind = row.kind, s.defHash = row.hash
+   SET s.name = row.name, s.kind = row.kind, s.defHash = row.hash,
+       s.searchText = ${splitElisions("row.name + ' ' + replace(row.id, '-', ' ')")}
    WITH s, row, created
    CALL (s) { MATCH (s)-[r:IS_ACTOR]->() DELETE r }
    CALL (s, row) { MATCH (a:Actor {id: row.actor}) MERGE (s)-[:IS_ACTOR]->(a) }
@@ -135,19 +145,13 @@ export const ARTICLE_HASHES = namedQuery(
   z.object({ id: z.string(), hash: z.string().nullable() }),
 );
 
-/**
- * The words the article search looks in: title and text with apostrophes turned into spaces, so the index holds
- * "Inter" and "Anéfis" rather than "l'Inter" and "d'Anéfis" (the standard tokenizer keeps elisions attached).
- */
-export const articleSearchText = (title: string, text: string) =>
-  `replace(replace(replace(${title} + '\n' + ${text}, "'", ' '), '’', ' '), 'ʼ', ' ')`;
-
-/** For articles loaded before searchText existed. */
+/** For articles and sources loaded before searchText existed. */
 export const FILL_ARTICLE_SEARCH_TEXT = namedQuery(
   'fillArticleSearchText',
-  `MATCH (a:Article) WHERE a.searchText IS NULL
-   SET a.searchText = ${articleSearchText('a.title', 'a.text')}
-   RETURN count(a) AS written`,
+  `CALL () { MATCH (a:Article) WHERE a.searchText IS NULL SET a.searchText = ${articleSearchText('a.title', 'a.text')} }
+   CALL () { MATCH (s:Source) WHERE s.searchText IS NULL
+          SET s.searchText = ${splitElisions("s.name + ' ' + replace(s.id, '-', ' ')")} }
+   RETURN 0 AS written`,
   z.object({ written: z.number() }),
 );
 

@@ -29,6 +29,8 @@ export const MIGRATIONS: readonly string[] = [
   ),
   // Replaced by article_words (elisions split before indexing).
   'DROP INDEX article_search IF EXISTS',
+  'CREATE FULLTEXT INDEX source_search IF NOT EXISTS FOR (n:Source) ON EACH [n.searchText] ' +
+    "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }",
   'CREATE FULLTEXT INDEX article_words IF NOT EXISTS FOR (n:Article) ON EACH [n.searchText] ' +
     "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
 ];
@@ -62,7 +64,7 @@ const DATA_MIGRATIONS: Record<number, (db: Database) => Promise<void>> = {
       await db.write(REFRESH_CLAIMS, { ids: ids.slice(i, i + 1000), certainties: CERTAINTIES });
     }
   },
-  // Article search reads searchText (elisions split); articles loaded before it get theirs.
+  // Article and source search read searchText (elisions split); nodes loaded before it get theirs.
   3: async (db) => {
     await db.write(FILL_ARTICLE_SEARCH_TEXT);
   },

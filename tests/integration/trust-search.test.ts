@@ -68,3 +68,26 @@ describe('typo-tolerant search', () => {
     expect(await articleIds('zzqxv')).toEqual([]);
   });
 });
+
+describe('sources', () => {
+  it('lists the cited sources with the claims each backs, and finds them by name or id despite typos', async () => {
+    type S = { id: string; name: string; claimCount: number; claims: { id: string; polarity: string }[] };
+    const list = await query<{ sources: { totalCount: number; edges: { node: S }[] } }>(
+      '{ sources(first: 100) { totalCount edges { node { id name claimCount claims(first: 5) { id polarity } } } } }',
+    );
+    expect(list.errors).toBeUndefined();
+    expect(list.data!.sources.totalCount).toBe(list.data!.sources.edges.length);
+    const mfa = list.data!.sources.edges.find((e) => e.node.id === 'ukraine-mfa')!.node;
+    expect(mfa.claimCount).toBe(mfa.claims.length);
+    expect(mfa.claims.map((c) => c.polarity)).toContain('DENIED');
+    for (const typed of ['Ukraine', 'affaires etrangeres ukraine', 'ukraine-mfa', 'Ministère des Afaires étrangères']) {
+      const found = await query<{ sources: { edges: { node: { id: string } }[] } }>(
+        'query($s: String) { sources(search: $s) { edges { node { id } } } }',
+        { s: typed },
+      );
+      expect(found.data!.sources.edges.map((e) => e.node.id)).toContain('ukraine-mfa');
+    }
+    const one = await query<{ source: { name: string } | null }>('{ source(id: "csp-rebels") { name } }');
+    expect(one.data!.source).toEqual({ name: 'rebelles du CSP' });
+  });
+});

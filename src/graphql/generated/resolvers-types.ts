@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorView, LocationView, OperationView, ArticleView, SourceView, EvidenceView, ClaimView, ActorLinkView } from '../../model/views.ts';
-import type { ActorConnectionParent, ClaimConnectionParent, OperationConnectionParent, ArticleConnectionParent, NeighborhoodParent, ActorPathParent, AffiliationParent, MembershipParent, SuccessionParent } from '../parents.ts';
+import type { ActorConnectionParent, ClaimConnectionParent, OperationConnectionParent, ArticleConnectionParent, SourceConnectionParent, NeighborhoodParent, ActorPathParent, AffiliationParent, MembershipParent, SuccessionParent } from '../parents.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -576,6 +576,12 @@ export type Query = {
    * hierarchy tie), at most `maxLength` (1–6) long, with the claims along each.
    */
   paths: Array<ActorPath>;
+  source?: Maybe<Source>;
+  /**
+   * The sources articles cite ("sources sécuritaires maliennes", "rebelles du CSP"), by id; with `search`, those
+   * whose name matches, ranked like actors (exact, prefix, then within a few edits).
+   */
+  sources: SourceConnection;
   /**
    * Counts for dashboards: support claims grouped one way, under the same filter as `supports` (so ASSERTED only
    * unless `polarities` says otherwise). Largest groups first (MONTH: in date order). With `rollUp: true`, SUPPORTER
@@ -685,6 +691,19 @@ export type QueryPathsArgs = {
 };
 
 
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<SourceKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySupportStatsArgs = {
   filter?: InputMaybe<SupportFilter>;
   groupBy: SupportGroupBy;
@@ -712,9 +731,36 @@ export type QueryTimelineArgs = {
 export type Source = {
   __typename?: 'Source';
   actor?: Maybe<Actor>;
+  /** How many claims cite this source in some evidence. */
+  claimCount: Scalars['Int']['output'];
+  /**
+   * The claims this source backs (cited by at least one of their evidences), oldest first. For every filter on
+   * them, ask `claims(filter: { source: "<id>", … })`.
+   */
+  claims: Array<Claim>;
   id: Scalars['ID']['output'];
   kind: SourceKind;
   name: Scalars['String']['output'];
+};
+
+
+/** Who an article cites: "sources sécuritaires maliennes", "rebelles du CSP", "observateurs". */
+export type SourceClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
 };
 
 export type SourceKind =
@@ -952,6 +998,8 @@ export type ResolversTypes = {
   Polarity: Polarity;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<SourceView>;
+  SourceConnection: ResolverTypeWrapper<SourceConnectionParent>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceKind: SourceKind;
   StatementType: StatementType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1007,6 +1055,8 @@ export type ResolversParentTypes = {
   PartialDate: PartialDate;
   Query: Record<PropertyKey, never>;
   Source: SourceView;
+  SourceConnection: SourceConnectionParent;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   String: Scalars['String']['output'];
   Succession: SuccessionParent;
   SummarisedReport: SummarisedReport;
@@ -1284,6 +1334,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   operation?: Resolver<Maybe<ResolversTypes['Operation']>, ParentType, ContextType, RequireFields<QueryOperationArgs, 'id'>>;
   operations?: Resolver<ResolversTypes['OperationConnection'], ParentType, ContextType, RequireFields<QueryOperationsArgs, 'first'>>;
   paths?: Resolver<Array<ResolversTypes['ActorPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   supportStats?: Resolver<Array<ResolversTypes['SupportStat']>, ParentType, ContextType, RequireFields<QuerySupportStatsArgs, 'groupBy'>>;
   supports?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QuerySupportsArgs, 'first'>>;
   timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'rollUp'>>;
@@ -1291,9 +1343,22 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<SourceClaimsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SuccessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Succession'] = ResolversParentTypes['Succession']> = {
@@ -1354,6 +1419,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PartialDate?: PartialDateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
   Succession?: SuccessionResolvers<ContextType>;
   SummarisedReport?: SummarisedReportResolvers<ContextType>;
   SupportStat?: SupportStatResolvers<ContextType>;

@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { MAX_SOURCE_CLAIMS } from '../../graph/source-repository.ts';
 import type { ClaimView } from '../../model/views.ts';
+import { parseArg } from '../arguments.ts';
 import type { ClaimResolvers, EvidenceResolvers, SourceResolvers } from '../generated/resolvers-types.ts';
 import { partialDate } from './partial-date.ts';
 
@@ -32,5 +35,11 @@ export const Evidence: EvidenceResolvers = {
 
 export const Source: SourceResolvers = {
   kind: (s) => s.kind as never,
+  claimCount: async (s, _args, { loaders }) => (await loaders.sourceClaims.load(s.id))?.claimCount ?? 0,
+  claims: async (s, args, { loaders }) => {
+    const first = parseArg(z.number().int().min(1).max(MAX_SOURCE_CLAIMS), args.first ?? 20, 'first');
+    const ids = (await loaders.sourceClaims.load(s.id))?.claimIds.slice(0, first) ?? [];
+    return claimsByIds(ids, (id) => loaders.claim.load(id));
+  },
   actor: (s, _args, { loaders }) => (s.actorId ? loaders.actor.load(s.actorId) : null),
 };
