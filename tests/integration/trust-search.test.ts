@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/neo4j/database.ts';
+import { z } from 'zod';
+import { silentLogger } from '../../src/logger.ts';
+import { type Database, namedQuery } from '../../src/neo4j/database.ts';
+import { migrate } from '../../src/neo4j/migrations.ts';
 import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
@@ -89,5 +92,21 @@ describe('sources', () => {
     }
     const one = await query<{ source: { name: string } | null }>('{ source(id: "csp-rebels") { name } }');
     expect(one.data!.source).toEqual({ name: 'rebelles du CSP' });
+  });
+});
+
+describe('older graphs', () => {
+  it('get their search text from the version 3 data migration', async () => {
+    await db.write(
+      namedQuery(
+        'testDowngradeSearchText',
+        `MATCH (n) WHERE n:Article OR n:Source REMOVE n.searchText
+         WITH count(n) AS n MATCH (m:GraphMeta {id: 'schema'}) SET m.version = 2 RETURN n`,
+        z.object({ n: z.number() }),
+      ),
+    );
+    expect(await articleIds('Inter Milan')).toEqual([]);
+    await migrate(db, silentLogger);
+    expect(await articleIds('Inter Milan')).toContain('ndm-2023-11-17-kidal-offensive');
   });
 });
