@@ -151,7 +151,7 @@ describe('the documented facts are in the graph', () => {
     }`);
     expect(result.errors).toBeUndefined();
     const d = result.data!;
-    // README: "Wagner affiliated with Russia until 2025"; docs/article-format.md: since 2014, until 2025-06.
+    // README and docs/article-format.md: Wagner affiliated with Russia from 2014 until 2025-06.
     expect(d.wagner.affiliations).toEqual([
       { actor: { id: 'russia' }, since: { value: '2014' }, until: { value: '2025-06' } },
     ]);
