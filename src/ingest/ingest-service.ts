@@ -2,6 +2,7 @@ import { ALL_IDS, MISSING_REFERENCES } from '../graph/ingest-queries.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../neo4j/database.ts';
 import { DatabaseError } from '../neo4j/errors.ts';
+import { type ClaimOutcomes, emptyClaimOutcomes } from './claim-outcomes.ts';
 import {
   compileArticle,
   compileGazetteer,
@@ -11,7 +12,7 @@ import {
   type KnownIds,
   references,
 } from './compile.ts';
-import { type ClaimOutcomes, emptyClaimOutcomes, type LoadReport, loadDocuments, type StepHook } from './loader.ts';
+import { type LoadReport, loadDocuments, type StepHook } from './loader.ts';
 import { type CompiledDocument, ValidationError, type ValidationIssue } from './plan.ts';
 import type { ParsedDocument } from './read-documents.ts';
 

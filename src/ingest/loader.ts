@@ -16,13 +16,13 @@ import {
   UPSERT_OPERATIONS,
   UPSERT_SOURCES,
 } from '../graph/ingest-queries.ts';
-import { STANDING_COMBAT } from '../graph/sides-queries.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import type { Database, NamedQuery, Transaction } from '../neo4j/database.ts';
+import { type ClaimOutcomes, claimOutcomes, emptyClaimOutcomes } from './claim-outcomes.ts';
 import { type EntityType, emptyKnownIds } from './compile.ts';
 import type { CompiledArticle, CompiledDocument, ReferenceData } from './plan.ts';
 import { ValidationError } from './plan.ts';
-import { checkSides, type SideClaim } from './sides.ts';
+import { verifySides } from './verify-sides.ts';
 
 export type DocumentStatus = 'created' | 'updated' | 'unchanged';
 
@@ -38,35 +38,6 @@ export interface LoadReport {
   };
   /** What the articles' claim statements did (see ClaimOutcomes). */
   claims: ClaimOutcomes;
-}
-
-/**
- * Per article and claim it states: `created` counts claims new to the graph (once, however many articles of the
- * batch state it); `merged` counts statements that joined a claim another article already states (in the graph,
- * or an earlier article of the batch); `restated` counts claims an edited article states again; `dropped` counts
- * claims removed because no article supports them any more.
- */
-export interface ClaimOutcomes {
-  created: number;
-  merged: number;
-  restated: number;
-  dropped: number;
-}
-
-export const emptyClaimOutcomes = (): ClaimOutcomes => ({ created: 0, merged: 0, restated: 0, dropped: 0 });
-
-function claimOutcomes(changed: CompiledArticle[], before: Map<string, boolean>, dropped: number): ClaimOutcomes {
-  const outcomes = { ...emptyClaimOutcomes(), dropped };
-  const seen = new Set<string>();
-  for (const a of changed) {
-    for (const c of a.claims) {
-      if (seen.has(c.id) || before.get(c.id) === true) outcomes.merged++;
-      else if (before.has(c.id)) outcomes.restated++;
-      else outcomes.created++;
-      seen.add(c.id);
-    }
-  }
-  return outcomes;
 }
 
 /** Called after each step inside the transaction; tests throw from it to prove a failure rolls everything back. */
@@ -131,33 +102,6 @@ async function verifyReferences(tx: Transaction, articles: CompiledArticle[]): P
       message: `${p} is referenced but exists neither in this batch nor in the graph`,
     })),
   );
-}
-
-const sideClaim = (c: CompiledArticle['claims'][number], where: string): SideClaim => ({ ...c, where });
-
-/**
- * Refuses an article that would put an actor on both sides of an operation, given the COMBAT claims other
- * articles already stand for (and earlier articles of this batch). Claims keep the order of the document, so
- * `claims[i]` is the document's path.
- */
-async function verifySides(tx: Transaction, articles: CompiledArticle[]): Promise<void> {
-  const operations = [...new Set(articles.flatMap((a) => a.claims.map((c) => c.operation).filter((o) => o !== null)))];
-  if (operations.length === 0) return;
-  const rows = await tx.run(STANDING_COMBAT, { operations, articles: articles.map((a) => a.article.id) });
-  const standing: SideClaim[] = rows.map((r) => ({
-    kind: 'COMBAT',
-    polarity: 'ASSERTED',
-    subject: r.subject,
-    object: r.object,
-    operation: r.operation,
-    where: `claim "${r.id}" (article "${r.article}")`,
-  }));
-  for (const a of articles) {
-    const claims = a.claims.map((c, i) => sideClaim(c, `claims[${i}]`));
-    const issues = checkSides(claims, standing);
-    if (issues.length > 0) throw new ValidationError(a.label, issues);
-    standing.push(...a.claims.map((c, i) => sideClaim(c, `article "${a.article.id}" claims[${i}]`)));
-  }
 }
 
 /**

@@ -99,6 +99,16 @@ describe('denials and contradictions', () => {
     );
     expect(all.data!.neighborhood.edges.some((e) => e.claim?.polarity === 'DENIED')).toBe(true);
   });
+
+  it('paths link actors through assertions only', async () => {
+    type P = { paths: { links: { claim: { polarity: string } | null }[] }[] };
+    const result = await query<P>(
+      '{ paths(from: "ukraine", to: "csp", maxLength: 1) { links { claim { polarity } } } }',
+    );
+    const polarities = result.data!.paths.flatMap((p) => p.links.map((l) => l.claim?.polarity));
+    expect(polarities.length).toBeGreaterThan(0);
+    expect(polarities.every((p) => p === 'ASSERTED')).toBe(true);
+  });
 });
 
 describe('roll-up', () => {
