@@ -546,15 +546,20 @@ export type Query = {
   __typename?: 'Query';
   actor?: Maybe<Actor>;
   /**
-   * Actors whose name or any alias matches `search` (case- and accent-insensitive, any language:
-   * "armee malienne", "Burkina", "wagner"), optionally of one kind. Best matches first when searching, else by id.
+   * Actors whose name or any alias matches `search` (case- and accent-insensitive, any language or script, elisions
+   * dropped: "armee malienne", "Burkina", "Вагнер", "l'armée"), tolerating typos ("wagnr", "burkinna faso"), optionally
+   * of one kind. Best matches first when searching: the whole name or an alias as typed, then names every typed word
+   * starts, then the closest by edit distance (at most 100 matches); else by id.
    */
   actors: ActorConnection;
   /** An actor of kind ALLIANCE. */
   alliance?: Maybe<Actor>;
   alliances: Array<Actor>;
   article?: Maybe<Article>;
-  /** Articles, newest first; `search` looks in titles and texts (accent-insensitive). */
+  /**
+   * Articles, newest first; `search` looks in titles and texts (case- and accent-insensitive, elisions split: "Inter"
+   * finds "l'Inter"), each word as typed or as a prefix, and within a few edits only when that finds nothing.
+   */
   articles: ArticleConnection;
   claim?: Maybe<Claim>;
   /** Any claims, oldest first. `polarity` is not defaulted here: both assertions and denials unless asked. */
@@ -562,6 +567,7 @@ export type Query = {
   exportSubgraph: ExportResult;
   graphInfo: GraphInfo;
   location?: Maybe<Location>;
+  /** Locations by id; with `search`, ranked as `actors` are (exact, prefix, then within a few edits; "d'Anéfis" finds Anéfis). */
   locations: Array<Location>;
   /**
    * Actors within `depth` links (1–3) of the given ones, through claims (optionally only some kinds, in a date range)
@@ -572,8 +578,8 @@ export type Query = {
   /** Operations, oldest first. */
   operations: OperationConnection;
   /**
-   * The shortest connections between two actors, counted in links (a claim between two actors is one link, like a
-   * hierarchy tie), at most `maxLength` (1–6) long, with the claims along each.
+   * The shortest connections between two actors, counted in links (an asserted claim between two actors is one
+   * link, like a hierarchy tie; a denial connects nobody), at most `maxLength` (1–6) long, with the claims along each.
    */
   paths: Array<ActorPath>;
   source?: Maybe<Source>;
