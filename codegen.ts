@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           ClaimConnection: '../parents.ts#ClaimConnectionParent',
           OperationConnection: '../parents.ts#OperationConnectionParent',
           ArticleConnection: '../parents.ts#ArticleConnectionParent',
+          SourceConnection: '../parents.ts#SourceConnectionParent',
           ActorLink: '../../model/views.ts#ActorLinkView',
           Neighborhood: '../parents.ts#NeighborhoodParent',
           ActorPath: '../parents.ts#ActorPathParent',

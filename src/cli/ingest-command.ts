@@ -25,6 +25,11 @@ export function printSummary(summary: IngestSummary, write: (line: string) => vo
     `written: ${ch.actors} actors, ${ch.locations} locations, ${ch.sources} sources, ${ch.operations} operations, ` +
       `${ch.claims} claims, ${ch.evidences} evidences`,
   );
+  const cl = summary.claims;
+  write(
+    `claims: ${cl.created} created, ${cl.merged} merged into claims other articles state, ${cl.restated} restated, ` +
+      `${cl.dropped} dropped (no article states them any more)`,
+  );
 }
 
 export async function runIngest(

@@ -3,6 +3,7 @@ import { type ActorView, actorView } from '../model/views.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
 import type { Keyset } from './pagination.ts';
 import { ACTOR_FIELDS, project } from './projections.ts';
+import { fulltextQuery, rankByNames, SEARCH_CANDIDATES } from './search-text.ts';
 
 const periodLink = z.object({ actor: actorView, since: z.string().nullable(), until: z.string().nullable() });
 export type PeriodLink = z.infer<typeof periodLink>;
@@ -44,12 +45,10 @@ const ACTOR_RELATIONS = namedQuery(
 const SEARCH_ACTORS = namedQuery(
   'searchActors',
   `CALL db.index.fulltext.queryNodes('actor_search', $query) YIELD node AS a, score
-   WITH a, round(score * 1000000) / 1000000 AS score
-   WHERE ($kind IS NULL OR a.kind = $kind)
-     AND ($afterId IS NULL OR score < $afterScore OR (score = $afterScore AND a.id > $afterId))
-   RETURN ${project('a', ACTOR_FIELDS)} AS actor, toString(score) AS key
+   WHERE $kind IS NULL OR a.kind = $kind
+   RETURN ${project('a', ACTOR_FIELDS)} AS actor
    ORDER BY score DESC, a.id LIMIT $limit`,
-  z.object({ actor: actorView, key: z.string() }),
+  z.object({ actor: actorView }),
 );
 
 const LIST_ACTORS = namedQuery(
@@ -59,13 +58,6 @@ const LIST_ACTORS = namedQuery(
    RETURN ${project('a', ACTOR_FIELDS)} AS actor, a.id AS key
    ORDER BY a.id LIMIT $limit`,
   z.object({ actor: actorView, key: z.string() }),
-);
-
-const COUNT_SEARCH_ACTORS = namedQuery(
-  'countSearchActors',
-  `CALL db.index.fulltext.queryNodes('actor_search', $query) YIELD node AS a
-   WHERE $kind IS NULL OR a.kind = $kind RETURN count(a) AS total`,
-  z.object({ total: z.number() }),
 );
 
 const COUNT_ACTORS = namedQuery(
@@ -91,23 +83,28 @@ export class ActorRepository {
     return this.db.read(ACTOR_RELATIONS, { ids: [...ids] });
   }
 
-  /** `query` is a prepared Lucene query (see fulltextQuery), or undefined to list by id. */
-  async list(query: string | undefined, kind: string | undefined, first: number, after: Keyset | undefined) {
-    const params = {
-      query,
-      kind: kind ?? null,
-      limit: first + 1,
-      afterId: after?.id ?? null,
-      afterScore: after ? Number(after.key) : null,
-    };
-    return query === undefined ? this.db.read(LIST_ACTORS, params) : this.db.read(SEARCH_ACTORS, params);
+  /** Every actor, or of one kind, by id. */
+  list(kind: string | undefined, first: number, after: Keyset | undefined) {
+    return this.db.read(LIST_ACTORS, { kind: kind ?? null, limit: first + 1, afterId: after?.id ?? null });
   }
 
-  async count(query: string | undefined, kind: string | undefined): Promise<number> {
-    const rows =
-      query === undefined
-        ? await this.db.read(COUNT_ACTORS, { kind: kind ?? null })
-        : await this.db.read(COUNT_SEARCH_ACTORS, { query, kind: kind ?? null });
+  /**
+   * Actors matching typed text, best first (exact, prefix, then fuzzy; see rankByNames): up to SEARCH_CANDIDATES
+   * full-text candidates, ranked here by their names and aliases.
+   */
+  async search(text: string, kind: string | undefined): Promise<ActorView[]> {
+    const query = fulltextQuery(text, { fuzzy: true });
+    if (query === undefined) return [];
+    const rows = await this.db.read(SEARCH_ACTORS, { query, kind: kind ?? null, limit: SEARCH_CANDIDATES });
+    return rankByNames(
+      text,
+      rows.map((r) => r.actor),
+      (a) => [a.name, ...a.aliasNames],
+    ).map((r) => r.item);
+  }
+
+  async count(kind: string | undefined): Promise<number> {
+    const rows = await this.db.read(COUNT_ACTORS, { kind: kind ?? null });
     return rows[0]?.total ?? 0;
   }
 

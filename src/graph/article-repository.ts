@@ -28,7 +28,7 @@ const articleConditions = `
 const listArticles = (search: boolean) =>
   namedQuery(
     search ? 'searchArticles' : 'listArticles',
-    `${search ? "CALL db.index.fulltext.queryNodes('article_search', $search) YIELD node AS a" : 'MATCH (a:Article)'}
+    `${search ? "CALL db.index.fulltext.queryNodes('article_words', $search) YIELD node AS a" : 'MATCH (a:Article)'}
      ${articleConditions}
      RETURN ${project('a', ARTICLE_FIELDS)} AS article
      ORDER BY a.publishedDate DESC, a.id LIMIT $limit`,
@@ -38,7 +38,7 @@ const listArticles = (search: boolean) =>
 const countArticles = (search: boolean) =>
   namedQuery(
     search ? 'countSearchArticles' : 'countArticles',
-    `${search ? "CALL db.index.fulltext.queryNodes('article_search', $search) YIELD node AS a" : 'MATCH (a:Article)'}
+    `${search ? "CALL db.index.fulltext.queryNodes('article_words', $search) YIELD node AS a" : 'MATCH (a:Article)'}
      WHERE $publisher IS NULL OR a.publisher = $publisher RETURN count(a) AS total`,
     z.object({ total: z.number() }),
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type ClaimView, claimView } from '../model/views.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
+import { DISPUTED, rolledUpTo, rootAtClaimDate } from './claim-conditions.ts';
 import { ALL_CLAIM_PARTS, CLAIM_PROJECTION, type ClaimPart, claimProjection } from './claim-projection.ts';
 import type { Keyset } from './pagination.ts';
 
@@ -15,6 +16,13 @@ export interface ClaimCriteria {
   minCertaintyRank?: number;
   certainties?: string[];
   polarity?: string;
+  /** Only these polarities (support lists and statistics default to ASSERTED). */
+  polarities?: string[];
+  disputed?: boolean;
+  /** Source id: claims with evidence citing it. */
+  source?: string;
+  /** Publisher name (case-insensitive): claims with evidence from its articles. */
+  publisher?: string;
   /** ISO day: claims whose date range ends on or after it. */
   from?: string;
   to?: string;
@@ -91,6 +99,21 @@ function claimMatch(criteria: ClaimCriteria, expanded: Expanded): PreparedClaimQ
     if (!anchor.includes('$actors'))
       where.push('EXISTS { MATCH (c)-[:SUBJECT|OBJECT]->(x:Actor) WHERE x.id IN $actors }');
   }
+  // The expansion above ignores dates (it picks the candidates); each claim must also be tied to the actor asked
+  // about by ties valid at its own date: Wagner's support after its affiliation ended is not Russia's.
+  if (criteria.rollUp) {
+    const roles = [
+      ['subject', 'SUBJECT'],
+      ['object', 'OBJECT'],
+      ['actor', 'SUBJECT|OBJECT'],
+    ] as const;
+    for (const [field, rel] of roles) {
+      const id = criteria[field];
+      if (!id) continue;
+      params[`${field}Root`] = id;
+      where.push(rolledUpTo(rel, `$${field}Root`));
+    }
+  }
   if (expanded.locations) {
     params.locations = expanded.locations;
     where.push(
@@ -105,6 +128,12 @@ function claimMatch(criteria: ClaimCriteria, expanded: Expanded): PreparedClaimQ
     ['minCertaintyRank', 'c.certaintyRank >= $minCertaintyRank'],
     ['certainties', 'c.certainty IN $certainties'],
     ['polarity', 'c.polarity = $polarity'],
+    ['polarities', 'c.polarity IN $polarities'],
+    ['source', 'EXISTS { MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(:Source {id: $source}) }'],
+    [
+      'publisher',
+      'EXISTS { MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article) WHERE toLower(a.publisher) = toLower($publisher) }',
+    ],
     ['from', 'c.sortDateEnd >= date($from)'],
     ['to', `${SORT_KEY} <= date($to)`],
   ];
@@ -114,6 +143,7 @@ function claimMatch(criteria: ClaimCriteria, expanded: Expanded): PreparedClaimQ
     params[field] = value;
     where.push(condition);
   }
+  if (criteria.disputed !== undefined) where.push(criteria.disputed ? DISPUTED : `NOT ${DISPUTED}`);
   return { cypher: `${anchor}${where.length ? `\nWITH c WHERE ${where.join('\n  AND ')}` : ''}`, params };
 }
 
@@ -176,18 +206,21 @@ export class ClaimRepository {
   }
 
   /** Group sizes for dashboards; the grouping expression comes from the fixed SUPPORT_GROUPS map. */
-  stats(match: PreparedClaimQuery, groupBy: SupportGroup): Promise<SupportStatRow[]> {
+  stats(match: PreparedClaimQuery, groupBy: SupportGroup, rollUp = false): Promise<SupportStatRow[]> {
     const order = groupBy === 'MONTH' ? 'key' : 'claims DESC, key';
+    const rolled = rollUp && (groupBy === 'SUPPORTER' || groupBy === 'RECIPIENT');
+    const grouping = rolled ? rootAtClaimDate(groupBy === 'SUPPORTER' ? 'SUBJECT' : 'OBJECT') : SUPPORT_GROUPS[groupBy];
     const query = namedQuery(
-      `supportStatsBy${groupBy}`,
+      `supportStatsBy${groupBy}${rolled ? 'RolledUp' : ''}`,
       `${match.cypher}
-       WITH c, ${SUPPORT_GROUPS[groupBy]} AS group
+       WITH c, ${grouping} AS group
        WITH group, collect(c) AS members
        // Distinct articles and sources per group, counted by Neo4j over the group's claims at once.
        RETURN group.key AS key, group.label AS label, size(members) AS claims,
               reduce(n = 0, m IN members | n + m.evidenceCount) AS evidences,
               COUNT { UNWIND members AS m MATCH (m)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article) RETURN DISTINCT a } AS articles,
-              COUNT { UNWIND members AS m MATCH (m)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s:Source) RETURN DISTINCT s } AS sources
+              COUNT { UNWIND members AS m MATCH (m)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s:Source) RETURN DISTINCT s } AS sources,
+              size([c IN members WHERE ${DISPUTED}]) AS disputed
        ORDER BY ${order}`,
       supportStat,
     );
@@ -217,6 +250,7 @@ const supportStat = z.object({
   evidences: z.number(),
   articles: z.number(),
   sources: z.number(),
+  disputed: z.number(),
 });
 export type SupportStatRow = z.infer<typeof supportStat>;
 

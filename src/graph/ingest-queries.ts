@@ -4,6 +4,15 @@ import { namedQuery } from '../neo4j/database.ts';
 // Write statements of the loader, one purpose each, every one batched with UNWIND. Reference data carries a
 // definition hash (defHash): a row whose hash is unchanged is not written, which keeps re-ingestion a no-op.
 
+/**
+ * The words the article search looks in: title and text with apostrophes turned into spaces, so the index holds
+ * "Inter" and "Anéfis" rather than "l'Inter" and "d'Anéfis" (the standard tokenizer keeps elisions attached).
+ * Sources search their name and id the same way.
+ */
+export const splitElisions = (expression: string) =>
+  `replace(replace(replace(${expression}, "'", ' '), '’', ' '), 'ʼ', ' ')`;
+export const articleSearchText = (title: string, text: string) => splitElisions(`${title} + ' ' + ${text}`);
+
 /** Rows whose definition changed; `created` when the node did not exist before. */
 const changedIds = z.object({ id: z.string(), created: z.boolean() });
 
@@ -76,7 +85,8 @@ export const UPSERT_SOURCES = namedQuery(
   `UNWIND $rows AS row
    MERGE (s:Source {id: row.id})
    WITH s, row, s.defHash IS NULL AS created WHERE created OR s.defHash <> row.hash
-   SET s.name = row.name, s.kind = row.kind, s.defHash = row.hash
+   SET s.name = row.name, s.kind = row.kind, s.defHash = row.hash,
+       s.searchText = ${splitElisions("row.name + ' ' + replace(row.id, '-', ' ')")}
    WITH s, row, created
    CALL (s) { MATCH (s)-[r:IS_ACTOR]->() DELETE r }
    CALL (s, row) { MATCH (a:Actor {id: row.actor}) MERGE (s)-[:IS_ACTOR]->(a) }
@@ -135,6 +145,16 @@ export const ARTICLE_HASHES = namedQuery(
   z.object({ id: z.string(), hash: z.string().nullable() }),
 );
 
+/** For articles and sources loaded before searchText existed. */
+export const FILL_ARTICLE_SEARCH_TEXT = namedQuery(
+  'fillArticleSearchText',
+  `CALL () { MATCH (a:Article) WHERE a.searchText IS NULL SET a.searchText = ${articleSearchText('a.title', 'a.text')} }
+   CALL () { MATCH (s:Source) WHERE s.searchText IS NULL
+          SET s.searchText = ${splitElisions("s.name + ' ' + replace(s.id, '-', ' ')")} }
+   RETURN 0 AS written`,
+  z.object({ written: z.number() }),
+);
+
 export const UPSERT_ARTICLES = namedQuery(
   'upsertArticles',
   `UNWIND $rows AS row
@@ -142,6 +162,7 @@ export const UPSERT_ARTICLES = namedQuery(
    SET a.title = row.title, a.url = row.url, a.publisher = row.publisher, a.language = row.language,
        a.publishedAt = row.publishedAt, a.publishedDate = date(row.publishedDate), a.retrievedAt = row.retrievedAt,
        a.authorship = row.authorship, a.summarises = row.summarises, a.text = row.text,
+       a.searchText = ${articleSearchText('row.title', 'row.text')},
        a.contentHash = row.contentHash, a.ingestedAt = datetime()
    RETURN count(a) AS written`,
   z.object({ written: z.number() }),
@@ -156,6 +177,18 @@ export const REMOVE_ARTICLE_EVIDENCE = namedQuery(
    DETACH DELETE e
    RETURN DISTINCT claim`,
   z.object({ claim: z.string() }),
+);
+
+/**
+ * For the ingest summary, before claims are written: which of these claims exist, and which are backed by
+ * articles other than the ones being loaded (a new report merging into a known fact).
+ */
+export const CLAIMS_BEFORE = namedQuery(
+  'claimsBefore',
+  `UNWIND $ids AS id
+   MATCH (c:Claim {id: id})
+   RETURN id, EXISTS { MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article) WHERE NOT a.id IN $articles } AS shared`,
+  z.object({ id: z.string(), shared: z.boolean() }),
 );
 
 export const UPSERT_CLAIMS = namedQuery(

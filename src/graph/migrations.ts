@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { Logger } from '../logger.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
-import { REFRESH_CLAIMS } from './ingest-queries.ts';
+import { FILL_ARTICLE_SEARCH_TEXT, REFRESH_CLAIMS } from './ingest-queries.ts';
 
 /** Bumped when the graph's shape changes; exports record it so a file says which model it follows. */
-export const GRAPH_SCHEMA_VERSION = 2;
+export const GRAPH_SCHEMA_VERSION = 3;
 
 // Every constraint and index the service relies on, in one place. Each statement is idempotent (IF NOT EXISTS)
 // and runs at start-up; uniqueness constraints also make concurrent MERGEs safe.
@@ -27,7 +27,11 @@ export const MIGRATIONS: readonly string[] = [
       `CREATE FULLTEXT INDEX ${label.toLowerCase()}_search IF NOT EXISTS FOR (n:${label}) ON EACH [n.searchText] ` +
       "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }",
   ),
-  'CREATE FULLTEXT INDEX article_search IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text] ' +
+  // Replaced by article_words (elisions split before indexing).
+  'DROP INDEX article_search IF EXISTS',
+  'CREATE FULLTEXT INDEX source_search IF NOT EXISTS FOR (n:Source) ON EACH [n.searchText] ' +
+    "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }",
+  'CREATE FULLTEXT INDEX article_words IF NOT EXISTS FOR (n:Article) ON EACH [n.searchText] ' +
     "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
 ];
 
@@ -59,6 +63,10 @@ const DATA_MIGRATIONS: Record<number, (db: Database) => Promise<void>> = {
     for (let i = 0; i < ids.length; i += 1000) {
       await db.write(REFRESH_CLAIMS, { ids: ids.slice(i, i + 1000), certainties: CERTAINTIES });
     }
+  },
+  // Article and source search read searchText (elisions split); nodes loaded before it get theirs.
+  3: async (db) => {
+    await db.write(FILL_ARTICLE_SEARCH_TEXT);
   },
 };
 

@@ -3,6 +3,7 @@ import { actorView, type LocationView, locationView, type OperationView, operati
 import { type Database, namedQuery } from '../neo4j/database.ts';
 import type { Keyset } from './pagination.ts';
 import { ACTOR_FIELDS, LOCATION_FIELDS, OPERATION_FIELDS, project } from './projections.ts';
+import { fulltextQuery, rankByNames, SEARCH_CANDIDATES } from './search-text.ts';
 
 // Operations and the places they happen in: both hierarchies (campaign → operation, country → … → site).
 
@@ -33,7 +34,7 @@ const OPERATIONS_BY_ID = namedQuery(
 );
 
 const actorsInClaims = (kind: string, role: 'SUBJECT' | 'OBJECT') =>
-  `COLLECT { MATCH (o)<-[:IN_OPERATION]-(c:Claim {kind: '${kind}'})-[:${role}]->(a:Actor)
+  `COLLECT { MATCH (o)<-[:IN_OPERATION]-(c:Claim {kind: '${kind}', polarity: 'ASSERTED'})-[:${role}]->(a:Actor)
              RETURN DISTINCT ${project('a', ACTOR_FIELDS)} AS actor ORDER BY actor.id }`;
 
 const OPERATION_DETAILS = namedQuery(
@@ -178,10 +179,18 @@ export class PlaceRepository {
     return this.db.read(LOCATION_RELATIONS, { ids: [...ids] });
   }
 
-  async locations(query: string | undefined, kind: string | undefined, limit: number): Promise<LocationView[]> {
-    const params = { query, kind: kind ?? null, limit };
-    const rows =
-      query === undefined ? await this.db.read(LIST_LOCATIONS, params) : await this.db.read(SEARCH_LOCATIONS, params);
-    return rows.map((r) => r.location);
+  /** Every location by id, or those matching typed text ranked as actors are (exact, prefix, fuzzy). */
+  async locations(text: string | undefined, kind: string | undefined, limit: number): Promise<LocationView[]> {
+    const query = text === undefined ? undefined : fulltextQuery(text, { fuzzy: true });
+    if (text !== undefined && query === undefined) return [];
+    if (query === undefined)
+      return (await this.db.read(LIST_LOCATIONS, { kind: kind ?? null, limit })).map((r) => r.location);
+    const rows = await this.db.read(SEARCH_LOCATIONS, { query, kind: kind ?? null, limit: SEARCH_CANDIDATES });
+    const ranked = rankByNames(
+      text!,
+      rows.map((r) => r.location),
+      (l) => [l.name, ...l.aliasNames],
+    );
+    return ranked.slice(0, limit).map((r) => r.item);
   }
 }

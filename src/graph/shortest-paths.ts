@@ -15,7 +15,7 @@ const NEIGHBOUR_ACTORS = namedQuery(
   `UNWIND $frontier AS fid
    MATCH (a:Actor {id: fid})
    CALL (a) {
-     MATCH (a)<-[:SUBJECT|OBJECT]-(:Claim)-[:SUBJECT|OBJECT]->(b:Actor) WHERE b <> a RETURN b
+     MATCH (a)<-[:SUBJECT|OBJECT]-(:Claim {polarity: 'ASSERTED'})-[:SUBJECT|OBJECT]->(b:Actor) WHERE b <> a RETURN b
      UNION
      MATCH (a)-[:${STRUCTURAL}]-(b:Actor) WHERE b <> a RETURN b
    }
@@ -32,7 +32,7 @@ const LINKS_BETWEEN = namedQuery(
      // Walk from the end with fewer claims (a group's dozen, not an army's thousands): degrees are O(1) to read.
      WITH CASE WHEN COUNT { (u)<-[:SUBJECT|OBJECT]-() } <= COUNT { (v)<-[:SUBJECT|OBJECT]-() } THEN [u, v] ELSE [v, u] END AS ends
      WITH ends[0] AS near, ends[1] AS far
-     MATCH (near)<-[:SUBJECT|OBJECT]-(c:Claim)
+     MATCH (near)<-[:SUBJECT|OBJECT]-(c:Claim {polarity: 'ASSERTED'})
      WHERE EXISTS { (c)-[:SUBJECT|OBJECT]->(far) }
      WITH c ORDER BY c.id LIMIT $first
      MATCH (c)-[:SUBJECT]->(s:Actor), (c)-[:OBJECT]->(o:Actor)

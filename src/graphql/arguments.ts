@@ -17,7 +17,7 @@ export function parseArg<T>(schema: z.ZodType<T>, value: unknown, name: string):
 }
 
 /** Cursors of date-ordered lists carry a day as their key; a forged one must not reach Cypher's date(). */
-const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_KEY = /^~?\d{4}-\d{2}-\d{2}$/; // '~': a page of fuzzy article search
 
 export function pageArguments(
   args: { first?: number | null; after?: string | null },
@@ -56,6 +56,10 @@ interface ClaimFilterInput {
   minCertainty?: string | null;
   certainties?: readonly string[] | null;
   polarity?: string | null;
+  polarities?: readonly string[] | null;
+  disputed?: boolean | null;
+  source?: string | null;
+  publisher?: string | null;
   from?: string | null;
   to?: string | null;
   location?: string | null;
@@ -79,6 +83,13 @@ export function claimCriteria(filter: ClaimFilterInput | null | undefined, argum
     minCertaintyRank: f.minCertainty ? CERTAINTIES.indexOf(f.minCertainty as Certainty) : undefined,
     certainties: list(f.certainties),
     polarity: f.polarity ?? undefined,
+    polarities: list(f.polarities),
+    disputed: f.disputed ?? undefined,
+    source: id(f.source, 'source'),
+    publisher:
+      f.publisher === undefined || f.publisher === null
+        ? undefined
+        : parseArg(searchArgument.min(1, 'must not be empty'), f.publisher, `${argument}.publisher`),
     from: dateBound(f.from, `${argument}.from`, 'start'),
     to: dateBound(f.to, `${argument}.to`, 'end'),
     rollUp: f.rollUp ?? false,

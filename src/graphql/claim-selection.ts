@@ -14,6 +14,8 @@ const FIELD_PARTS: Record<string, ClaimPart[]> = {
   corroboration: ['sourceCount'],
   alternatives: ['alternatives'],
   contradictedBy: ['contradictions'],
+  contradictions: ['contradictions'],
+  disputed: ['contradictions'],
 };
 
 type Fragments = Record<string, FragmentDefinitionNode>;

@@ -5,8 +5,9 @@ import { ClaimRepository } from '../graph/claim-repository.ts';
 import { ExplorationRepository } from '../graph/exploration-repository.ts';
 import { InfoRepository } from '../graph/info-repository.ts';
 import { type LocationRelations, type OperationDetails, PlaceRepository } from '../graph/place-repository.ts';
+import { type SourceClaims, SourceRepository } from '../graph/source-repository.ts';
 import type { Logger } from '../logger.ts';
-import type { ActorView, ArticleView, ClaimView, LocationView, OperationView } from '../model/views.ts';
+import type { ActorView, ArticleView, ClaimView, LocationView, OperationView, SourceView } from '../model/views.ts';
 import type { Database } from '../neo4j/database.ts';
 import type { HeavyWorkGate } from '../neo4j/heavy-work.ts';
 import type { Caller } from './auth.ts';
@@ -18,6 +19,7 @@ export interface Repositories {
   articles: ArticleRepository;
   info: InfoRepository;
   exploration: ExplorationRepository;
+  sources: SourceRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -28,6 +30,7 @@ export function createRepositories(db: Database): Repositories {
     articles: new ArticleRepository(db),
     info: new InfoRepository(db),
     exploration: new ExplorationRepository(db),
+    sources: new SourceRepository(db),
   };
 }
 
@@ -54,6 +57,8 @@ export function createLoaders(repos: Repositories) {
     locationRelations: loader<LocationRelations>((ids) => repos.places.locationRelations(ids), id),
     article: loader<ArticleView>((ids) => repos.articles.byIds(ids), id),
     articleBody: loader<ArticleBody>((ids) => repos.articles.bodies(ids), id),
+    source: loader<SourceView>((ids) => repos.sources.byIds(ids), id),
+    sourceClaims: loader<SourceClaims>((ids) => repos.sources.claims(ids), id),
   };
 }
 

@@ -1,15 +1,16 @@
 import type { ActorRelations, PeriodLink } from '../graph/actor-repository.ts';
 import type { Page } from '../graph/pagination.ts';
-import type { ActorLinkView, ActorView, ArticleView, ClaimView, OperationView } from '../model/views.ts';
+import type { ActorLinkView, ActorView, ArticleView, ClaimView, OperationView, SourceView } from '../model/views.ts';
 
 // What resolvers hand to the field resolvers below them (codegen `mappers`): repository rows, plus lazily
 // computed totals (graphql-js calls a function-valued field only when the client selects it).
 
 export type Connection<T> = Page<T> & { totalCount: () => Promise<number> };
 export type ActorConnectionParent = Connection<ActorView>;
-export type ClaimConnectionParent = Connection<ClaimView>;
+export type ClaimConnectionParent = Connection<ClaimView> & { hint?: () => Promise<string | null> };
 export type OperationConnectionParent = Connection<OperationView>;
 export type ArticleConnectionParent = Connection<ArticleView>;
+export type SourceConnectionParent = Connection<SourceView>;
 export type NeighborhoodParent = { nodeIds: string[]; edges: ActorLinkView[]; truncated: boolean };
 export type ActorPathParent = { actorIds: string[]; links: ActorLinkView[] };
 export type AffiliationParent = PeriodLink;

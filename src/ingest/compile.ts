@@ -27,6 +27,7 @@ import type {
   ValidationIssue,
 } from './plan.ts';
 import { locateQuote, splitSentences } from './sentences.ts';
+import { checkSides } from './sides.ts';
 import { closest } from './suggest.ts';
 
 export type EntityType = 'actor' | 'location' | 'operation' | 'source';
@@ -68,7 +69,8 @@ function aliasFields(name: string, aliases: { name: string; lang?: string | unde
   return {
     aliasNames: list.map((a) => a.name),
     aliasLangs: list.map((a) => a.lang ?? 'und'),
-    searchText: [name, ...list.map((a) => a.name)].join(' | '),
+    // Apostrophes split words before indexing: "Prise d'Anéfis" is found by "Anéfis" (the tokenizer keeps "d'anéfis").
+    searchText: [name, ...list.map((a) => a.name)].join(' | ').replace(/['’ʼ]/gu, ' '),
   };
 }
 
@@ -202,6 +204,30 @@ function checkDuplicates(items: { id: string }[] | undefined, field: string, iss
   });
 }
 
+/**
+ * Roll-up counts an actor's claims as its parent's: with two parents at once (part of one, affiliated with another
+ * over the same dates) a claim would be counted twice or arbitrarily, so ties of one actor must not overlap.
+ */
+function checkRollUpParents(a: ActorInput, i: number, issues: ValidationIssue[]) {
+  const ties = [
+    ...(a.partOf ? [{ actor: a.partOf, start: '', end: '9999', path: `actors[${i}].partOf` }] : []),
+    ...(a.affiliations ?? []).map((l, j) => ({
+      actor: l.actor,
+      start: date(l.since)?.start ?? '',
+      end: date(l.until)?.end ?? '9999',
+      path: `actors[${i}].affiliations[${j}]`,
+    })),
+  ];
+  ties.forEach((t, j) => {
+    const earlier = ties.slice(0, j).find((o) => o.start <= t.end && t.start <= o.end);
+    if (earlier)
+      issues.push({
+        path: t.path,
+        message: `"${a.id}" would roll up to both "${earlier.actor}" (${earlier.path}) and "${t.actor}" over the same dates; give the ties dates that do not overlap`,
+      });
+  });
+}
+
 function checkReferenceData(doc: ArticleDocument | GazetteerDocument, known: KnownIds, issues: ValidationIssue[]) {
   checkDuplicates(doc.actors, 'actors', issues);
   checkDuplicates(doc.locations, 'locations', issues);
@@ -211,6 +237,7 @@ function checkReferenceData(doc: ArticleDocument | GazetteerDocument, known: Kno
       issues.push({ path: `actors[${i}].members`, message: `only an ALLIANCE has members ("${a.id}" is ${a.kind})` });
     }
     if (a.partOf === a.id) issues.push({ path: `actors[${i}].partOf`, message: 'an actor cannot be part of itself' });
+    checkRollUpParents(a, i, issues);
   });
   doc.locations?.forEach((l, i) => {
     if (l.partOf === l.id)
@@ -350,6 +377,18 @@ export function compileArticle(
       });
     });
   });
+  issues.push(
+    ...checkSides(
+      (doc.claims ?? []).map((c, i) => ({
+        kind: c.kind,
+        subject: c.subject,
+        object: c.object ?? null,
+        operation: c.operation ?? null,
+        polarity: c.polarity,
+        where: `claims[${i}]`,
+      })),
+    ),
+  );
   for (const [group, count] of groups) {
     if (count < 2) {
       const i = doc.claims?.findIndex((c) => c.alternativeGroup === group) ?? -1;

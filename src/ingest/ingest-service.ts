@@ -2,6 +2,7 @@ import { ALL_IDS, MISSING_REFERENCES } from '../graph/ingest-queries.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../neo4j/database.ts';
 import { DatabaseError } from '../neo4j/errors.ts';
+import { type ClaimOutcomes, emptyClaimOutcomes } from './claim-outcomes.ts';
 import {
   compileArticle,
   compileGazetteer,
@@ -27,6 +28,8 @@ export interface IngestSummary {
   documents: DocumentOutcome[];
   counts: Record<IngestStatus, number>;
   changed: LoadReport['changed'];
+  /** Claims created, merged into existing ones, restated and dropped (see ClaimOutcomes). */
+  claims: ClaimOutcomes;
 }
 
 export interface IngestOptions {
@@ -112,10 +115,12 @@ export async function ingestDocuments(
   }
 
   const changed = emptyChanges();
+  const claims = emptyClaimOutcomes();
   if (options.dryRun) for (const d of ready) outcomes.set(d.label, { label: d.label, status: 'valid' });
   const record = (report: LoadReport) => {
     for (const doc of report.documents) outcomes.set(doc.label, doc);
     for (const key of Object.keys(changed) as (keyof typeof changed)[]) changed[key] += report.changed[key];
+    for (const key of Object.keys(claims) as (keyof ClaimOutcomes)[]) claims[key] += report.claims[key];
   };
   const log = options.log;
   const load = async (batch: CompiledDocument[]) => {
@@ -154,5 +159,5 @@ export async function ingestDocuments(
   const documents = parsed.map((p) => outcomes.get(p.label) ?? { label: p.label, status: 'failed' as const });
   const counts: Record<IngestStatus, number> = { created: 0, updated: 0, unchanged: 0, failed: 0, valid: 0 };
   for (const d of documents) counts[d.status]++;
-  return { documents, counts, changed };
+  return { documents, counts, changed, claims };
 }

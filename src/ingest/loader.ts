@@ -1,5 +1,6 @@
 import {
   ARTICLE_HASHES,
+  CLAIMS_BEFORE,
   CREATE_EVIDENCE,
   DELETE_UNSUPPORTED_CLAIMS,
   LINK_ACTORS,
@@ -17,9 +18,11 @@ import {
 } from '../graph/ingest-queries.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import type { Database, NamedQuery, Transaction } from '../neo4j/database.ts';
+import { type ClaimOutcomes, claimOutcomes, emptyClaimOutcomes } from './claim-outcomes.ts';
 import { type EntityType, emptyKnownIds } from './compile.ts';
 import type { CompiledArticle, CompiledDocument, ReferenceData } from './plan.ts';
 import { ValidationError } from './plan.ts';
+import { verifySides } from './verify-sides.ts';
 
 export type DocumentStatus = 'created' | 'updated' | 'unchanged';
 
@@ -33,6 +36,8 @@ export interface LoadReport {
     claims: number;
     evidences: number;
   };
+  /** What the articles' claim statements did (see ClaimOutcomes). */
+  claims: ClaimOutcomes;
 }
 
 /** Called after each step inside the transaction; tests throw from it to prove a failure rolls everything back. */
@@ -145,23 +150,30 @@ export async function loadDocuments(
       operationRows.filter((o) => changedOperations.has(o.id)),
     );
     await verifyReferences(tx, changed);
+    await verifySides(tx, changed);
     await step('operations');
 
     let claimCount = 0;
     let evidenceCount = 0;
+    let claimSummary = emptyClaimOutcomes();
     if (changed.length > 0) {
       await tx.run(UPSERT_ARTICLES, { rows: changed.map((a) => a.article) });
       const previous = await tx.run(REMOVE_ARTICLE_EVIDENCE, { ids: changed.map((a) => a.article.id) });
       await step('article-cleared');
       // Sorted so that concurrent writers lock shared claims in the same order (fewer deadlock retries).
       const claims = lastById(changed.flatMap((a) => a.claims)).sort((a, b) => a.id.localeCompare(b.id));
+      const before = await tx.run(CLAIMS_BEFORE, {
+        ids: claims.map((c) => c.id),
+        articles: changed.map((a) => a.article.id),
+      });
       await tx.run(UPSERT_CLAIMS, { rows: claims });
       await step('claims');
       const evidences = changed.flatMap((a) => a.evidences);
       await tx.run(CREATE_EVIDENCE, { rows: evidences });
       await step('evidence');
       const touched = [...new Set([...previous.map((p) => p.claim), ...claims.map((c) => c.id)])].sort();
-      await tx.run(DELETE_UNSUPPORTED_CLAIMS, { ids: touched });
+      const [deleted] = await tx.run(DELETE_UNSUPPORTED_CLAIMS, { ids: touched });
+      claimSummary = claimOutcomes(changed, new Map(before.map((b) => [b.id, b.shared])), deleted?.deleted ?? 0);
       await tx.run(REFRESH_CLAIMS, { ids: touched, certainties: CERTAINTIES });
       await step('claims-refreshed');
       claimCount = claims.length;
@@ -193,6 +205,7 @@ export async function loadDocuments(
         claims: claimCount,
         evidences: evidenceCount,
       },
+      claims: claimSummary,
     };
   });
 }

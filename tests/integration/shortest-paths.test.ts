@@ -10,7 +10,7 @@ import { connectTestDatabase, resetGraph } from '../helpers/database.ts';
 
 const ALL_LINKS = namedQuery(
   'testAllActorLinks',
-  `MATCH (s:Actor)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o:Actor) WHERE s <> o RETURN s.id AS u, o.id AS v
+  `MATCH (s:Actor)<-[:SUBJECT]-(c:Claim {polarity: 'ASSERTED'})-[:OBJECT]->(o:Actor) WHERE s <> o RETURN s.id AS u, o.id AS v
    UNION ALL
    MATCH (a:Actor)-[:PART_OF|AFFILIATED_WITH|MEMBER_OF|SUCCEEDS]->(b:Actor) WHERE a <> b RETURN a.id AS u, b.id AS v`,
   z.object({ u: z.string(), v: z.string() }),

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorView, LocationView, OperationView, ArticleView, SourceView, EvidenceView, ClaimView, ActorLinkView } from '../../model/views.ts';
-import type { ActorConnectionParent, ClaimConnectionParent, OperationConnectionParent, ArticleConnectionParent, NeighborhoodParent, ActorPathParent, AffiliationParent, MembershipParent, SuccessionParent } from '../parents.ts';
+import type { ActorConnectionParent, ClaimConnectionParent, OperationConnectionParent, ArticleConnectionParent, SourceConnectionParent, NeighborhoodParent, ActorPathParent, AffiliationParent, MembershipParent, SuccessionParent } from '../parents.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -155,11 +155,22 @@ export type Claim = {
   /** Claims the same article gives as alternatives to this one ("a drone or at least munitions"). */
   alternatives: Array<Claim>;
   certainty: Certainty;
-  /** Claims stating the opposite (same fact, other polarity). */
+  /**
+   * Claims stating the opposite (same fact, other polarity).
+   * @deprecated Use `contradictions`.
+   */
   contradictedBy: Array<Claim>;
+  /**
+   * The claims that contradict this one: the same fact (same kind, subject, object, operation, location, support and
+   * statement type) with the opposite polarity, an assertion and its denial. Select their `evidences` to read both
+   * sides.
+   */
+  contradictions: Array<Claim>;
   corroboration: Corroboration;
   /** The date the articles give for this fact, if any. */
   date?: Maybe<PartialDate>;
+  /** True when at least one claim contradicts this one. */
+  disputed: Scalars['Boolean']['output'];
   evidences: Array<Evidence>;
   id: Scalars['ID']['output'];
   kind: ClaimKind;
@@ -184,6 +195,11 @@ export type Claim = {
 export type ClaimConnection = {
   __typename?: 'ClaimConnection';
   edges: Array<ClaimEdge>;
+  /**
+   * Set when a question about an actor finds nothing as asked but would find claims with `rollUp: true` (no claim
+   * names Mali itself, many name its army): a sentence a UI can show.
+   */
+  hint?: Maybe<Scalars['String']['output']>;
   pageInfo: PageInfo;
   /** Computed only when selected. */
   totalCount: Scalars['Int']['output'];
@@ -199,6 +215,8 @@ export type ClaimFilter = {
   /** Claims where this actor is subject or object. */
   actor?: InputMaybe<Scalars['ID']['input']>;
   certainties?: InputMaybe<Array<Certainty>>;
+  /** true: only disputed claims (some claim contradicts them); false: only undisputed ones. */
+  disputed?: InputMaybe<Scalars['Boolean']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   location?: InputMaybe<Scalars['ID']['input']>;
@@ -206,7 +224,11 @@ export type ClaimFilter = {
   object?: InputMaybe<Scalars['ID']['input']>;
   operation?: InputMaybe<Scalars['ID']['input']>;
   polarity?: InputMaybe<Polarity>;
+  /** Only claims with evidence from articles of this publisher (exact name, case-insensitive). */
+  publisher?: InputMaybe<Scalars['String']['input']>;
   rollUp?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only claims with evidence citing this source (id, see `sources`). */
+  source?: InputMaybe<Scalars['ID']['input']>;
   statementTypes?: InputMaybe<Array<StatementType>>;
   subject?: InputMaybe<Scalars['ID']['input']>;
   supportTypes?: InputMaybe<Array<SupportType>>;
@@ -330,10 +352,24 @@ export type GraphInfo = {
   schemaVersion?: Maybe<Scalars['Int']['output']>;
 };
 
+export type IngestClaimCounts = {
+  __typename?: 'IngestClaimCounts';
+  /** Claims new to the graph. */
+  created: Scalars['Int']['output'];
+  /** Claims removed because no article states them any more (an edited article dropped them). */
+  dropped: Scalars['Int']['output'];
+  /** Claims this article states that another article already stated: its evidence joined them. */
+  merged: Scalars['Int']['output'];
+  /** Claims an edited article states again. */
+  restated: Scalars['Int']['output'];
+};
+
 export type IngestResult = {
   __typename?: 'IngestResult';
   /** The article's id, or null for a gazetteer document. */
   articleId?: Maybe<Scalars['ID']['output']>;
+  /** What the article's claims did to the graph. */
+  claims: IngestClaimCounts;
   status: IngestStatus;
 };
 
@@ -518,22 +554,28 @@ export type Query = {
   __typename?: 'Query';
   actor?: Maybe<Actor>;
   /**
-   * Actors whose name or any alias matches `search` (case- and accent-insensitive, any language:
-   * "armee malienne", "Burkina", "wagner"), optionally of one kind. Best matches first when searching, else by id.
+   * Actors whose name or any alias matches `search` (case- and accent-insensitive, any language or script, elisions
+   * dropped: "armee malienne", "Burkina", "Вагнер", "l'armée"), tolerating typos ("wagnr", "burkinna faso"), optionally
+   * of one kind. Best matches first when searching: the whole name or an alias as typed, then names every typed word
+   * starts, then the closest by edit distance (at most 100 matches); else by id.
    */
   actors: ActorConnection;
   /** An actor of kind ALLIANCE. */
   alliance?: Maybe<Actor>;
   alliances: Array<Actor>;
   article?: Maybe<Article>;
-  /** Articles, newest first; `search` looks in titles and texts (accent-insensitive). */
+  /**
+   * Articles, newest first; `search` looks in titles and texts (case- and accent-insensitive, elisions split: "Inter"
+   * finds "l'Inter"), each word as typed or as a prefix, and within a few edits only when that finds nothing.
+   */
   articles: ArticleConnection;
   claim?: Maybe<Claim>;
-  /** Any claims, oldest first. */
+  /** Any claims, oldest first. `polarity` is not defaulted here: both assertions and denials unless asked. */
   claims: ClaimConnection;
   exportSubgraph: ExportResult;
   graphInfo: GraphInfo;
   location?: Maybe<Location>;
+  /** Locations by id; with `search`, ranked as `actors` are (exact, prefix, then within a few edits; "d'Anéfis" finds Anéfis). */
   locations: Array<Location>;
   /**
    * Actors within `depth` links (1–3) of the given ones, through claims (optionally only some kinds, in a date range)
@@ -544,11 +586,22 @@ export type Query = {
   /** Operations, oldest first. */
   operations: OperationConnection;
   /**
-   * The shortest connections between two actors, counted in links (a claim between two actors is one link, like a
-   * hierarchy tie), at most `maxLength` (1–6) long, with the claims along each.
+   * The shortest connections between two actors, counted in links (an asserted claim between two actors is one
+   * link, like a hierarchy tie; a denial connects nobody), at most `maxLength` (1–6) long, with the claims along each.
    */
   paths: Array<ActorPath>;
-  /** Counts for dashboards: support claims grouped one way, under the same filter as `supports`. Largest groups first (MONTH: in date order). */
+  source?: Maybe<Source>;
+  /**
+   * The sources articles cite ("sources sécuritaires maliennes", "rebelles du CSP"), by id; with `search`, those
+   * whose name matches, ranked like actors (exact, prefix, then within a few edits).
+   */
+  sources: SourceConnection;
+  /**
+   * Counts for dashboards: support claims grouped one way, under the same filter as `supports` (so ASSERTED only
+   * unless `polarities` says otherwise). Largest groups first (MONTH: in date order). With `rollUp: true`, SUPPORTER
+   * and RECIPIENT group each claim under the top of its actor's hierarchy at the claim's date (Wagner's 2023 support
+   * under Russia, FAMa under Mali); a tie that had ended, or not yet begun, does not count.
+   */
   supportStats: Array<SupportStat>;
   /** Support claims (kind SUPPORT), oldest first. */
   supports: ClaimConnection;
@@ -626,6 +679,8 @@ export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   ids: Array<Scalars['ID']['input']>;
+  polarities?: InputMaybe<Array<Polarity>>;
+  rollUp?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -650,6 +705,19 @@ export type QueryPathsArgs = {
 };
 
 
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<SourceKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySupportStatsArgs = {
   filter?: InputMaybe<SupportFilter>;
   groupBy: SupportGroupBy;
@@ -669,15 +737,44 @@ export type QueryTimelineArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   location?: InputMaybe<Scalars['ID']['input']>;
   operation?: InputMaybe<Scalars['ID']['input']>;
+  polarity?: InputMaybe<Polarity>;
+  rollUp?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Who an article cites: "sources sécuritaires maliennes", "rebelles du CSP", "observateurs". */
 export type Source = {
   __typename?: 'Source';
   actor?: Maybe<Actor>;
+  /** How many claims cite this source in some evidence. */
+  claimCount: Scalars['Int']['output'];
+  /**
+   * The claims this source backs (cited by at least one of their evidences), oldest first. For every filter on
+   * them, ask `claims(filter: { source: "<id>", … })`.
+   */
+  claims: Array<Claim>;
   id: Scalars['ID']['output'];
   kind: SourceKind;
   name: Scalars['String']['output'];
+};
+
+
+/** Who an article cites: "sources sécuritaires maliennes", "rebelles du CSP", "observateurs". */
+export type SourceClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
 };
 
 export type SourceKind =
@@ -719,18 +816,29 @@ export type SummarisedReport = {
 export type SupportFilter = {
   /** Only these certainties (e.g. [POSSIBLE, ALTERNATIVE] for what is not firmly reported). */
   certainties?: InputMaybe<Array<Certainty>>;
+  /** true: only disputed claims (some claim contradicts them); false: only undisputed ones. */
+  disputed?: InputMaybe<Scalars['Boolean']['input']>;
   /** Partial date (YYYY, YYYY-MM or YYYY-MM-DD): claims whose date range ends on or after it. */
   from?: InputMaybe<Scalars['String']['input']>;
   /** Claims at this location or in operations there, including places inside it (Kidal is inside Mali). */
   location?: InputMaybe<Scalars['ID']['input']>;
   minCertainty?: InputMaybe<Certainty>;
   operation?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Which polarities to count: ASSERTED only unless asked, so a denial is never counted as support by default.
+   * `[ASSERTED, DENIED]` for both, `[DENIED]` for the denials alone.
+   */
+  polarities?: InputMaybe<Array<Polarity>>;
+  /** Only claims with evidence from articles of this publisher (exact name, case-insensitive). */
+  publisher?: InputMaybe<Scalars['String']['input']>;
   recipient?: InputMaybe<Scalars['ID']['input']>;
   /**
    * Count support to or from parts and affiliates as support to or from the actor named: support to FAMa is
-   * support to Mali; Wagner's support is Russia's.
+   * support to Mali; Wagner's support is Russia's. A tie counts only for claims within its dates.
    */
   rollUp?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only claims with evidence citing this source (id, see `sources`). */
+  source?: InputMaybe<Scalars['ID']['input']>;
   supportTypes?: InputMaybe<Array<SupportType>>;
   supporter?: InputMaybe<Scalars['ID']['input']>;
   /** Partial date: claims whose date range starts on or before it. */
@@ -750,6 +858,8 @@ export type SupportStat = {
   /** Distinct articles behind these claims. */
   articles: Scalars['Int']['output'];
   claims: Scalars['Int']['output'];
+  /** How many of these claims are disputed (a claim of the opposite polarity states the same fact). */
+  disputed: Scalars['Int']['output'];
   evidences: Scalars['Int']['output'];
   /** The supporter, recipient or operation id, the support type, or the month. */
   key: Scalars['String']['output'];
@@ -879,6 +989,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphInfo: ResolverTypeWrapper<GraphInfo>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestClaimCounts: ResolverTypeWrapper<IngestClaimCounts>;
   IngestResult: ResolverTypeWrapper<IngestResult>;
   IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -902,6 +1013,8 @@ export type ResolversTypes = {
   Polarity: Polarity;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<SourceView>;
+  SourceConnection: ResolverTypeWrapper<SourceConnectionParent>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceKind: SourceKind;
   StatementType: StatementType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -939,6 +1052,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   GraphInfo: GraphInfo;
   ID: Scalars['ID']['output'];
+  IngestClaimCounts: IngestClaimCounts;
   IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -956,6 +1070,8 @@ export type ResolversParentTypes = {
   PartialDate: PartialDate;
   Query: Record<PropertyKey, never>;
   Source: SourceView;
+  SourceConnection: SourceConnectionParent;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   String: Scalars['String']['output'];
   Succession: SuccessionParent;
   SummarisedReport: SummarisedReport;
@@ -1043,8 +1159,10 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   alternatives?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  contradictions?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
@@ -1063,6 +1181,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type ClaimConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  hint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1114,8 +1233,16 @@ export type GraphInfoResolvers<ContextType = GraphQLContext, ParentType extends 
   schemaVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type IngestClaimCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestClaimCounts'] = ResolversParentTypes['IngestClaimCounts']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IngestResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
   articleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['IngestClaimCounts'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
 };
 
@@ -1218,20 +1345,35 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   graphInfo?: Resolver<ResolversTypes['GraphInfo'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationsArgs, 'first'>>;
-  neighborhood?: Resolver<ResolversTypes['Neighborhood'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids'>>;
+  neighborhood?: Resolver<ResolversTypes['Neighborhood'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'polarities' | 'rollUp'>>;
   operation?: Resolver<Maybe<ResolversTypes['Operation']>, ParentType, ContextType, RequireFields<QueryOperationArgs, 'id'>>;
   operations?: Resolver<ResolversTypes['OperationConnection'], ParentType, ContextType, RequireFields<QueryOperationsArgs, 'first'>>;
   paths?: Resolver<Array<ResolversTypes['ActorPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   supportStats?: Resolver<Array<ResolversTypes['SupportStat']>, ParentType, ContextType, RequireFields<QuerySupportStatsArgs, 'groupBy'>>;
   supports?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QuerySupportsArgs, 'first'>>;
-  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'rollUp'>>;
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<SourceClaimsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SuccessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Succession'] = ResolversParentTypes['Succession']> = {
@@ -1249,6 +1391,7 @@ export type SummarisedReportResolvers<ContextType = GraphQLContext, ParentType e
 export type SupportStatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportStat'] = ResolversParentTypes['SupportStat']> = {
   articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1275,6 +1418,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExportResult?: ExportResultResolvers<ContextType>;
   Fatalities?: FatalitiesResolvers<ContextType>;
   GraphInfo?: GraphInfoResolvers<ContextType>;
+  IngestClaimCounts?: IngestClaimCountsResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LabelCount?: LabelCountResolvers<ContextType>;
@@ -1290,6 +1434,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PartialDate?: PartialDateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
   Succession?: SuccessionResolvers<ContextType>;
   SummarisedReport?: SummarisedReportResolvers<ContextType>;
   SupportStat?: SupportStatResolvers<ContextType>;

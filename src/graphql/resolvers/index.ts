@@ -22,6 +22,7 @@ import { neighborhood } from './Query/neighborhood.ts';
 import { operation } from './Query/operation.ts';
 import { operations } from './Query/operations.ts';
 import { paths } from './Query/paths.ts';
+import { source, sources } from './Query/sources.ts';
 import { supportStats } from './Query/support-stats.ts';
 import { supports } from './Query/supports.ts';
 import { timeline } from './Query/timeline.ts';
@@ -47,6 +48,8 @@ export const resolvers: Resolvers = {
     timeline,
     supportStats,
     exportSubgraph,
+    source,
+    sources,
   },
   Mutation: { ingestArticle },
   JSON: JSONScalar,

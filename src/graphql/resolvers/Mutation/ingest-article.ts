@@ -25,5 +25,6 @@ export const ingestArticle: NonNullable<MutationResolvers['ingestArticle']> = as
   return {
     status: outcome.status.toUpperCase() as 'CREATED' | 'UPDATED' | 'UNCHANGED',
     articleId: json.kind === 'article' ? (json.article?.id ?? null) : null,
+    claims: summary.claims,
   };
 };

@@ -1,5 +1,4 @@
 import { MAX_PAGE_SIZE } from '../../../graph/pagination.ts';
-import { fulltextQuery } from '../../../graph/search-text.ts';
 import { parseArg, searchArgument } from '../../arguments.ts';
 import { badUserInput } from '../../errors.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
@@ -7,6 +6,6 @@ import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 export const locations: NonNullable<QueryResolvers['locations']> = (_parent, args, { repos }) => {
   const first = args.first ?? 20;
   if (first < 1 || first > MAX_PAGE_SIZE) throw badUserInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
-  const search = args.search ? fulltextQuery(parseArg(searchArgument, args.search, 'search')) : undefined;
+  const search = args.search ? parseArg(searchArgument, args.search, 'search') : undefined;
   return repos.places.locations(search, args.kind ?? undefined, first);
 };

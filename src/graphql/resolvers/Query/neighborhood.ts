@@ -16,6 +16,8 @@ export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (
       kinds: args.claimKinds ? [...args.claimKinds] : undefined,
       from: dateBound(args.from, 'from', 'start'),
       to: dateBound(args.to, 'to', 'end'),
+      polarities: args.polarities?.length ? [...args.polarities] : ['ASSERTED'],
+      rollUp: args.rollUp ?? false,
     });
   return depth >= HEAVY_DEPTH ? heavy.run('neighborhood', walk) : walk();
 };

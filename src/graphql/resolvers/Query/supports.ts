@@ -16,10 +16,15 @@ export function supportCriteria(f: SupportFilter | null | undefined): ClaimCrite
       to: f.to,
       location: f.location,
       rollUp: f.rollUp,
+      disputed: f.disputed,
+      source: f.source,
+      publisher: f.publisher,
     },
     'filter',
   );
-  return { ...criteria, kinds: ['SUPPORT'] };
+  // Assertions only unless the caller asks for denials: a denial is never counted as support by default.
+  const polarities = f?.polarities?.length ? [...f.polarities] : ['ASSERTED'];
+  return { ...criteria, kinds: ['SUPPORT'], polarities };
 }
 
 export const supports: NonNullable<QueryResolvers['supports']> = (_parent, args, { repos }, info) =>

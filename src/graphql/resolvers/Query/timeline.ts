@@ -8,7 +8,16 @@ export const timeline: NonNullable<QueryResolvers['timeline']> = (_parent, args,
   if (given.length !== 1) throw badUserInput(given[1] ?? 'actor', 'give exactly one of actor, operation or location');
   return claimConnection(
     repos,
-    claimCriteria({ actor: args.actor, operation: args.operation, location: args.location }, 'timeline'),
+    claimCriteria(
+      {
+        actor: args.actor,
+        operation: args.operation,
+        location: args.location,
+        polarity: args.polarity,
+        rollUp: args.rollUp,
+      },
+      'timeline',
+    ),
     args,
     info,
   );
