@@ -62,8 +62,15 @@ function subsumed(c: RawClaim, all: RawClaim[]): boolean {
   );
 }
 
+/** Source ids are per article: "observateurs" in one report are not those of another. */
+function scopeSources(input: BuildInput): Map<string, SourceInput> {
+  const prefix = slugify(input.metadata.id).slice(0, 50).replace(/-+$/, '');
+  return new Map(input.sources.map((s) => [s.id, { ...s, id: `${prefix}-${s.id}`.slice(0, 120).replace(/-+$/, '') }]));
+}
+
 export function buildDocument(input: BuildInput): ArticleDocument {
   const { text, metadata, known } = input;
+  const scoped = scopeSources(input);
   const operation = matchOperation(known, input.mentionedPlaces, metadata.publishedAt);
   const merged = new Map<string, ClaimInput>();
   let alternatives = 0;
@@ -87,7 +94,7 @@ export function buildDocument(input: BuildInput): ArticleDocument {
       quote,
       certainty: c.certainty,
       ...(c.hedge ? { hedge: c.hedge } : {}),
-      ...(c.sources?.length ? { sources: [...c.sources].sort() } : {}),
+      ...(c.sources?.length ? { sources: c.sources.map((id) => scoped.get(id)?.id ?? id).sort() } : {}),
     };
     const existing = merged.get(key);
     if (existing) {
@@ -147,7 +154,7 @@ export function buildDocument(input: BuildInput): ArticleDocument {
       text,
     },
     actors: declaredActors(claims, input.proposals),
-    sources: input.sources.filter((s) => claims.some((c) => c.evidence.some((e) => e.sources?.includes(s.id)))),
+    sources: [...scoped.values()].filter((s) => claims.some((c) => c.evidence.some((e) => e.sources?.includes(s.id)))),
     claims,
   };
 }

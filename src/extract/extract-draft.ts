@@ -39,5 +39,5 @@ export function extractDraft(extractor: Extractor, input: ExtractInput): Article
   const doc = extractor.extract(input);
   const problems = checkDraft(doc, input.known, extractor);
   if (problems.length) throw new ExtractionGateError(problems);
-  return { $schema: 'https://conflict-kg.invalid/schema/article.schema.json', ...doc } as ArticleDocument;
+  return doc;
 }

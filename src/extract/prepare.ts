@@ -28,9 +28,18 @@ export interface PrepareOptions {
   fallbackTitle?: string;
 }
 
-function firstLine(text: string): string {
-  return (text.split('\n').find((l) => l.trim().length > 0) ?? '').trim().slice(0, 300);
+/** The first line that reads like a headline (four words or more), cut at a word boundary. */
+function headline(text: string): string | undefined {
+  const lines = text.split('\n').map((l) => l.trim());
+  const line = lines.find((l) => l.split(/\s+/).length >= 4) ?? lines.find((l) => l.length > 0);
+  if (!line) return undefined;
+  if (line.length <= 200) return line;
+  const sentence = /^.{20,200}?[.!?](?=\s)/.exec(line)?.[0];
+  return sentence ?? `${line.slice(0, 200).replace(/\s+\S*$/, '')}…`;
 }
+
+const PUBLISHED_LINE =
+  /^(?:publié le|publie le|mis en ligne le|published(?: on)?|posted(?: on)?)\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})/imu;
 
 function normaliseDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -71,8 +80,8 @@ export function prepareText(input: Uint8Array | string, options: PrepareOptions)
     );
   const meta: RawMetadata = { ...found, ...stripUndefined(options.overrides ?? {}) };
   const language = meta.language ?? detectLanguage(text);
-  const title = meta.title ?? firstLine(text) ?? options.fallbackTitle;
-  const publishedAt = normaliseDate(meta.publishedAt);
+  const title = meta.title ?? headline(text) ?? options.fallbackTitle ?? 'untitled';
+  const publishedAt = normaliseDate(meta.publishedAt ?? PUBLISHED_LINE.exec(body)?.[1]);
   if (!publishedAt)
     throw new InputError(
       `${options.label}: publishedAt: unknown publication date; give --published-at YYYY-MM-DD or a "date:" front-matter line`,
