@@ -11,6 +11,7 @@ import { EXTRACT_FLAGS, overridesFrom, runExtract } from './extract-command.ts';
 import { runIngest } from './ingest-command.ts';
 import { runMigrate } from './migrate-command.ts';
 import { runNeo4j } from './neo4j-command.ts';
+import { runReview } from './review-command.ts';
 import { runSchema } from './schema-command.ts';
 import { runServe } from './serve-command.ts';
 
@@ -74,6 +75,8 @@ async function main(argv: string[]): Promise<number> {
       return runExport(env, log, rest);
     case 'extract':
       return runExtract(env, rest);
+    case 'review':
+      return runReview(env, log, rest);
     case 'examples':
       return runExamples(env, log);
     case 'schema': {

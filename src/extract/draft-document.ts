@@ -40,6 +40,30 @@ function matchOperation(known: KnownEntities, places: Set<string>, publishedAt: 
 
 const LEADING_DETERMINER = /(?:^|[\s(«“"])((?:le|la|les|the|l['’])\s?)$/iu;
 
+/**
+ * No known operation fits, but the article reports a fight or a capture at a dated place: the battle there on
+ * that day is proposed as a new operation (id from place and date, so another article about it finds it).
+ */
+function proposeOperation(input: BuildInput): OperationInput | undefined {
+  const event = input.claims.find(
+    (c) => (c.kind === 'CONTROL' || c.kind === 'COMBAT') && c.location && (c as RawClaim & { date?: string }).date,
+  );
+  const date = (event as (RawClaim & { date?: string }) | undefined)?.date;
+  if (!event?.location || !date) return undefined;
+  const place = input.known.locations.find((l) => l.id === event.location);
+  const id = `op-${event.location}-${date}`.slice(0, 120);
+  if (input.known.operations.some((o) => o.id === id)) return undefined;
+  return {
+    id,
+    name: `${place?.name ?? event.location} (${date})`,
+    eventType: 'BATTLE',
+    date,
+    locations: [{ location: event.location, role: 'OBJECTIVE' }],
+    outcomeType: event.kind === 'CONTROL' ? 'VICTORY' : 'UNKNOWN',
+    outcome: 'Proposed by the extractor from the claims of this article; to be reviewed.',
+  };
+}
+
 function quoteOf(text: string, start: number, end: number): string {
   const lead = LEADING_DETERMINER.exec(text.slice(Math.max(0, start - 5), start));
   const from = lead ? start - (lead[1]?.length ?? 0) : start;
@@ -71,7 +95,9 @@ function scopeSources(input: BuildInput): Map<string, SourceInput> {
 export function buildDocument(input: BuildInput): ArticleDocument {
   const { text, metadata, known } = input;
   const scoped = scopeSources(input);
-  const operation = matchOperation(known, input.mentionedPlaces, metadata.publishedAt);
+  const matched = matchOperation(known, input.mentionedPlaces, metadata.publishedAt);
+  const proposedOp = matched ? undefined : proposeOperation(input);
+  const operation = matched ?? proposedOp;
   const merged = new Map<string, ClaimInput>();
   let alternatives = 0;
   const altNames = new Map<string, string>();
@@ -154,6 +180,7 @@ export function buildDocument(input: BuildInput): ArticleDocument {
       text,
     },
     actors: declaredActors(claims, input.proposals),
+    ...(proposedOp && claims.some((c) => c.operation === proposedOp.id) ? { operations: [proposedOp] } : {}),
     sources: [...scoped.values()].filter((s) => claims.some((c) => c.evidence.some((e) => e.sources?.includes(s.id)))),
     claims,
   };

@@ -15,6 +15,8 @@ export interface ClaimCriteria {
   minCertaintyRank?: number;
   certainties?: string[];
   polarity?: string;
+  /** INCLUDE (default), EXCLUDE or ONLY the extractor's drafts not yet accepted */
+  drafts?: 'INCLUDE' | 'EXCLUDE' | 'ONLY';
   /** ISO day: claims whose date range ends on or after it. */
   from?: string;
   to?: string;
@@ -114,6 +116,8 @@ function claimMatch(criteria: ClaimCriteria, expanded: Expanded): PreparedClaimQ
     params[field] = value;
     where.push(condition);
   }
+  if (criteria.drafts === 'EXCLUDE') where.push('coalesce(c.draft, false) = false');
+  if (criteria.drafts === 'ONLY') where.push('c.draft = true');
   return { cypher: `${anchor}${where.length ? `\nWITH c WHERE ${where.join('\n  AND ')}` : ''}`, params };
 }
 

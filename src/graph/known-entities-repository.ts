@@ -3,14 +3,18 @@ import { ACTOR_KINDS, EVENT_TYPES, LOCATION_KINDS, LOCATION_ROLES } from '../mod
 import { type Database, namedQuery } from '../neo4j/database.ts';
 
 // What the extractor may resolve a mention to when a graph is at hand: every actor, location and operation
-// with its aliases (three bounded reads, whatever the graph's size up to the caps).
+// with its aliases (three bounded reads, whatever the graph's size up to the caps). Actors and operations an
+// extractor proposed and nobody has reviewed yet (their description still says so) are left out, so extracting
+// an unchanged text again gives the same draft, which re-declares them identically.
+
+const PROPOSED = 'Proposed by the extractor';
 
 const CAP = 50_000;
 const aliases = (names: string[] | null) => (names ?? []).map((name) => ({ name }));
 
 const ACTORS = namedQuery(
   'knownActors',
-  `MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.kind AS kind, a.country AS country, a.aliasNames AS aliasNames,
+  `MATCH (a:Actor) WHERE NOT coalesce(a.description, '') STARTS WITH $proposed RETURN a.id AS id, a.name AS name, a.kind AS kind, a.country AS country, a.aliasNames AS aliasNames,
      COLLECT { MATCH (a)-[:PART_OF]->(p:Actor) RETURN p.id }[0] AS partOf LIMIT ${CAP}`,
   z.object({
     id: z.string(),
@@ -35,7 +39,7 @@ const LOCATIONS = namedQuery(
 
 const OPERATIONS = namedQuery(
   'knownOperations',
-  `MATCH (o:Operation) RETURN o.id AS id, o.name AS name, o.eventType AS eventType, o.date AS date, o.endDate AS endDate,
+  `MATCH (o:Operation) WHERE NOT coalesce(o.outcome, '') STARTS WITH $proposed RETURN o.id AS id, o.name AS name, o.eventType AS eventType, o.date AS date, o.endDate AS endDate,
      o.aliasNames AS aliasNames, COLLECT { MATCH (o)-[r:AT]->(l:Location) RETURN {location: l.id, role: r.role} } AS locations
    LIMIT ${CAP}`,
   z.object({
@@ -50,7 +54,11 @@ const OPERATIONS = namedQuery(
 );
 
 export async function readKnownEntities(db: Database) {
-  const [actors, locations, operations] = await Promise.all([db.read(ACTORS), db.read(LOCATIONS), db.read(OPERATIONS)]);
+  const [actors, locations, operations] = await Promise.all([
+    db.read(ACTORS, { proposed: PROPOSED }),
+    db.read(LOCATIONS),
+    db.read(OPERATIONS, { proposed: PROPOSED }),
+  ]);
   return {
     actors: actors.map((a) => ({
       id: a.id,

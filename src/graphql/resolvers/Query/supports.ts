@@ -16,6 +16,7 @@ export function supportCriteria(f: SupportFilter | null | undefined): ClaimCrite
       to: f.to,
       location: f.location,
       rollUp: f.rollUp,
+      drafts: f.drafts,
     },
     'filter',
   );
