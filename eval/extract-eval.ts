@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { projectRoot } from '../src/config/environment.ts';
 import {
   type ArticleScore,
+  alignProposals,
   matchKey,
   prf,
+  remapClaims,
   scoreArticle,
   strongestCertainty,
   supportPairs,
@@ -27,7 +29,7 @@ const known = await knownFromFiles(join(projectRoot, 'seed', 'gazetteer'));
 const lexicon = loadLexicon();
 const coder = new RuleCoder(lexicon);
 const docs = [
-  ...(await readDocuments(join(projectRoot, 'seed', 'articles'))),
+  ...(await readDocuments(join(projectRoot, 'seed', 'articles'))).map((d) => ({ ...d, label: `seed:${d.label}` })),
   ...(await readDocuments(join(projectRoot, 'eval', 'articles'))),
 ];
 
@@ -37,6 +39,7 @@ interface Result {
   gold: ClaimInput[];
   found: ClaimInput[];
   score: ArticleScore;
+  seed: boolean;
 }
 const results: Result[] = [];
 for (const d of docs) {
@@ -50,8 +53,15 @@ for (const d of docs) {
   });
   const draft = extractDraft(coder, { text: prepared.text, metadata: prepared.metadata, known });
   const gold = d.doc.claims ?? [];
-  const found = draft.claims ?? [];
-  results.push({ id: a.id, text: prepared.text, gold, found, score: scoreArticle(gold, found) });
+  const found = remapClaims(draft.claims ?? [], alignProposals(draft.actors ?? [], d.doc.actors ?? []));
+  results.push({
+    id: a.id,
+    text: prepared.text,
+    gold,
+    found,
+    score: scoreArticle(gold, found),
+    seed: d.label.startsWith('seed:'),
+  });
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -126,10 +136,16 @@ function report(name: string, set: Result[]): void {
 const kidal = results.filter((r) => r.id === 'ndm-2023-11-17-kidal-offensive');
 report('Kidal article (published text, page furniture included)', kidal);
 report(
-  'dev (rules may be written from these)',
-  results.filter((r) => !split.heldOut.includes(r.id)),
+  'seed articles (annotated in seed/articles)',
+  results.filter((r) => r.seed),
 );
 report(
-  'held-out (never read while writing rules)',
-  results.filter((r) => split.heldOut.includes(r.id)),
+  'dev (rules may be written from these: the seed and the team reports not held out)',
+  results.filter((r) => !split.heldOut.includes(r.id)),
 );
+// EVAL_SPLIT=dev keeps the held-out figures out of sight while rules are being written
+if (process.env.EVAL_SPLIT !== 'dev')
+  report(
+    'held-out (never read while writing rules)',
+    results.filter((r) => split.heldOut.includes(r.id)),
+  );

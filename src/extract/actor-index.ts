@@ -1,6 +1,6 @@
 import type { ActorInput } from '../ingest/article-format.ts';
 import type { ActorKind } from '../model/vocabulary.ts';
-import { slugify } from './fold.ts';
+import { phraseKey, slugify } from './fold.ts';
 import type { KnownEntities } from './known-entities.ts';
 import type { Lexicon } from './lexicon.ts';
 import { PhraseIndex } from './phrase-index.ts';
@@ -44,16 +44,26 @@ function stateFor(known: KnownEntities, iso3: string, name: string, proposals: M
   return { id, kind: 'STATE', proposal, cue: 'country' };
 }
 
+/** A country's armed forces in general, not one of its units: its name or an alias says "army", "forces"… */
+function generalForce(a: ActorInput, heads: string[]): boolean {
+  const words = new Set([a.name, ...(a.aliases ?? []).map((x) => x.name)].flatMap((n) => phraseKey(n).split(' ')));
+  return heads.some((h) =>
+    phraseKey(h)
+      .split(' ')
+      .every((w) => words.has(w)),
+  );
+}
+
 function forcesFor(
   known: KnownEntities,
   state: ActorRef,
   iso3: string,
   name: string,
   proposals: Map<string, ActorInput>,
+  heads: string[],
 ): ActorRef {
-  const found =
-    known.actors.find((a) => a.kind === 'STATE_ARMED_FORCE' && a.partOf === state.id) ??
-    known.actors.find((a) => a.kind === 'STATE_ARMED_FORCE' && a.country === iso3 && !a.partOf);
+  const forces = known.actors.filter((a) => a.kind === 'STATE_ARMED_FORCE' && generalForce(a, heads));
+  const found = forces.find((a) => a.partOf === state.id) ?? forces.find((a) => a.country === iso3 && !a.partOf);
   if (found) return { id: found.id, kind: 'STATE_ARMED_FORCE', cue: 'armed-force demonym' };
   const id = `${state.id}-armed-forces`;
   const proposal: ActorInput = {
@@ -84,7 +94,7 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
     const state = stateFor(known, c.iso3, c.name, proposals);
     kindOf.set(state.id, 'STATE');
     for (const n of [...c.names, ...c.capitals]) actors.add(n, state);
-    const forces = forcesFor(known, state, c.iso3, c.name, proposals);
+    const forces = forcesFor(known, state, c.iso3, c.name, proposals, cues.armedForceHeads);
     kindOf.set(forces.id, 'STATE_ARMED_FORCE');
     for (const d of c.demonyms) {
       demonyms.add(d, { stateId: state.id, demonym: d });

@@ -1,3 +1,4 @@
+import type { ActorKind } from '../model/vocabulary.ts';
 import type { ActorRef } from './actor-index.ts';
 import type { Cue, CueCat } from './cue-index.ts';
 import type { Token } from './fold.ts';
@@ -12,7 +13,10 @@ export interface Mention {
   last: number;
   start: number;
   end: number;
+  /** "les deux pays": how many earlier actors it names */
   anaphora?: number;
+  /** "the rebels": names the last actor of this kind */
+  kindAnaphora?: ActorKind;
 }
 
 export interface PlaceRef {

@@ -1,10 +1,11 @@
 import type { LocationInput, OperationInput } from '../ingest/article-format.ts';
 import { splitSentences } from '../ingest/sentences.ts';
+import type { ActorKind } from '../model/vocabulary.ts';
 import type { ActorIndexes, ActorRef } from './actor-index.ts';
 import { clausesOf, groupCues, type Mention, mentionsFrom, type PlaceRef, type SentenceView } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
 import { fold, tokenize } from './fold.ts';
-import { longestFirst, type PhraseIndex } from './phrase-index.ts';
+import { longestFirst, type PhraseIndex, type PhraseMatch } from './phrase-index.ts';
 
 // Reads a text once into sentence views: tokens (absolute offsets), actor and place mentions, cues, clauses.
 
@@ -31,8 +32,42 @@ export function placeIndexAdd(
   }
 }
 
+/** Short acronyms must be written in capitals: "un rapport" is not the UN, "fan" not the FAN. */
+function plausible(text: string, m: PhraseMatch<ActorRef>): boolean {
+  const raw = text.slice(m.start, m.end);
+  return !(m.first === m.last && raw.length <= 4 && raw === raw.toLowerCase());
+}
+
+/** "the rebels" names the last armed group named before; "les deux pays" the last states (supporters first, in the rules). */
+function resolveAnaphora(actors: Mention[], memory: AnaphoraMemory): void {
+  for (const m of actors) {
+    if (m.kindAnaphora) {
+      const last = memory.lastOfKind.get(m.kindAnaphora);
+      if (last) m.refs = [last];
+      continue;
+    }
+    if (m.anaphora) {
+      m.refs = memory.states.slice(-m.anaphora);
+      continue;
+    }
+    for (const r of m.refs) {
+      memory.lastOfKind.set(r.kind, r);
+      if (r.kind === 'STATE') {
+        memory.states = memory.states.filter((s) => s.id !== r.id);
+        memory.states.push(r);
+      }
+    }
+  }
+}
+
+interface AnaphoraMemory {
+  lastOfKind: Map<ActorKind, ActorRef>;
+  states: ActorRef[];
+}
+
 export function scanText(text: string, indexes: ScanIndexes): SentenceView[] {
   const folded = fold(text);
+  const memory: AnaphoraMemory = { lastOfKind: new Map(), states: [] };
   const views: SentenceView[] = [];
   let paragraph = 1;
   let previousEnd = 0;
@@ -45,18 +80,18 @@ export function scanText(text: string, indexes: ScanIndexes): SentenceView[] {
       end: t.end + s.start,
     }));
     const cues = groupCues(indexes.cues.scanAll(tokens));
-    const actors: Mention[] = mentionsFrom([
-      ...indexes.actors.actors.scanAll(tokens),
-      ...indexes.proposals.scanAll(tokens),
-    ]);
+    const found = [...indexes.actors.actors.scanAll(tokens), ...indexes.proposals.scanAll(tokens)];
+    const actors: Mention[] = mentionsFrom(found.filter((m) => plausible(text, m)));
     for (const a of cues.get('anaphora') ?? []) {
       if (a.value.cat !== 'anaphora') continue;
       if (actors.some((m) => m.first <= a.last && m.last >= a.first)) continue;
-      actors.push({ refs: [], first: a.first, last: a.last, start: a.start, end: a.end, anaphora: a.value.count });
+      const base = { refs: [], first: a.first, last: a.last, start: a.start, end: a.end };
+      actors.push(a.value.kind ? { ...base, kindAnaphora: a.value.kind } : { ...base, anaphora: a.value.count });
     }
     actors.sort((a, b) => a.first - b.first);
+    resolveAnaphora(actors, memory);
     const shielded = new Set<number>();
-    for (const cat of ['attribution', 'hedge', 'alternative'] as const)
+    for (const cat of ['attribution', 'hedge', 'alternative', 'nonSeparator'] as const)
       for (const m of cues.get(cat) ?? []) for (let i = m.first; i <= m.last; i++) shielded.add(i);
     const clauses = clausesOf(tokens, cues.get('separator') ?? [], (i) => shielded.has(i));
     views.push({

@@ -1,4 +1,4 @@
-import type { Certainty, ClaimKind, SourceKind, StatementType, SupportType } from '../model/vocabulary.ts';
+import type { ActorKind, Certainty, ClaimKind, SourceKind, StatementType, SupportType } from '../model/vocabulary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { PhraseIndex } from './phrase-index.ts';
 
@@ -16,7 +16,8 @@ export type Cue =
   | PlainCue<'alternative' | 'denial' | 'unacknowledged' | 'confirmation' | 'attribution' | 'backReference'>
   | { cat: 'sourceHead'; kind: SourceKind; cue: string }
   | { cat: 'separator'; cue: string }
-  | { cat: 'anaphora'; count: number; cue: string }
+  | { cat: 'anaphora'; count: number; kind?: ActorKind; cue: string }
+  | { cat: 'nonSeparator'; cue: string }
   | { cat: 'stop'; cue: string };
 
 export type CueCat = Cue['cat'];
@@ -54,7 +55,9 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
   for (const cue of s.backReferences) index.add(cue, { cat: 'backReference', cue });
   for (const h of s.heads) index.add(h.cue, { cat: 'sourceHead', kind: h.kind, cue: h.cue });
   for (const cue of lexicon.clauses.separators) index.add(cue, { cat: 'separator', cue });
-  for (const a of lexicon['actor-cues'].anaphora) index.add(a.cue, { cat: 'anaphora', count: a.count, cue: a.cue });
+  for (const a of lexicon['actor-cues'].anaphora)
+    index.add(a.cue, { cat: 'anaphora', count: a.count, ...(a.kind ? { kind: a.kind } : {}), cue: a.cue });
+  for (const cue of lexicon.clauses.nonSeparators) index.add(cue, { cat: 'nonSeparator', cue });
   cache.set(lexicon, index);
   return index;
 }

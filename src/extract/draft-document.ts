@@ -74,7 +74,7 @@ function quoteOf(text: string, start: number, end: number): string {
 }
 
 function subsumed(c: RawClaim, all: RawClaim[]): boolean {
-  if (c.kind !== 'SUPPORT' || c.supportType !== 'OTHER') return false;
+  if (c.kind !== 'SUPPORT' || c.supportType !== 'OTHER' || c.viaAccusation) return false;
   return all.some(
     (o) =>
       o !== c &&

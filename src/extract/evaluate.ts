@@ -1,5 +1,6 @@
-import type { ClaimInput } from '../ingest/article-format.ts';
+import type { ActorInput, ClaimInput } from '../ingest/article-format.ts';
 import { certaintyRank } from '../model/vocabulary.ts';
+import { fold } from './fold.ts';
 
 // Scores a draft against a human annotation of the same text. Two claims match when they agree on kind,
 // subject, object (or, for a claim without one, location), support or statement type, and polarity; a claim
@@ -73,4 +74,33 @@ export function supportPairs(claims: ClaimInput[]): Set<string> {
       .filter((c) => c.kind === 'SUPPORT' && (c.polarity ?? 'ASSERTED') === 'ASSERTED')
       .map((c) => `${c.subject} → ${c.object}`),
   );
+}
+
+/**
+ * A proposed actor and the annotator's declaration of the same actor have different ids ("sudan-armed-forces" vs
+ * "saf"): a reviewer would merge them, so the scorer does: same country and kind for a state or its armed
+ * forces, else a shared name or alias. Known (gazetteer) ids are never remapped.
+ */
+export function alignProposals(proposed: ActorInput[], annotated: ActorInput[]): Map<string, string> {
+  const names = (a: ActorInput) => new Set([a.name, ...(a.aliases ?? []).map((x) => x.name)].map((n) => fold(n)));
+  const map = new Map<string, string>();
+  for (const p of proposed) {
+    const byCountry = annotated.find(
+      (g) => (p.kind === 'STATE' || p.kind === 'STATE_ARMED_FORCE') && g.kind === p.kind && g.country === p.country,
+    );
+    const pn = names(p);
+    const byName = annotated.find((g) => [...names(g)].some((n) => pn.has(n)));
+    const target = byCountry ?? byName;
+    if (target) map.set(p.id, target.id);
+  }
+  return map;
+}
+
+export function remapClaims(claims: ClaimInput[], map: Map<string, string>): ClaimInput[] {
+  const id = (x: string | undefined) => (x === undefined ? undefined : (map.get(x) ?? x));
+  return claims.map((c) => ({
+    ...c,
+    subject: id(c.subject) ?? c.subject,
+    ...(c.object ? { object: id(c.object) } : {}),
+  }));
 }

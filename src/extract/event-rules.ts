@@ -37,6 +37,13 @@ function roles(view: SentenceView, clause: Span, cue: ClaimCue): { subjects: Men
   return { subjects: subjectBefore(view, clause, cue.first), objects: groupAfter(view, clause, cue.last, 5) };
 }
 
+const OFFICIAL: ActorKind[] = ['STATE', 'STATE_ARMED_FORCE', 'INTERNATIONAL_ORGANISATION', 'ALLIANCE'];
+
+/** A state, its forces or an organisation saying something in its own name is on the record: CONFIRMED. */
+function official(view: SentenceView, id: string): boolean {
+  return view.actors.some((m) => m.refs.some((r) => r.id === id && OFFICIAL.includes(r.kind)));
+}
+
 export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): RawClaim[] {
   const { kind, voice } = cue.value;
   const { subjects, objects } = roles(view, clause, cue);
@@ -67,7 +74,7 @@ export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx
         ...(location && kind !== 'STATEMENT' && kind !== 'MEMBERSHIP' ? { location } : {}),
         ...(cue.value.statementType ? { statementType: cue.value.statementType } : {}),
         polarity: cue.value.negated ? 'DENIED' : 'ASSERTED',
-        certainty: 'REPORTED',
+        certainty: kind === 'STATEMENT' && voice === 'active' && official(view, subject) ? 'CONFIRMED' : 'REPORTED',
         quoteStart: start,
         quoteEnd: end,
         sentence: view.index,
@@ -105,8 +112,8 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
     const accusers = ctx.claims
       .filter((c) => c.statementType === 'ACCUSATION' && c.object === denier)
       .map((c) => c.subject);
-    const after = ids(groupAfter(view, clause, denial.last, 4));
-    for (const accuser of new Set(accusers.length ? accusers : after)) {
+    // a denial answers an accusation: without one in the text, there is nobody to address it to
+    for (const accuser of new Set(accusers)) {
       if (accuser !== denier)
         claims.push({
           ...base,
@@ -114,17 +121,39 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
           statementType: 'DENIAL',
           subject: denier,
           object: accuser,
+          ...(official(view, denier) ? { certainty: 'CONFIRMED' as const } : {}),
           rule: 'statement/denial',
           score: 0.7,
         });
     }
-    const denied = ctx.claims.filter((c) => c.kind === 'SUPPORT' && c.subject === denier && c.polarity === 'ASSERTED');
+    // what the denier gave or received; when the text accused it of something, the denial answers that
+    const involved = ctx.claims.filter(
+      (c) => c.kind === 'SUPPORT' && (c.subject === denier || c.object === denier) && c.polarity === 'ASSERTED',
+    );
+    const accused = involved.filter((c) => c.viaAccusation);
+    // "denied sending soldiers": only the soldiers are denied
+    const named = new Set(
+      cuesOf(view, 'materiel')
+        .filter((x) => x.first > denial.last)
+        .map((x) => x.value.type),
+    );
+    const denied = (accused.length > 0 ? accused : involved).filter(
+      (c) => named.size === 0 || named.has(c.supportType ?? 'OTHER'),
+    );
     const seen = new Set<string>();
     for (const c of denied) {
       const key = `${c.object}|${c.supportType}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const { materiel: _m, hedge: _h, alternativeGroup: _a, distinct: _d, ...rest } = c;
+      const {
+        materiel: _m,
+        hedge: _h,
+        alternativeGroup: _a,
+        distinct: _d,
+        viaAccusation: _v,
+        sources: _s,
+        ...rest
+      } = c;
       claims.push({ ...rest, ...base, polarity: 'DENIED', rule: 'support/denied-by-subject', score: 0.65 });
     }
   }

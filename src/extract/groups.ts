@@ -19,7 +19,7 @@ const OF = new Set(['de', 'du', 'des', 'd', 'of']);
 function ownsSubjectNoun(view: SentenceView, m: Mention): boolean {
   let i = m.first - 1;
   while (i >= 0 && DETERMINERS.has(view.tokens[i]?.text ?? '') && !OF.has(view.tokens[i]?.text ?? '')) i--;
-  if (!OF.has(view.tokens[i]?.text ?? '')) return false;
+  if (!OF.has(view.tokens[i]?.text ?? '') || m.refs.every((r) => r.kind === 'STATE')) return false;
   return [i - 1, i - 2].some((k) => view.memberNouns.has(view.tokens[k]?.text ?? ''));
 }
 

@@ -33,7 +33,9 @@ const schemas = {
     armedForceHeads: words,
     governmentHeads: words,
     countryPrepositions: words,
-    anaphora: z.array(z.object({ cue: z.string(), count: z.number().int().min(1) })),
+    anaphora: z.array(
+      z.object({ cue: z.string(), count: z.number().int().min(1), kind: z.enum(ACTOR_KINDS).optional() }),
+    ),
     organisationHeads: z.array(z.object({ cue: z.string(), kind: z.enum(ACTOR_KINDS) })),
     acronymStoplist: words,
     memberNouns: words,
@@ -66,7 +68,11 @@ const schemas = {
     stopBefore: words,
     items: z.array(z.object({ type: z.enum(SUPPORT_TYPES), cues: words })),
   }),
-  clauses: z.object({ separators: words, months: z.record(z.string(), z.number().int().min(1).max(12)) }),
+  clauses: z.object({
+    separators: words,
+    nonSeparators: words,
+    months: z.record(z.string(), z.number().int().min(1).max(12)),
+  }),
 };
 
 type Schemas = typeof schemas;

@@ -30,6 +30,7 @@ function guessKind(words: string[], lexicon: Lexicon): ActorKind | undefined {
 
 function expansion(text: string, before: number, acronym: string): string | undefined {
   const letters = fold(acronym).replace(/[^a-z]/g, '');
+  if (letters.length < 2) return undefined;
   const head = text.slice(Math.max(0, before - 200), before);
   const tokens = tokenize(fold(head));
   for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 16); k--) {
@@ -86,13 +87,23 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
   for (const m of text.matchAll(/\(([^()\s]{2,14})\)/g)) {
     const acronym = m[1] ?? '';
     if (!ACRONYM.test(acronym) || stop.has(acronym.toUpperCase()) || known(acronym)) continue;
+    // "The Congolese army (FARDC)": an acronym right after a known actor names that actor
+    const before = tokenize(fold(text.slice(Math.max(0, m.index - 80), m.index)));
+    if (indexes.actors.scan(before).some((x) => x.last === before.length - 1)) continue;
     const long = expansion(text, m.index, acronym);
     if (long && known(long)) continue;
+    // the kind from the expansion's words, else from the words just before ("Fighters of the March 23 Movement (M23)")
+    const context = before
+      .slice(-6)
+      .map((t) => t.text)
+      .reverse();
     const kind =
       guessKind(
         tokenize(fold(long ?? '')).map((t) => t.text),
         lexicon,
-      ) ?? 'OTHER';
+      ) ??
+      guessKind(context, lexicon) ??
+      'OTHER';
     propose(long ?? acronym, long ? [acronym] : [], kind, 'acronym in parentheses');
   }
   proposeFromHeads(ctx, stop, known, propose);
@@ -121,7 +132,8 @@ function proposeFromHeads(
   for (let i = 0; i < tokens.length; i++) {
     const word = raw(i);
     const kindHere = heads.get(tokens[i]?.text ?? '');
-    if (ACRONYM.test(word) && !stop.has(word.toUpperCase()) && !known(word)) {
+    const inParentheses = text[(tokens[i]?.start ?? 1) - 1] === '(';
+    if (ACRONYM.test(word) && !inParentheses && !stop.has(word.toUpperCase()) && !known(word)) {
       const prev = tokens[i - 1]?.text ?? '';
       const next = tokens[i + 1]?.text ?? '';
       const headKind = heads.get(prev) ?? heads.get(next) ?? heads.get(tokens[i - 2]?.text ?? '');

@@ -25,9 +25,12 @@ export interface RawClaim {
   score: number;
   /** materiel told apart from a sibling of the same type ("avion-cargo" and "avion de chasse") */
   distinct?: string;
+  /** read inside an accusation ("X accuse Y de fournir…"): what a denial of that accusation denies */
+  viaAccusation?: boolean;
 }
 
 export interface ArticleContext {
+  language: string;
   /** the actor being helped or fighting in this article, for support sentences that do not repeat it */
   focus?: string;
   /** supporters in order of appearance, for "les deux pays" / "both countries" */

@@ -56,7 +56,7 @@ export class RuleCoder implements Extractor {
       cues: cueIndex(this.lexicon),
       memberNouns,
     });
-    const ctx: ArticleContext = { supporters: [], claims: [] };
+    const ctx: ArticleContext = { language: metadata.language, supporters: [], claims: [] };
     const unacknowledged = new Set<string>();
     const sources = new Map<string, SourceInput>();
     const published = new Date(`${metadata.publishedAt.slice(0, 10)}T12:00:00Z`);

@@ -59,6 +59,8 @@ interface Parts {
   agents: Mention[];
   recipients: string[];
   fromFocus: boolean;
+  /** inside "X accuse Y de fournir…": the support is Y's, as alleged */
+  viaAccusation?: boolean;
 }
 
 function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): Parts | undefined {
@@ -73,15 +75,45 @@ function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleCo
     (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
   );
   const agents = accusation ? groupAfter(view, clause, accusation.last, 3) : subjectBefore(view, clause, cue.first);
+  const via = accusation ? { viaAccusation: true } : {};
   if (voice === 'active-direct')
-    return { agents, recipients: ids(groupAfter(view, clause, cue.last, 3)), fromFocus: false };
+    return { agents, recipients: ids(groupAfter(view, clause, cue.last, 3)), fromFocus: false, ...via };
   const explicit = ids(recipientAfter(view, clause, cue.last));
   const recipients = explicit.length > 0 ? explicit : ctx.focus ? [ctx.focus] : [];
-  return { agents, recipients, fromFocus: explicit.length === 0 };
+  return { agents, recipients, fromFocus: explicit.length === 0, ...via };
 }
 
 function expandAnaphora(agents: Mention[], ctx: ArticleContext): string[] {
-  return agents.flatMap((m) => (m.anaphora ? ctx.supporters.slice(-m.anaphora) : m.refs.map((r) => r.id)));
+  return agents.flatMap((m) =>
+    m.anaphora && ctx.supporters.length >= m.anaphora ? ctx.supporters.slice(-m.anaphora) : m.refs.map((r) => r.id),
+  );
+}
+
+interface Found {
+  type: SupportType;
+  materiel?: string;
+  start: number;
+  end: number;
+  certainty?: RawClaim['certainty'];
+  hedge?: string;
+  alt?: string;
+}
+
+/** "artillery shells and ballistic missiles": one MUNITIONS claim; items of a type stay apart only when their certainty differs. */
+function mergeSameType(found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    if (!a) continue;
+    for (let j = found.length - 1; j > i; j--) {
+      const b = found[j];
+      if (!b || b.type !== a.type || b.certainty !== a.certainty || b.alt !== a.alt) continue;
+      if (b.materiel && a.materiel !== b.materiel)
+        a.materiel = a.materiel ? `${a.materiel}, ${b.materiel}` : b.materiel;
+      a.start = Math.min(a.start, b.start);
+      a.end = Math.max(a.end, b.end);
+      found.splice(j, 1);
+    }
+  }
 }
 
 export function supportClaims(
@@ -108,15 +140,6 @@ export function supportClaims(
     cue: cue.value.cue,
     score: Math.round((0.85 - (p.fromFocus ? 0.15 : 0) - (anaphora ? 0.1 : 0)) * 100) / 100,
   };
-  type Found = {
-    type: SupportType;
-    materiel?: string;
-    start: number;
-    end: number;
-    certainty?: RawClaim['certainty'];
-    hedge?: string;
-    alt?: string;
-  };
   const found: Found[] = [];
   if (cue.value.voice === 'active') {
     const recipientMentions = view.actors.filter(
@@ -125,7 +148,9 @@ export function supportClaims(
     const regionEnd = (recipientMentions[0]?.first ?? clause.last + 1) - 1;
     const lastTok = regionEnd >= cue.last + 1 ? regionEnd : clause.last;
     for (const item of splitItems(view, text, cue.last + 1, lastTok)) {
-      const m = materiel.find((x) => x.first >= item.first && x.last <= item.last);
+      // the head of a noun phrase: last in English ("artillery shells"), first in French ("munitions pour des frappes de drone")
+      const inItem = materiel.filter((x) => x.first >= item.first && x.last <= item.last);
+      const m = ctx.language === 'en' ? inItem.at(-1) : inItem[0];
       const hedge = hedges.find((h) => h.first >= item.first && h.last <= item.last) ?? preHedge;
       const endTok = m ? stopAfter(view, m.last, item.last) : item.last;
       const end = view.tokens[endTok]?.end ?? cue.end;
@@ -146,7 +171,10 @@ export function supportClaims(
     const from = p.fromFocus
       ? clause.first
       : Math.min(cue.first, ...subjectBefore(view, clause, cue.first).map((m) => m.last + 1));
-    const items = materiel.filter((x) => x.first >= from && x.last <= clause.last);
+    const others = view.actors.filter((m) => !p.agents.includes(m));
+    const items = materiel.filter(
+      (x) => x.first >= from && x.last <= clause.last && !others.some((m) => m.first <= x.last && m.last >= x.first),
+    );
     const hedge = hedges.find((h) => h.first >= clause.first && h.last <= clause.last);
     const start = Math.min(
       agentStart,
@@ -156,7 +184,9 @@ export function supportClaims(
     );
     agentEnd = Math.max(agentEnd, hedge?.end ?? 0);
     const extra = hedge ? { certainty: hedge.value.certainty, hedge: text.slice(hedge.start, hedge.end) } : {};
-    if (items.length === 0) found.push({ type: kindType(p.agents), start, end: agentEnd, ...extra });
+    // "Rwandan troops fought alongside…", "des mercenaires russes": the supporter's own name says what it gave
+    const own = materiel.find((x) => p.agents.some((m) => m.first <= x.first && m.last >= x.last));
+    if (items.length === 0) found.push({ type: own?.value.type ?? kindType(p.agents), start, end: agentEnd, ...extra });
     for (const x of items) {
       const endTok = stopAfter(view, x.last, clause.last);
       const end = Math.max(agentEnd, view.tokens[endTok]?.end ?? x.end);
@@ -169,6 +199,7 @@ export function supportClaims(
       });
     }
   }
+  mergeSameType(found);
   const altEnd = Math.max(0, ...found.filter((f) => f.alt).map((f) => f.end));
   for (const f of found) if (f.alt) f.end = altEnd;
   const claims: RawClaim[] = [];
@@ -190,6 +221,7 @@ export function supportClaims(
           ...(sameType(f.type) && f.materiel ? { distinct: f.materiel } : {}),
           quoteStart: f.start,
           quoteEnd: f.end,
+          ...(p.viaAccusation ? { viaAccusation: true } : {}),
           rule: `support/${cue.value.voice}${p.fromFocus ? '+article-focus' : ''}${anaphora ? '+anaphora' : ''}`,
         });
       }
