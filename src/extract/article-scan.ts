@@ -65,8 +65,7 @@ interface AnaphoraMemory {
   states: ActorRef[];
 }
 
-export function scanText(text: string, indexes: ScanIndexes): SentenceView[] {
-  const folded = fold(text);
+export function scanText(text: string, indexes: ScanIndexes, folded: string = fold(text)): SentenceView[] {
   const memory: AnaphoraMemory = { lastOfKind: new Map(), states: [] };
   const views: SentenceView[] = [];
   let paragraph = 1;

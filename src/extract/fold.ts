@@ -22,12 +22,26 @@ function foldChar(ch: string): string {
   return out;
 }
 
+// one folded unit per UTF-16 unit, computed once per distinct character (0 = not computed yet)
+const table = new Uint16Array(0x10000);
+
 export function fold(text: string): string {
-  let out = '';
+  const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    out += code < 0x41 || (code > 0x5a && code < 0x7f) ? text[i] : foldChar(text[i] ?? '');
+    if (code < 0x80) {
+      codes[i] = code >= 0x41 && code <= 0x5a ? code + 32 : code;
+      continue;
+    }
+    let folded = table[code] ?? 0;
+    if (folded === 0) {
+      folded = code >= 0xd800 && code <= 0xdfff ? code : foldChar(String.fromCharCode(code)).charCodeAt(0);
+      table[code] = folded;
+    }
+    codes[i] = folded;
   }
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
   return out;
 }
 
@@ -37,12 +51,48 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|[;:]/gu;
+const wordChar = new Int8Array(0x10000); // 0 unknown, 1 word character, -1 not
 
-/** Words of an already folded text (apostrophes split "l'armée" into "l", "armee"; hyphens stay inside words). */
+function isWord(code: number): boolean {
+  if (code < 0x80)
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  let known = wordChar[code] ?? 0;
+  if (known === 0) {
+    known = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : -1;
+    wordChar[code] = known;
+  }
+  return known === 1;
+}
+
+/** Words of an already folded text (apostrophes split "l'armée" into "l", "armee"; "-" and "." stay inside words). */
 export function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of folded.matchAll(WORD)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const code = folded.charCodeAt(i);
+    if (code === 0x3b || code === 0x3a) {
+      tokens.push({ text: folded[i] ?? '', start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    if (!isWord(code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < n && isWord(folded.charCodeAt(i))) i++;
+      const c = folded.charCodeAt(i);
+      if ((c === 0x2d || c === 0x2e) && i + 1 < n && isWord(folded.charCodeAt(i + 1))) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    tokens.push({ text: folded.slice(start, i), start, end: i });
+  }
   return tokens;
 }
 

@@ -1,7 +1,7 @@
 import type { ActorInput } from '../ingest/article-format.ts';
 import type { ActorKind } from '../model/vocabulary.ts';
 import type { ActorIndexes, ActorRef } from './actor-index.ts';
-import { fold, phraseKey, slugify, tokenize } from './fold.ts';
+import { fold, phraseKey, slugify, type Token, tokenize } from './fold.ts';
 import type { Lexicon } from './lexicon.ts';
 import { PhraseIndex } from './phrase-index.ts';
 
@@ -54,6 +54,8 @@ export interface ProposalContext {
   lexicon: Lexicon;
   /** phrases that name a place: a capitalised place is not an organisation */
   isPlace: (phraseKey: string) => boolean;
+  /** the whole text's words, when the caller has them already */
+  tokens?: Token[];
 }
 
 /** Proposed actors for this text, and an index of the phrases that name them. */
@@ -62,11 +64,18 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
   const index = new PhraseIndex<ActorRef>();
   const proposals = new Map<string, ActorInput>();
   const stop = new Set(lexicon['actor-cues'].acronymStoplist.map((s) => s.toUpperCase()));
+  const cache = new Map<string, boolean>();
   const known = (phrase: string) => {
+    const hit = cache.get(phrase);
+    if (hit !== undefined) return hit;
     const toks = tokenize(fold(phrase));
     const whole = (m: { first: number; last: number }) => m.first === 0 && m.last === toks.length - 1;
-    return indexes.actors.scan(toks).some(whole) || index.scan(toks).some(whole) || ctx.isPlace(phraseKey(phrase));
+    const result =
+      indexes.actors.scan(toks).some(whole) || index.scan(toks).some(whole) || ctx.isPlace(phraseKey(phrase));
+    if (result) cache.set(phrase, result);
+    return result;
   };
+
   const propose = (name: string, aliases: string[], kind: ActorKind, cue: string) => {
     const id = slugify(aliases[0] ?? name) || slugify(name);
     if (!id || known(name)) return;
@@ -119,7 +128,7 @@ function proposeFromHeads(
   propose: Propose,
 ): void {
   const { text, lexicon } = ctx;
-  const tokens = tokenize(fold(text));
+  const tokens = ctx.tokens ?? tokenize(fold(text));
   const raw = (i: number) => {
     const t = tokens[i];
     return t ? text.slice(t.start, t.end) : '';

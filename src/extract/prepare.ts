@@ -117,6 +117,6 @@ function stripUndefined(meta: RawMetadata): RawMetadata {
 }
 
 function detectLanguage(text: string): string {
-  const found = detect(text.slice(0, 5000), { only: ['fr', 'en', 'es', 'pt', 'de', 'ar', 'ru', 'uk'] });
+  const found = detect(text.slice(0, 1200), { only: ['fr', 'en', 'es', 'pt', 'de', 'ar', 'ru', 'uk'] });
   return /^[a-z]{2}$/.test(found) ? found : 'en';
 }

@@ -7,7 +7,7 @@ import { sentenceDate } from './dates.ts';
 import { buildDocument } from './draft-document.ts';
 import { denialClaims, eventClaims } from './event-rules.ts';
 import type { ExtractInput, Extractor } from './extractor.ts';
-import { phraseKey } from './fold.ts';
+import { fold, phraseKey, tokenize } from './fold.ts';
 import type { KnownEntities } from './known-entities.ts';
 import { type Lexicon, loadLexicon } from './lexicon.ts';
 import { proposeOrganisations } from './org-proposals.ts';
@@ -25,11 +25,13 @@ export class RuleCoder implements Extractor {
   readonly name = 'rule-coder';
   readonly version: string;
   private readonly lexicon: Lexicon;
+  private readonly memberNouns: Set<string>;
   private readonly cached = new WeakMap<KnownEntities, { actors: ActorIndexes; places: PhraseIndex<PlaceRef> }>();
 
   constructor(lexicon: Lexicon = loadLexicon()) {
     this.lexicon = lexicon;
     this.version = `1.0.0+lexicon.${lexicon.version}`;
+    this.memberNouns = new Set(lexicon['actor-cues'].memberNouns.map(phraseKey));
   }
 
   private indexes(known: KnownEntities) {
@@ -47,15 +49,25 @@ export class RuleCoder implements Extractor {
     const { text, metadata, known } = input;
     const { actors, places } = this.indexes(known);
     const isPlace = (key: string) => places.scan(key.split(' ').map((t) => ({ text: t, start: 0, end: 0 }))).length > 0;
-    const proposed = proposeOrganisations({ text, indexes: actors, lexicon: this.lexicon, isPlace });
-    const memberNouns = new Set(this.lexicon['actor-cues'].memberNouns.map(phraseKey));
-    const views = scanText(text, {
-      actors,
-      proposals: proposed.index,
-      places,
-      cues: cueIndex(this.lexicon),
-      memberNouns,
+    const folded = fold(text);
+    const proposed = proposeOrganisations({
+      text,
+      indexes: actors,
+      lexicon: this.lexicon,
+      isPlace,
+      tokens: tokenize(folded),
     });
+    const views = scanText(
+      text,
+      {
+        actors,
+        proposals: proposed.index,
+        places,
+        cues: cueIndex(this.lexicon),
+        memberNouns: this.memberNouns,
+      },
+      folded,
+    );
     const ctx: ArticleContext = { language: metadata.language, supporters: [], claims: [] };
     const unacknowledged = new Set<string>();
     const sources = new Map<string, SourceInput>();
