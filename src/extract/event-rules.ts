@@ -1,7 +1,7 @@
 import type { ActorKind } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
-import { groupAfter, ids, nearestBefore, subjectBefore } from './groups.ts';
+import { groupAfter, ids, nearestBefore, negatedBefore, subjectBefore } from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -73,7 +73,7 @@ export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx
         ...(object ? { object } : {}),
         ...(location && kind !== 'STATEMENT' && kind !== 'MEMBERSHIP' ? { location } : {}),
         ...(cue.value.statementType ? { statementType: cue.value.statementType } : {}),
-        polarity: cue.value.negated ? 'DENIED' : 'ASSERTED',
+        polarity: cue.value.negated || negatedBefore(view, cue.first) ? 'DENIED' : 'ASSERTED',
         certainty: kind === 'STATEMENT' && voice === 'active' && official(view, subject) ? 'CONFIRMED' : 'REPORTED',
         quoteStart: start,
         quoteEnd: end,

@@ -89,3 +89,14 @@ export function recipientAfter(view: SentenceView, clause: Span, after: number):
 }
 
 export const ids = (group: Mention[]): string[] => [...new Set(group.flatMap((m) => m.refs.map((r) => r.id)))];
+
+const NEGATIONS = new Set(['not', 'never', 'pas', 'jamais', 'plus']);
+
+/** "has not supplied", "didn't send", "n'a jamais livré": a negation just before the verb denies the fact. */
+export function negatedBefore(view: SentenceView, first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+    const w = view.tokens[i]?.text ?? '';
+    if (NEGATIONS.has(w) || (w === 't' && /n$/.test(view.tokens[i - 1]?.text ?? ''))) return true;
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 import type { SupportType } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
-import { groupAfter, ids, recipientAfter, subjectBefore } from './groups.ts';
+import { groupAfter, ids, negatedBefore, recipientAfter, subjectBefore } from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -134,7 +134,7 @@ export function supportClaims(
   const anaphora = p.agents.some((m) => m.anaphora);
   const base = {
     kind: 'SUPPORT' as const,
-    polarity: cue.value.negated ? ('DENIED' as const) : ('ASSERTED' as const),
+    polarity: cue.value.negated || negatedBefore(view, cue.first) ? ('DENIED' as const) : ('ASSERTED' as const),
     sentence: view.index,
     paragraph: view.paragraph,
     cue: cue.value.cue,
