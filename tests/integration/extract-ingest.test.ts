@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../src/config/environment.ts';
 import { hashApiKey, newApiKey } from '../../src/graphql/auth.ts';
 import { ingestDocuments } from '../../src/ingest/ingest-service.ts';
-import { readDocuments } from '../../src/ingest/read-documents.ts';
+import { parseDocument, readDocuments } from '../../src/ingest/read-documents.ts';
 import type { Database } from '../../src/neo4j/database.ts';
 import { connectTestDatabase, graphFingerprint, resetGraph, SEED_DIR } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
@@ -125,6 +125,40 @@ describe('conflict-kg ingest <article>.txt', () => {
     expect(await graphFingerprint(db)).toBe(before);
   });
 
+  it('a human annotation of the same fact makes the draft a reviewed claim, not a second claim', async () => {
+    const human = {
+      kind: 'article',
+      formatVersion: 1,
+      article: {
+        id: 'team-human-annotation',
+        title: 'Officers from Burkina Faso at the Gao command post',
+        publisher: 'conflict-kg team',
+        language: 'en',
+        publishedAt: '2023-11-20',
+        authorship: 'TEAM_SUMMARY',
+        summarises: [{ title: 'Kidal offensive report', publisher: 'Nouvelles Du Monde' }],
+        text: 'Burkina Faso sent officers to the Malian army command post in Gao.',
+      },
+      claims: [
+        {
+          kind: 'SUPPORT',
+          subject: 'burkina-faso',
+          object: 'fama',
+          operation: 'op-kidal-2023-11-14',
+          supportType: 'ADVISERS',
+          evidence: [{ quote: 'Burkina Faso sent officers', certainty: 'REPORTED' }],
+        },
+      ],
+    };
+    await ingestDocuments(db, [await parseDocument('human.json', human)]);
+    const answer = await query<SupportsData>(WHO_SUPPORTED, { drafts: 'EXCLUDE' });
+    const nodes = answer.data?.supports.edges.map((e) => e.node) ?? [];
+    expect(nodes.map((n) => `${n.subject.id} ${n.supportType}`)).toEqual(['burkina-faso ADVISERS']);
+    expect(nodes[0]?.evidences.map((e) => e.draft).sort()).toEqual([false, true]);
+    const all = await query<SupportsData>(WHO_SUPPORTED);
+    expect(all.data?.supports.totalCount).toBe(7);
+  });
+
   it('review accept turns the drafts into reviewed claims; reviewing twice is a no-op', async () => {
     const drafts = await query<SupportsData>(WHO_SUPPORTED, { drafts: 'ONLY' });
     const wagner = drafts.data?.supports.edges.find((e) => e.node.subject.id === 'wagner')?.node;
@@ -133,7 +167,7 @@ describe('conflict-kg ingest <article>.txt', () => {
     expect(accepted.code).toBe(0);
     expect(accepted.stdout).toContain('accepted 1 draft evidences of 1 claims');
     const reviewed = await query<SupportsData>(WHO_SUPPORTED, { drafts: 'EXCLUDE' });
-    expect(reviewed.data?.supports.edges.map((e) => e.node.subject.id)).toEqual(['wagner']);
+    expect(reviewed.data?.supports.edges.map((e) => e.node.subject.id).sort()).toEqual(['burkina-faso', 'wagner']);
     const twice = await run(['review', 'accept', wagner?.id ?? '']);
     expect(twice.stdout).toContain('accepted 0 draft evidences of 0 claims');
     const unknown = await run(['review', 'reject', 'no-such-thing']);

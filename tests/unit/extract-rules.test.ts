@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/environment.ts';
 import { checkDraft, extractDraft } from '../../src/extract/extract-draft.ts';
-import type { ArticleMetadata } from '../../src/extract/extractor.ts';
+import type { RawMetadata } from '../../src/extract/front-matter.ts';
 import type { KnownEntities } from '../../src/extract/known-entities.ts';
 import { loadLexicon } from '../../src/extract/lexicon.ts';
 import { knownFromFiles } from '../../src/extract/load-known.ts';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   known = await knownFromFiles(join(projectRoot, 'seed', 'gazetteer'));
 });
 
-function extract(text: string, meta: Partial<ArticleMetadata> = {}) {
+function extract(text: string, meta: RawMetadata = {}) {
   const prepared = prepareText(text, {
     label: 'test',
     lexicon,
