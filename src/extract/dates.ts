@@ -9,9 +9,15 @@ import type { Lexicon } from './lexicon.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const monthPatterns = new WeakMap<Lexicon, RegExp>();
+
 function monthDate(sentence: string, published: Date, lexicon: Lexicon): string | undefined {
-  const names = Object.keys(lexicon.clauses.months).map((m) => fold(m));
-  const re = new RegExp(`\\b(${names.join('|')})\\b(?:\\s+(?:dernier|derniere|last))?(?:\\s+(\\d{4}))?`, 'u');
+  let re = monthPatterns.get(lexicon);
+  if (!re) {
+    const names = Object.keys(lexicon.clauses.months).map((m) => fold(m));
+    re = new RegExp(`\\b(${names.join('|')})\\b(?:\\s+(?:dernier|derniere|last))?(?:\\s+(\\d{4}))?`, 'u');
+    monthPatterns.set(lexicon, re);
+  }
   const m = re.exec(fold(sentence));
   if (!m) return undefined;
   const month = Object.entries(lexicon.clauses.months).find(([k]) => fold(k) === m[1])?.[1];

@@ -96,10 +96,17 @@ export function tokenize(folded: string): Token[] {
   return tokens;
 }
 
+const keys = new Map<string, string>();
+
+/** A phrase's folded words joined by single spaces (memoised: dictionaries and names are looked up again and again). */
 export function phraseKey(phrase: string): string {
-  return tokenize(fold(phrase))
+  const hit = keys.get(phrase);
+  if (hit !== undefined) return hit;
+  const key = tokenize(fold(phrase))
     .map((t) => t.text)
     .join(' ');
+  if (keys.size < 100_000) keys.set(phrase, key);
+  return key;
 }
 
 export function slugify(value: string): string {

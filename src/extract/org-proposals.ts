@@ -19,11 +19,17 @@ const NOT_NAMES = new Set(
 );
 const ACRONYM = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*$|^[A-Z]\d{1,3}$/;
 
+const headKinds = new WeakMap<Lexicon, Map<string, ActorKind>>();
+
 function guessKind(words: string[], lexicon: Lexicon): ActorKind | undefined {
-  const heads = lexicon['actor-cues'].organisationHeads;
+  let heads = headKinds.get(lexicon);
+  if (!heads) {
+    heads = new Map(lexicon['actor-cues'].organisationHeads.map((h) => [phraseKey(h.cue), h.kind]));
+    headKinds.set(lexicon, heads);
+  }
   for (const w of words) {
-    const hit = heads.find((h) => phraseKey(h.cue) === w);
-    if (hit) return hit.kind;
+    const kind = heads.get(w);
+    if (kind) return kind;
   }
   return undefined;
 }
@@ -72,7 +78,7 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
     const whole = (m: { first: number; last: number }) => m.first === 0 && m.last === toks.length - 1;
     const result =
       indexes.actors.scan(toks).some(whole) || index.scan(toks).some(whole) || ctx.isPlace(phraseKey(phrase));
-    if (result) cache.set(phrase, result);
+    cache.set(phrase, result);
     return result;
   };
 

@@ -1,8 +1,8 @@
 import { phraseKey, type Token } from './fold.ts';
 
-// One dictionary lookup structure for every phrase list the coder uses (actors, locations, cues, materiel):
-// phrases are keyed by their folded words, and a prefix set stops the scan as soon as no phrase can continue,
-// so scanning costs about one lookup per word whatever the number of phrases.
+// One dictionary lookup structure for every phrase list the coder uses (actors, locations, cues, materiel): a
+// trie over folded words, so scanning walks from each word only as far as some phrase continues, without
+// building strings: about one map lookup per word whatever the number of phrases.
 
 export interface PhraseMatch<T> {
   value: T;
@@ -13,33 +13,48 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
+interface Node<T> {
+  next?: Map<string, Node<T>>;
+  values?: T[];
+}
+
 export class PhraseIndex<T> {
-  private readonly entries = new Map<string, T[]>();
-  private readonly prefixes = new Set<string>();
+  private readonly root = new Map<string, Node<T>>();
 
   add(phrase: string, value: T): void {
     const key = phraseKey(phrase);
     if (!key) return;
-    const list = this.entries.get(key);
-    if (list) list.push(value);
-    else this.entries.set(key, [value]);
-    const words = key.split(' ');
-    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+    let level = this.root;
+    let node: Node<T> | undefined;
+    for (const word of key.split(' ')) {
+      node = level.get(word);
+      if (!node) {
+        node = {};
+        level.set(word, node);
+      }
+      if (!node.next) node.next = new Map();
+      level = node.next;
+    }
+    if (!node) return;
+    if (node.values) node.values.push(value);
+    else node.values = [value];
   }
 
   /** Every match starting at each token (all lengths), for callers that resolve overlaps themselves. */
   scanAll(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      let key = '';
-      for (let j = i; j < tokens.length; j++) {
-        key = j === i ? (tokens[j]?.text ?? '') : `${key} ${tokens[j]?.text ?? ''}`;
-        const hit = this.entries.get(key);
-        if (hit) {
-          for (const value of hit)
-            out.push({ value, first: i, last: j, start: tokens[i]?.start ?? 0, end: tokens[j]?.end ?? 0 });
+      let node = this.root.get(tokens[i]?.text ?? '');
+      let j = i;
+      while (node) {
+        if (node.values) {
+          const start = tokens[i]?.start ?? 0;
+          const end = tokens[j]?.end ?? 0;
+          for (const value of node.values) out.push({ value, first: i, last: j, start, end });
         }
-        if (!this.prefixes.has(key)) break;
+        j++;
+        const word = tokens[j]?.text;
+        node = word === undefined ? undefined : node.next?.get(word);
       }
     }
     return out;
@@ -53,6 +68,7 @@ export class PhraseIndex<T> {
 }
 
 export function longestFirst<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  if (matches.length <= 1) return matches;
   const sorted = [...matches].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   const taken = new Set<number>();
   const chosen: PhraseMatch<T>[] = [];
