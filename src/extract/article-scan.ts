@@ -13,6 +13,8 @@ export interface ScanIndexes {
   actors: ActorIndexes;
   proposals: PhraseIndex<ActorRef>;
   places: PhraseIndex<PlaceRef>;
+  /** places named in this text and known nowhere */
+  proposedPlaces?: PhraseIndex<PlaceRef>;
   cues: PhraseIndex<Cue>;
   memberNouns: Set<string>;
 }
@@ -100,7 +102,7 @@ export function scanText(text: string, indexes: ScanIndexes, folded: string = fo
       end: s.end,
       tokens,
       actors,
-      places: longestFirst(indexes.places.scanAll(tokens)),
+      places: longestFirst([...indexes.places.scanAll(tokens), ...(indexes.proposedPlaces?.scanAll(tokens) ?? [])]),
       cues,
       clauses,
       memberNouns: indexes.memberNouns,

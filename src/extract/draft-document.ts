@@ -1,4 +1,11 @@
-import type { ActorInput, ArticleDocument, ClaimInput, OperationInput, SourceInput } from '../ingest/article-format.ts';
+import type {
+  ActorInput,
+  ArticleDocument,
+  ClaimInput,
+  LocationInput,
+  OperationInput,
+  SourceInput,
+} from '../ingest/article-format.ts';
 import { certaintyRank } from '../model/vocabulary.ts';
 import type { ArticleMetadata } from './extractor.ts';
 import { slugify } from './fold.ts';
@@ -15,6 +22,7 @@ interface BuildInput {
   metadata: ArticleMetadata;
   claims: RawClaim[];
   proposals: Map<string, ActorInput>;
+  proposedLocations: LocationInput[];
   sources: SourceInput[];
   known: KnownEntities;
   mentionedPlaces: Set<string>;
@@ -50,7 +58,7 @@ function proposeOperation(input: BuildInput): OperationInput | undefined {
   );
   const date = (event as (RawClaim & { date?: string }) | undefined)?.date;
   if (!event?.location || !date) return undefined;
-  const place = input.known.locations.find((l) => l.id === event.location);
+  const place = [...input.known.locations, ...input.proposedLocations].find((l) => l.id === event.location);
   const id = `op-${event.location}-${date}`.slice(0, 120);
   if (input.known.operations.some((o) => o.id === id)) return undefined;
   return {
@@ -180,6 +188,7 @@ export function buildDocument(input: BuildInput): ArticleDocument {
       text,
     },
     actors: declaredActors(claims, input.proposals),
+    ...declaredLocations(claims, input.proposedLocations, proposedOp),
     ...(proposedOp && claims.some((c) => c.operation === proposedOp.id) ? { operations: [proposedOp] } : {}),
     sources: [...scoped.values()].filter((s) => claims.some((c) => c.evidence.some((e) => e.sources?.includes(s.id)))),
     claims,
@@ -197,4 +206,10 @@ function declaredActors(claims: ClaimInput[], proposals: Map<string, ActorInput>
   };
   for (const id of used) add(id);
   return [...out.values()];
+}
+
+function declaredLocations(claims: ClaimInput[], proposed: LocationInput[], op: OperationInput | undefined) {
+  const used = new Set([...claims.map((c) => c.location), ...(op?.locations ?? []).map((l) => l.location)]);
+  const locations = proposed.filter((l) => used.has(l.id));
+  return locations.length > 0 ? { locations } : {};
 }

@@ -6,6 +6,7 @@ import {
   ACTOR_KINDS,
   CERTAINTIES,
   CLAIM_KINDS,
+  LOCATION_KINDS,
   SOURCE_KINDS,
   STATEMENT_TYPES,
   SUPPORT_TYPES,
@@ -68,6 +69,7 @@ const schemas = {
     stopBefore: words,
     items: z.array(z.object({ type: z.enum(SUPPORT_TYPES), cues: words })),
   }),
+  places: z.object({ heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })) }),
   clauses: z.object({
     separators: words,
     nonSeparators: words,

@@ -12,6 +12,7 @@ import type { KnownEntities } from './known-entities.ts';
 import { type Lexicon, loadLexicon } from './lexicon.ts';
 import { proposeOrganisations } from './org-proposals.ts';
 import { PhraseIndex } from './phrase-index.ts';
+import { proposePlaces } from './place-proposals.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { citedSources } from './sources-rule.ts';
 import { supportClaims } from './support-rule.ts';
@@ -50,19 +51,16 @@ export class RuleCoder implements Extractor {
     const { actors, places } = this.indexes(known);
     const isPlace = (key: string) => places.scan(key.split(' ').map((t) => ({ text: t, start: 0, end: 0 }))).length > 0;
     const folded = fold(text);
-    const proposed = proposeOrganisations({
-      text,
-      indexes: actors,
-      lexicon: this.lexicon,
-      isPlace,
-      tokens: tokenize(folded),
-    });
+    const tokens = tokenize(folded);
+    const proposed = proposeOrganisations({ text, indexes: actors, lexicon: this.lexicon, isPlace, tokens });
+    const newPlaces = proposePlaces(text, tokens, this.lexicon, places);
     const views = scanText(
       text,
       {
         actors,
         proposals: proposed.index,
         places,
+        proposedPlaces: newPlaces.index,
         cues: cueIndex(this.lexicon),
         memberNouns: this.memberNouns,
       },
@@ -100,6 +98,7 @@ export class RuleCoder implements Extractor {
       proposals,
       sources: [...sources.values()],
       known,
+      proposedLocations: newPlaces.locations,
       mentionedPlaces: new Set(views.flatMap((v) => v.places.map((p) => p.value.id))),
       extractor: { extractor: this.name, version: this.version },
     });
