@@ -29,12 +29,18 @@ function monthDate(sentence: string, published: Date, lexicon: Lexicon): string 
   return `${year}-${pad(month)}`;
 }
 
+// chrono costs about a millisecond a sentence: only sentences naming a year, a numeric date, a weekday, a month or
+// a relative day are worth parsing
+const TIME_WORDS =
+  /\b(?:19|20)\d\d\b|\d{1,2}[/.]\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\bhier\b|yesterday|aujourd|today|demain|tomorrow|\bago\b|il y a|janvier|january|f[ée]vrier|february|\bmars\b|march|avril|april|\bmai\b|\bmay\b|juin|june|juillet|july|ao[uû]t|august|septembre|september|octobre|october|novembre|november|d[ée]cembre|december/i;
+
 export function sentenceDate(
   sentence: string,
   language: string,
   published: Date,
   lexicon: Lexicon,
 ): string | undefined {
+  if (!TIME_WORDS.test(sentence)) return undefined;
   const parser = language === 'fr' ? chrono.fr : chrono.en;
   const results = parser.parse(sentence, { instant: published, timezone: 0 }, { forwardDate: false });
   for (const r of results) {

@@ -24,6 +24,7 @@ function foldChar(ch: string): string {
 
 // one folded unit per UTF-16 unit, computed once per distinct character (0 = not computed yet)
 const table = new Uint16Array(0x10000);
+const utf16 = new TextDecoder('utf-16le');
 
 export function fold(text: string): string {
   const codes = new Uint16Array(text.length);
@@ -40,9 +41,7 @@ export function fold(text: string): string {
     }
     codes[i] = folded;
   }
-  let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
-  return out;
+  return utf16.decode(codes);
 }
 
 export interface Token {

@@ -14,6 +14,8 @@ import type { Lexicon } from './lexicon.ts';
 // metadata the draft needs: flags override the file's front matter or HTML <title>/<meta>/<time>; the
 // language is detected (tinyld) when nobody says it.
 
+const metaCheck = articleMetaSchema.partial({ authorship: true });
+
 export interface PreparedText {
   text: string;
   metadata: ArticleMetadata;
@@ -102,7 +104,7 @@ export function prepareText(input: Uint8Array | string, options: PrepareOptions)
     ...(meta.url ? { url: meta.url } : {}),
     ...(authorship ? { authorship } : {}),
   };
-  const check = articleMetaSchema.partial({ authorship: true }).safeParse(candidate);
+  const check = metaCheck.safeParse(candidate);
   if (!check.success) {
     const issue = zodIssues(check.error)[0];
     throw new InputError(`${options.label}: ${issue?.path}: ${issue?.message}`);
