@@ -1,9 +1,17 @@
+import { extname, join } from 'node:path';
 import type { Environment } from '../config/environment.ts';
+import { TEXT_EXTENSIONS } from '../extract/extract-file.ts';
+import type { RawMetadata } from '../extract/front-matter.ts';
+import { mergeKnown } from '../extract/known-entities.ts';
+import { knownFromFiles } from '../extract/load-known.ts';
+import { readKnownEntities } from '../graph/known-entities-repository.ts';
 import { migrate } from '../graph/migrations.ts';
 import { type IngestSummary, ingestDocuments } from '../ingest/ingest-service.ts';
-import { readDocuments } from '../ingest/read-documents.ts';
+import { type ParsedDocument, parseDocument, readDocuments } from '../ingest/read-documents.ts';
 import type { Logger } from '../logger.ts';
 import { openDatabase } from '../neo4j/connect.ts';
+import type { Database } from '../neo4j/database.ts';
+import { extractForCli } from './extract-command.ts';
 
 function progressBar(done: number, total: number): string {
   const width = 30;
@@ -36,12 +44,15 @@ export async function runIngest(
   env: Environment,
   log: Logger,
   targets: string[],
-  options: { batchSize: number | undefined; dryRun: boolean },
+  options: { batchSize: number | undefined; dryRun: boolean; extract?: RawMetadata },
 ): Promise<number> {
-  const parsed = (await Promise.all(targets.map(readDocuments))).flat();
+  const isText = (t: string) => TEXT_EXTENSIONS.has(extname(t).toLowerCase());
+  const parsed = (await Promise.all(targets.filter((t) => !isText(t)).map(readDocuments))).flat();
+  const texts = targets.filter(isText);
   const open = await openDatabase(env, log);
   try {
     await migrate(open.db, log);
+    if (texts.length > 0) parsed.push(...(await extractedDocuments(env, open.db, texts, options.extract ?? {})));
     const tty = process.stderr.isTTY;
     const summary = await ingestDocuments(open.db, parsed, {
       batchSize: options.batchSize,
@@ -55,4 +66,17 @@ export async function runIngest(
   } finally {
     await open.close();
   }
+}
+
+/** Article texts extracted into draft documents (actors resolved against the gazetteer and the graph), then loaded like JSON ones. */
+async function extractedDocuments(
+  env: Environment,
+  db: Database,
+  files: string[],
+  overrides: RawMetadata,
+): Promise<ParsedDocument[]> {
+  const gazetteer = await knownFromFiles(join(env.seed.dir, 'gazetteer'));
+  const known = mergeKnown(gazetteer, await readKnownEntities(db));
+  const drafts = await extractForCli(env, files, overrides, known);
+  return Promise.all(drafts.map((d) => parseDocument(d.label, d.doc)));
 }

@@ -7,9 +7,11 @@ import { DatabaseError } from '../neo4j/errors.ts';
 import { runApiKey } from './apikey-command.ts';
 import { runExamples } from './examples-command.ts';
 import { runExport } from './export-command.ts';
+import { EXTRACT_FLAGS, overridesFrom, runExtract } from './extract-command.ts';
 import { runIngest } from './ingest-command.ts';
 import { runMigrate } from './migrate-command.ts';
 import { runNeo4j } from './neo4j-command.ts';
+import { runReview } from './review-command.ts';
 import { runSchema } from './schema-command.ts';
 import { runServe } from './serve-command.ts';
 
@@ -17,7 +19,11 @@ const USAGE = `conflict-kg — conflict-event knowledge graph service
 
 Usage:
   conflict-kg serve                     start Neo4j if needed, migrate, load seed/ into an empty graph, serve GraphQL
-  conflict-kg ingest <file|dir|->       validate and load article / gazetteer JSON files (--batch-size N, --dry-run)
+  conflict-kg ingest <file|dir|->       validate and load article / gazetteer JSON files (--batch-size N, --dry-run);
+                                        .txt/.md/.html files are extracted first (same flags as extract)
+  conflict-kg extract <file|dir|->      article text (.txt/.md/.html) to draft annotation documents (--published-at DATE,
+                     --language fr|en, --publisher NAME, --title TITLE, --url URL, --id ID, --out FILE|DIR)
+  conflict-kg review accept|reject <article-id|claim-id>   accept or reject extracted draft claims
   conflict-kg export --format graphml|gexf|csv|cytoscape|jgf --out DIR [--operation ID]… [--actor ID]… [--depth N]
                      [--alliance ID] [--location ID] [--from DATE] [--to DATE] [--kind K]… [--support-type T]…
                      [--min-certainty C] [--no-evidence] [--force]   export a subgraph with a manifest
@@ -51,14 +57,18 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { 'batch-size': { type: 'string' }, 'dry-run': { type: 'boolean' } },
+        options: { 'batch-size': { type: 'string' }, 'dry-run': { type: 'boolean' }, ...EXTRACT_FLAGS },
       });
       const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
       if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
         throw new UserFacingError('--batch-size: expected a positive whole number');
       }
       if (positionals.length === 0) throw new UserFacingError('ingest: name a file, a directory or - (standard input)');
-      return runIngest(env, log, positionals, { batchSize, dryRun: values['dry-run'] ?? false });
+      return runIngest(env, log, positionals, {
+        batchSize,
+        dryRun: values['dry-run'] ?? false,
+        extract: overridesFrom(values),
+      });
     }
     case 'apikey': {
       const { values } = parseArgs({ args: rest, options: { role: { type: 'string', default: 'writer' } } });
@@ -66,6 +76,10 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'export':
       return runExport(env, log, rest);
+    case 'extract':
+      return runExtract(env, rest);
+    case 'review':
+      return runReview(env, log, rest);
     case 'examples':
       return runExamples(env, log);
     case 'schema': {

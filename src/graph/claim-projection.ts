@@ -23,7 +23,7 @@ const SOURCES = `COLLECT { MATCH (e)-[:CITES]->(s:Source)
 
 const evidences = (withSources: boolean) => `COLLECT {
     MATCH (c)<-[:SUPPORTS]-(e:Evidence)-[:FROM_ARTICLE]->(ar:Article)
-    RETURN e { .id, .quote, .sentence, .charStart, .charEnd, .certainty, .hedge,
+    RETURN e { .id, .quote, .sentence, .charStart, .charEnd, .certainty, .hedge, .draft, .extractor, .rule, .score,
                article: ${project('ar', ARTICLE_FIELDS)}, sources: ${withSources ? SOURCES : '[]'} }
     ORDER BY ar.publishedDate, ar.id, e.sentence, e.charStart
   }`;
@@ -59,7 +59,7 @@ const PART_KEYS: Record<keyof typeof PART_CYPHER, string> = {
 export function claimProjection(parts: ReadonlySet<ClaimPart> = ALL_CLAIM_PARTS): string {
   const fields = [
     '.id, .kind, .supportType, .statementType, .polarity, .certainty, .date, .when, .whenBasis, .materiel',
-    '.officiallyAcknowledged, .evidenceCount, .articleCount, .publisherCount, sortKey: toString(c.sortDate)',
+    '.officiallyAcknowledged, .draft, .evidenceCount, .articleCount, .publisherCount, sortKey: toString(c.sortDate)',
   ];
   for (const [part, cypher] of Object.entries(PART_CYPHER) as [keyof typeof PART_CYPHER, string][]) {
     if (parts.has(part)) fields.push(`${PART_KEYS[part]}: ${cypher}`);

@@ -23,6 +23,8 @@ export interface ClaimCriteria {
   source?: string;
   /** Publisher name (case-insensitive): claims with evidence from its articles. */
   publisher?: string;
+  /** INCLUDE (default), EXCLUDE or ONLY the extractor's drafts not yet accepted */
+  drafts?: 'INCLUDE' | 'EXCLUDE' | 'ONLY';
   /** ISO day: claims whose date range ends on or after it. */
   from?: string;
   to?: string;
@@ -144,6 +146,8 @@ function claimMatch(criteria: ClaimCriteria, expanded: Expanded): PreparedClaimQ
     where.push(condition);
   }
   if (criteria.disputed !== undefined) where.push(criteria.disputed ? DISPUTED : `NOT ${DISPUTED}`);
+  if (criteria.drafts === 'EXCLUDE') where.push('coalesce(c.draft, false) = false');
+  if (criteria.drafts === 'ONLY') where.push('c.draft = true');
   return { cypher: `${anchor}${where.length ? `\nWITH c WHERE ${where.join('\n  AND ')}` : ''}`, params };
 }
 

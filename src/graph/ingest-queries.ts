@@ -217,7 +217,8 @@ export const CREATE_EVIDENCE = namedQuery(
                        hedge: row.hedge, materiel: row.materiel, date: row.date, datePrecision: row.datePrecision,
                        dateStart: date(row.dateStart), dateEnd: date(row.dateEnd), endDate: row.endDate,
                        officiallyAcknowledged: row.officiallyAcknowledged, alternativeGroup: row.alternativeGroup,
-                       alternativeKey: row.alternativeKey})
+                       alternativeKey: row.alternativeKey, draft: row.draft, extractor: row.extractor,
+                       rule: row.rule, score: row.score})
    CREATE (e)-[:SUPPORTS]->(c)
    CREATE (e)-[:FROM_ARTICLE]->(a)
    WITH e, row
@@ -259,6 +260,8 @@ export const REFRESH_CLAIMS = namedQuery(
    SET c.certaintyRank = rank,
        c.certainty = $certainties[rank],
        c.evidenceCount = size(evs),
+       // a claim stays a draft until one evidence is not: a writer's acceptance or a human annotation of it
+       c.draft = all(e IN evs WHERE e.draft = true),
        c.articleCount = articles,
        c.publisherCount = publishers,
        c.firstReported = firstReported,

@@ -64,6 +64,7 @@ interface ClaimFilterInput {
   to?: string | null;
   location?: string | null;
   rollUp?: boolean | null;
+  drafts?: string | null;
 }
 
 export function claimCriteria(filter: ClaimFilterInput | null | undefined, argument: string): ClaimCriteria {
@@ -93,5 +94,6 @@ export function claimCriteria(filter: ClaimFilterInput | null | undefined, argum
     from: dateBound(f.from, `${argument}.from`, 'start'),
     to: dateBound(f.to, `${argument}.to`, 'end'),
     rollUp: f.rollUp ?? false,
+    drafts: (f.drafts ?? undefined) as ClaimCriteria['drafts'],
   };
 }

@@ -109,6 +109,17 @@ export const claimSchema = z.strictObject({
   polarity: z.enum(POLARITIES).default('ASSERTED'),
   alternativeGroup: slug.optional(),
   officiallyAcknowledged: z.boolean().optional(),
+  /** set by an extractor: a machine-made claim that waits for a writer to accept or reject it */
+  draft: z.boolean().optional(),
+  extraction: z
+    .strictObject({
+      extractor: z.string().min(1).max(100),
+      version: z.string().min(1).max(100),
+      rule: z.string().max(200),
+      cue: z.string().max(200).optional(),
+      score: z.number().min(0).max(1),
+    })
+    .optional(),
   evidence: z.array(evidenceSchema).min(1, 'a claim needs at least one evidence').max(50),
 });
 

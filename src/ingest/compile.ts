@@ -374,6 +374,10 @@ export function compileArticle(
         alternativeGroup: c.alternativeGroup ?? null,
         alternativeKey: c.alternativeGroup ? `${meta.id}:${c.alternativeGroup}` : null,
         sources: [...new Set(e.sources ?? [])],
+        draft: c.draft ?? false,
+        extractor: c.extraction ? `${c.extraction.extractor}@${c.extraction.version}` : null,
+        rule: c.extraction ? [c.extraction.rule, c.extraction.cue].filter(Boolean).join(': ') : null,
+        score: c.extraction?.score ?? null,
       });
     });
   });

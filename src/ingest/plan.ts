@@ -104,6 +104,12 @@ export interface EvidenceRow extends DateFields {
   /** Groups are named per article: the key scopes the annotator's name to its article. */
   alternativeKey: string | null;
   sources: string[];
+  /** made by an extractor and not yet accepted by a writer */
+  draft: boolean;
+  /** "name@version" of the extractor, with the rule that fired and its score */
+  extractor: string | null;
+  rule: string | null;
+  score: number | null;
 }
 
 export interface ArticleRow {

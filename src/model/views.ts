@@ -73,6 +73,22 @@ export const evidenceView = z.object({
   charEnd: z.number(),
   certainty: z.string(),
   hedge: nullableString,
+  draft: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
+  extractor: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
+  rule: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
+  score: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? null),
   article: articleView,
   sources: z.array(sourceView),
 });
@@ -90,6 +106,10 @@ export const claimView = z.object({
   whenBasis: z.enum(['CLAIM', 'OPERATION', 'FIRST_REPORT']),
   materiel: stringList,
   officiallyAcknowledged: z.boolean().nullable(),
+  draft: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
   evidenceCount: z.number(),
   articleCount: z.number(),
   publisherCount: z.number(),

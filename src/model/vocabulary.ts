@@ -87,6 +87,8 @@ export type SupportType = (typeof SUPPORT_TYPES)[number];
 export type StatementType = (typeof STATEMENT_TYPES)[number];
 export type Certainty = (typeof CERTAINTIES)[number];
 export type Polarity = (typeof POLARITIES)[number];
+export type Authorship = (typeof AUTHORSHIPS)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export function certaintyRank(certainty: Certainty): number {
   return CERTAINTIES.indexOf(certainty);

@@ -133,6 +133,18 @@ export type ArticleEdge = {
   node: Article;
 };
 
+/** Metadata of a raw article text; what is missing is read from the text (front matter) or detected (language). */
+export type ArticleMetadataInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 639-1 (fr, en); detected when absent. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, or a timestamp: the date relative dates ("ce mardi") are resolved against. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Authorship =
   /** A third party's text, kept verbatim. */
   | 'PUBLISHED'
@@ -171,6 +183,8 @@ export type Claim = {
   date?: Maybe<PartialDate>;
   /** True when at least one claim contradicts this one. */
   disputed: Scalars['Boolean']['output'];
+  /** Made by an extractor and not yet reviewed: no writer accepted it and no human annotation states it. */
+  draft: Scalars['Boolean']['output'];
   evidences: Array<Evidence>;
   id: Scalars['ID']['output'];
   kind: ClaimKind;
@@ -217,6 +231,8 @@ export type ClaimFilter = {
   certainties?: InputMaybe<Array<Certainty>>;
   /** true: only disputed claims (some claim contradicts them); false: only undisputed ones. */
   disputed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Extracted drafts not yet accepted: included (default), excluded, or only them. */
+  drafts?: InputMaybe<DraftFilter>;
   from?: InputMaybe<Scalars['String']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   location?: InputMaybe<Scalars['ID']['input']>;
@@ -270,6 +286,12 @@ export type DatePrecision =
   | 'MONTH'
   | 'YEAR';
 
+/** Whether claim lists include the extractor's drafts not yet accepted. */
+export type DraftFilter =
+  | 'EXCLUDE'
+  | 'INCLUDE'
+  | 'ONLY';
+
 /** ACLED's event types. */
 export type EventType =
   | 'BATTLE'
@@ -287,10 +309,16 @@ export type Evidence = {
   charEnd: Scalars['Int']['output'];
   /** Offsets in Unicode code points (Python str indexes) of the quote in the article text. */
   charStart: Scalars['Int']['output'];
+  /** Read by an extractor and not yet accepted by a writer. */
+  draft: Scalars['Boolean']['output'];
+  /** The extractor that read it (name@version), the rule and cue that fired, and the rule's score (0–1). */
+  extractor?: Maybe<Scalars['String']['output']>;
   /** The hedging words as written ("peut-être", "ou au moins"). */
   hedge?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   quote: Scalars['String']['output'];
+  rule?: Maybe<Scalars['String']['output']>;
+  score?: Maybe<Scalars['Float']['output']>;
   /** 1-based sentence number in the article text. */
   sentence: Scalars['Int']['output'];
   sources: Array<Source>;
@@ -337,6 +365,17 @@ export type ExportSelection = {
 export type ExportView =
   | 'ACTORS'
   | 'CLAIMS';
+
+export type ExtractResult = {
+  __typename?: 'ExtractResult';
+  articleId: Scalars['ID']['output'];
+  /** How many claims the draft holds. */
+  claims: Scalars['Int']['output'];
+  /** The draft article document (docs/article-format.md), every claim marked draft with the rule that made it. */
+  draft: Scalars['JSON']['output'];
+  /** Set when load was true: what loading the draft did. */
+  status?: Maybe<IngestStatus>;
+};
 
 export type Fatalities = {
   __typename?: 'Fatalities';
@@ -442,16 +481,40 @@ export type Membership = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Reads a news article's text (plain text, Markdown or HTML; French or English) and returns the draft claims a
+   * rule-based coder finds in it, each with its verbatim quote, certainty and rule; with load: true the draft is
+   * also loaded into the graph (claims marked draft until reviewed). Needs a writer API key.
+   */
+  extractArticle: ExtractResult;
+  /**
    * Validates and loads one article or gazetteer document in one transaction. Needs a writer API key
    * (`Authorization: Bearer <key>`). An invalid document is refused with BAD_USER_INPUT naming the field
    * (`argument: "document.claims[0].subject"`, every issue in `extensions.issues`), and nothing is written.
    */
   ingestArticle: IngestResult;
+  /**
+   * Accepts or rejects the extractor's drafts of an article (its id) or of one claim (its id). Accepting clears
+   * the draft mark; rejecting removes the draft evidences and the claims left without evidence. Needs a writer key.
+   */
+  reviewDrafts: ReviewResult;
+};
+
+
+export type MutationExtractArticleArgs = {
+  load?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata?: InputMaybe<ArticleMetadataInput>;
+  text: Scalars['String']['input'];
 };
 
 
 export type MutationIngestArticleArgs = {
   document: Scalars['JSON']['input'];
+};
+
+
+export type MutationReviewDraftsArgs = {
+  decision: ReviewDecision;
+  id: Scalars['ID']['input'];
 };
 
 /** A subgraph ready to draw: the actors reached and the links between them. */
@@ -741,6 +804,18 @@ export type QueryTimelineArgs = {
   rollUp?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'REJECT';
+
+export type ReviewResult = {
+  __typename?: 'ReviewResult';
+  claims: Scalars['Int']['output'];
+  evidences: Scalars['Int']['output'];
+  /** Whether the id named an article (all its drafts) or one claim. */
+  target: Scalars['String']['output'];
+};
+
 /** Who an article cites: "sources sécuritaires maliennes", "rebelles du CSP", "observateurs". */
 export type Source = {
   __typename?: 'Source';
@@ -818,6 +893,8 @@ export type SupportFilter = {
   certainties?: InputMaybe<Array<Certainty>>;
   /** true: only disputed claims (some claim contradicts them); false: only undisputed ones. */
   disputed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Extracted drafts not yet accepted: included (default), excluded, or only them. */
+  drafts?: InputMaybe<DraftFilter>;
   /** Partial date (YYYY, YYYY-MM or YYYY-MM-DD): claims whose date range ends on or after it. */
   from?: InputMaybe<Scalars['String']['input']>;
   /** Claims at this location or in operations there, including places inside it (Kidal is inside Mali). */
@@ -967,6 +1044,7 @@ export type ResolversTypes = {
   Article: ResolverTypeWrapper<ArticleView>;
   ArticleConnection: ResolverTypeWrapper<ArticleConnectionParent>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleMetadataInput: ArticleMetadataInput;
   Authorship: Authorship;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Certainty: Certainty;
@@ -979,12 +1057,14 @@ export type ResolversTypes = {
   Corroboration: ResolverTypeWrapper<Corroboration>;
   DateBasis: DateBasis;
   DatePrecision: DatePrecision;
+  DraftFilter: DraftFilter;
   EventType: EventType;
   Evidence: ResolverTypeWrapper<EvidenceView>;
   ExportFormat: ExportFormat;
   ExportResult: ResolverTypeWrapper<ExportResult>;
   ExportSelection: ExportSelection;
   ExportView: ExportView;
+  ExtractResult: ResolverTypeWrapper<ExtractResult>;
   Fatalities: ResolverTypeWrapper<Fatalities>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphInfo: ResolverTypeWrapper<GraphInfo>;
@@ -1012,6 +1092,8 @@ export type ResolversTypes = {
   PartialDate: ResolverTypeWrapper<PartialDate>;
   Polarity: Polarity;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReviewDecision: ReviewDecision;
+  ReviewResult: ResolverTypeWrapper<ReviewResult>;
   Source: ResolverTypeWrapper<SourceView>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionParent>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
@@ -1038,6 +1120,7 @@ export type ResolversParentTypes = {
   Article: ArticleView;
   ArticleConnection: ArticleConnectionParent;
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  ArticleMetadataInput: ArticleMetadataInput;
   Boolean: Scalars['Boolean']['output'];
   Claim: ClaimView;
   ClaimConnection: ClaimConnectionParent;
@@ -1048,6 +1131,7 @@ export type ResolversParentTypes = {
   Evidence: EvidenceView;
   ExportResult: ExportResult;
   ExportSelection: ExportSelection;
+  ExtractResult: ExtractResult;
   Fatalities: Fatalities;
   Float: Scalars['Float']['output'];
   GraphInfo: GraphInfo;
@@ -1069,6 +1153,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PartialDate: PartialDate;
   Query: Record<PropertyKey, never>;
+  ReviewResult: ReviewResult;
   Source: SourceView;
   SourceConnection: SourceConnectionParent;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
@@ -1163,6 +1248,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
@@ -1208,9 +1294,13 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   charEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   charStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  extractor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hedge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
@@ -1220,6 +1310,13 @@ export type ExportResultResolvers<ContextType = GraphQLContext, ParentType exten
   downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
   manifest?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type ExtractResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExtractResult'] = ResolversParentTypes['ExtractResult']> = {
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['IngestStatus']>, ParentType, ContextType>;
 };
 
 export type FatalitiesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fatalities'] = ResolversParentTypes['Fatalities']> = {
@@ -1277,7 +1374,9 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  extractArticle?: Resolver<ResolversTypes['ExtractResult'], ParentType, ContextType, RequireFields<MutationExtractArticleArgs, 'load' | 'text'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'document'>>;
+  reviewDrafts?: Resolver<ResolversTypes['ReviewResult'], ParentType, ContextType, RequireFields<MutationReviewDraftsArgs, 'decision' | 'id'>>;
 };
 
 export type NeighborhoodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Neighborhood'] = ResolversParentTypes['Neighborhood']> = {
@@ -1356,6 +1455,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'rollUp'>>;
 };
 
+export type ReviewResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewResult'] = ResolversParentTypes['ReviewResult']> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1416,6 +1521,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Corroboration?: CorroborationResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExportResult?: ExportResultResolvers<ContextType>;
+  ExtractResult?: ExtractResultResolvers<ContextType>;
   Fatalities?: FatalitiesResolvers<ContextType>;
   GraphInfo?: GraphInfoResolvers<ContextType>;
   IngestClaimCounts?: IngestClaimCountsResolvers<ContextType>;
@@ -1433,6 +1539,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReviewResult?: ReviewResultResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;

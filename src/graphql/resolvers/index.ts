@@ -4,6 +4,7 @@ import { Article } from './Article.ts';
 import { Claim, Evidence, Source } from './Claim.ts';
 import { ActorLink, ActorPath, Neighborhood } from './Exploration.ts';
 import { JSONScalar } from './json-scalar.ts';
+import { extractArticle, reviewDrafts } from './Mutation/extract-article.ts';
 import { ingestArticle } from './Mutation/ingest-article.ts';
 import { Location, Operation } from './Place.ts';
 import { actor } from './Query/actor.ts';
@@ -51,7 +52,7 @@ export const resolvers: Resolvers = {
     source,
     sources,
   },
-  Mutation: { ingestArticle },
+  Mutation: { ingestArticle, extractArticle, reviewDrafts },
   JSON: JSONScalar,
   Actor,
   Affiliation,

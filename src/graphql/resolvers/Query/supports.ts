@@ -19,6 +19,7 @@ export function supportCriteria(f: SupportFilter | null | undefined): ClaimCrite
       disputed: f.disputed,
       source: f.source,
       publisher: f.publisher,
+      drafts: f.drafts,
     },
     'filter',
   );

@@ -1,0 +1,120 @@
+import type { ActorInput } from '../ingest/article-format.ts';
+import type { ActorKind } from '../model/vocabulary.ts';
+import { phraseKey, slugify } from './fold.ts';
+import type { KnownEntities } from './known-entities.ts';
+import type { Lexicon } from './lexicon.ts';
+import { PhraseIndex } from './phrase-index.ts';
+
+// Every written form that names an actor: gazetteer names and aliases first (they win a tie), then the country
+// lexicon (names, capitals as metonyms, "head + demonym" phrases in French and English order). A country or an
+// armed force absent from the gazetteer is a *proposed* actor that the draft declares, never a dropped mention.
+
+export interface ActorRef {
+  id: string;
+  kind: ActorKind;
+  /** set when the actor is not known: the declaration the draft must carry */
+  proposal?: ActorInput;
+  cue: string;
+}
+
+export interface DemonymRef {
+  stateId: string;
+  demonym: string;
+}
+
+export interface ActorIndexes {
+  actors: PhraseIndex<ActorRef>;
+  demonyms: PhraseIndex<DemonymRef>;
+  proposals: Map<string, ActorInput>;
+  kindOf: Map<string, ActorKind>;
+}
+
+function stateFor(known: KnownEntities, iso3: string, name: string, proposals: Map<string, ActorInput>): ActorRef {
+  const found = known.actors.find((a) => a.kind === 'STATE' && a.country === iso3);
+  if (found) return { id: found.id, kind: 'STATE', cue: 'country' };
+  const id = slugify(name);
+  const proposal: ActorInput = {
+    id,
+    name,
+    kind: 'STATE',
+    country: iso3,
+    description: 'Proposed by the extractor: a country named in the text and absent from the gazetteer.',
+  };
+  proposals.set(id, proposal);
+  return { id, kind: 'STATE', proposal, cue: 'country' };
+}
+
+/** A country's armed forces in general, not one of its units: its name or an alias says "army", "forces"… */
+function generalForce(a: ActorInput, heads: string[]): boolean {
+  const words = new Set([a.name, ...(a.aliases ?? []).map((x) => x.name)].flatMap((n) => phraseKey(n).split(' ')));
+  return heads.some((h) =>
+    phraseKey(h)
+      .split(' ')
+      .every((w) => words.has(w)),
+  );
+}
+
+function forcesFor(
+  known: KnownEntities,
+  state: ActorRef,
+  iso3: string,
+  name: string,
+  proposals: Map<string, ActorInput>,
+  heads: string[],
+): ActorRef {
+  const forces = known.actors.filter((a) => a.kind === 'STATE_ARMED_FORCE' && generalForce(a, heads));
+  const found = forces.find((a) => a.partOf === state.id) ?? forces.find((a) => a.country === iso3 && !a.partOf);
+  if (found) return { id: found.id, kind: 'STATE_ARMED_FORCE', cue: 'armed-force demonym' };
+  const id = `${state.id}-armed-forces`;
+  const proposal: ActorInput = {
+    id,
+    name: `Armed forces of ${name}`,
+    kind: 'STATE_ARMED_FORCE',
+    country: iso3,
+    partOf: state.id,
+    description: 'Proposed by the extractor: the armed forces of a country named by a demonym in the text.',
+  };
+  proposals.set(id, proposal);
+  return { id, kind: 'STATE_ARMED_FORCE', proposal, cue: 'armed-force demonym' };
+}
+
+export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): ActorIndexes {
+  const actors = new PhraseIndex<ActorRef>();
+  const demonyms = new PhraseIndex<DemonymRef>();
+  const proposals = new Map<string, ActorInput>();
+  const kindOf = new Map<string, ActorKind>();
+  for (const a of known.actors) {
+    kindOf.set(a.id, a.kind);
+    const ref: ActorRef = { id: a.id, kind: a.kind, cue: 'gazetteer' };
+    actors.add(a.name, ref);
+    for (const alias of a.aliases ?? []) actors.add(alias.name, ref);
+  }
+  const cues = lexicon['actor-cues'];
+  for (const c of lexicon.countries.countries) {
+    const state = stateFor(known, c.iso3, c.name, proposals);
+    kindOf.set(state.id, 'STATE');
+    for (const n of [...c.names, ...c.capitals]) actors.add(n, state);
+    const forces = forcesFor(known, state, c.iso3, c.name, proposals, cues.armedForceHeads);
+    kindOf.set(forces.id, 'STATE_ARMED_FORCE');
+    for (const d of c.demonyms) {
+      demonyms.add(d, { stateId: state.id, demonym: d });
+      for (const h of cues.armedForceHeads) {
+        actors.add(`${h} ${d}`, forces);
+        actors.add(`${d} ${h}`, forces);
+      }
+      for (const h of cues.governmentHeads) {
+        actors.add(`${h} ${d}`, state);
+        actors.add(`${d} ${h}`, state);
+      }
+    }
+    for (const n of c.names) {
+      for (const h of cues.armedForceHeads) {
+        for (const p of cues.countryPrepositions) actors.add(`${h} ${p} ${n}`, forces);
+        actors.add(`${n}'s ${h}`, forces);
+      }
+      for (const h of cues.governmentHeads)
+        for (const p of cues.countryPrepositions) actors.add(`${h} ${p} ${n}`, state);
+    }
+  }
+  return { actors, demonyms, proposals, kindOf };
+}

@@ -1,0 +1,93 @@
+import type { ActorKind } from '../model/vocabulary.ts';
+import type { ActorRef } from './actor-index.ts';
+import type { Cue, CueCat } from './cue-index.ts';
+import type { Token } from './fold.ts';
+import { longestFirst, type PhraseMatch } from './phrase-index.ts';
+
+// One sentence as the rules see it: its words, the actors and places named in it (longest match first),
+// the lexicon cues found in it, and its clauses (a claim's actors are looked for inside its clause).
+
+export interface Mention {
+  refs: ActorRef[];
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** "les deux pays": how many earlier actors it names */
+  anaphora?: number;
+  /** "the rebels": names the last actor of this kind */
+  kindAnaphora?: ActorKind;
+}
+
+export interface PlaceRef {
+  id: string;
+  type: 'location' | 'operation';
+}
+
+export interface Span {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+export interface SentenceView {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  actors: Mention[];
+  places: PhraseMatch<PlaceRef>[];
+  cues: Map<CueCat, PhraseMatch<Cue>[]>;
+  clauses: Span[];
+  /** folded nouns that make an actor after "de"/"of" a subject (lexicon memberNouns) */
+  memberNouns: Set<string>;
+}
+
+export function cuesOf<C extends CueCat>(view: SentenceView, cat: C): PhraseMatch<Extract<Cue, { cat: C }>>[] {
+  return (view.cues.get(cat) ?? []) as PhraseMatch<Extract<Cue, { cat: C }>>[];
+}
+
+export function groupCues(all: PhraseMatch<Cue>[]): Map<CueCat, PhraseMatch<Cue>[]> {
+  const byCat = new Map<CueCat, PhraseMatch<Cue>[]>();
+  for (const m of all) {
+    const list = byCat.get(m.value.cat);
+    if (list) list.push(m);
+    else byCat.set(m.value.cat, [m]);
+  }
+  for (const [cat, list] of byCat) byCat.set(cat, longestFirst(list));
+  return byCat;
+}
+
+export function mentionsFrom(matches: PhraseMatch<ActorRef>[]): Mention[] {
+  return longestFirst(matches).map((m) => ({
+    refs: [m.value],
+    first: m.first,
+    last: m.last,
+    start: m.start,
+    end: m.end,
+  }));
+}
+
+/** Clauses split at separator cues (not inside an attribution such as "d'après"). */
+export function clausesOf(tokens: Token[], separators: PhraseMatch<Cue>[], covered: (i: number) => boolean): Span[] {
+  const clauses: Span[] = [];
+  let first = 0;
+  const close = (last: number) => {
+    if (last >= first) {
+      clauses.push({ first, last, start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 });
+    }
+  };
+  for (const sep of separators) {
+    if (covered(sep.first)) continue;
+    close(sep.first - 1);
+    first = sep.last + 1;
+  }
+  close(tokens.length - 1);
+  return clauses;
+}
+
+export function clauseAt(view: SentenceView, token: number): Span | undefined {
+  return view.clauses.find((c) => token >= c.first && token <= c.last);
+}

@@ -1,0 +1,112 @@
+import type { LocationInput, OperationInput } from '../ingest/article-format.ts';
+import { splitSentences } from '../ingest/sentences.ts';
+import type { ActorKind } from '../model/vocabulary.ts';
+import type { ActorIndexes, ActorRef } from './actor-index.ts';
+import { clausesOf, groupCues, type Mention, mentionsFrom, type PlaceRef, type SentenceView } from './analysis.ts';
+import type { Cue } from './cue-index.ts';
+import { fold, tokenize } from './fold.ts';
+import { longestFirst, type PhraseIndex, type PhraseMatch } from './phrase-index.ts';
+
+// Reads a text once into sentence views: tokens (absolute offsets), actor and place mentions, cues, clauses.
+
+export interface ScanIndexes {
+  actors: ActorIndexes;
+  proposals: PhraseIndex<ActorRef>;
+  places: PhraseIndex<PlaceRef>;
+  /** places named in this text and known nowhere */
+  proposedPlaces?: PhraseIndex<PlaceRef>;
+  cues: PhraseIndex<Cue>;
+  memberNouns: Set<string>;
+}
+
+export function placeIndexAdd(
+  index: PhraseIndex<PlaceRef>,
+  locations: LocationInput[],
+  operations: OperationInput[],
+): void {
+  for (const l of locations) {
+    index.add(l.name, { id: l.id, type: 'location' });
+    for (const a of l.aliases ?? []) index.add(a.name, { id: l.id, type: 'location' });
+  }
+  for (const o of operations) {
+    index.add(o.name, { id: o.id, type: 'operation' });
+    for (const a of o.aliases ?? []) index.add(a.name, { id: o.id, type: 'operation' });
+  }
+}
+
+/** Short acronyms must be written in capitals: "un rapport" is not the UN, "fan" not the FAN. */
+function plausible(text: string, m: PhraseMatch<ActorRef>): boolean {
+  const raw = text.slice(m.start, m.end);
+  return !(m.first === m.last && raw.length <= 4 && raw === raw.toLowerCase());
+}
+
+/** "the rebels" names the last armed group named before; "les deux pays" the last states (supporters first, in the rules). */
+function resolveAnaphora(actors: Mention[], memory: AnaphoraMemory): void {
+  for (const m of actors) {
+    if (m.kindAnaphora) {
+      const last = memory.lastOfKind.get(m.kindAnaphora);
+      if (last) m.refs = [last];
+      continue;
+    }
+    if (m.anaphora) {
+      m.refs = memory.states.slice(-m.anaphora);
+      continue;
+    }
+    for (const r of m.refs) {
+      memory.lastOfKind.set(r.kind, r);
+      if (r.kind === 'STATE') {
+        memory.states = memory.states.filter((s) => s.id !== r.id);
+        memory.states.push(r);
+      }
+    }
+  }
+}
+
+interface AnaphoraMemory {
+  lastOfKind: Map<ActorKind, ActorRef>;
+  states: ActorRef[];
+}
+
+export function scanText(text: string, indexes: ScanIndexes, folded: string = fold(text)): SentenceView[] {
+  const memory: AnaphoraMemory = { lastOfKind: new Map(), states: [] };
+  const views: SentenceView[] = [];
+  let paragraph = 1;
+  let previousEnd = 0;
+  for (const s of splitSentences(text)) {
+    if (/\n\s*\n/.test(text.slice(previousEnd, s.start))) paragraph++;
+    previousEnd = s.end;
+    const tokens = tokenize(folded.slice(s.start, s.end)).map((t) => ({
+      ...t,
+      start: t.start + s.start,
+      end: t.end + s.start,
+    }));
+    const cues = groupCues(indexes.cues.scanAll(tokens));
+    const found = [...indexes.actors.actors.scanAll(tokens), ...indexes.proposals.scanAll(tokens)];
+    const actors: Mention[] = mentionsFrom(found.filter((m) => plausible(text, m)));
+    for (const a of cues.get('anaphora') ?? []) {
+      if (a.value.cat !== 'anaphora') continue;
+      if (actors.some((m) => m.first <= a.last && m.last >= a.first)) continue;
+      const base = { refs: [], first: a.first, last: a.last, start: a.start, end: a.end };
+      actors.push(a.value.kind ? { ...base, kindAnaphora: a.value.kind } : { ...base, anaphora: a.value.count });
+    }
+    actors.sort((a, b) => a.first - b.first);
+    resolveAnaphora(actors, memory);
+    const shielded = new Set<number>();
+    for (const cat of ['attribution', 'hedge', 'alternative', 'nonSeparator'] as const)
+      for (const m of cues.get(cat) ?? []) for (let i = m.first; i <= m.last; i++) shielded.add(i);
+    const clauses = clausesOf(tokens, cues.get('separator') ?? [], (i) => shielded.has(i));
+    views.push({
+      index: s.index,
+      paragraph,
+      start: s.start,
+      end: s.end,
+      tokens,
+      actors,
+      places: longestFirst([...indexes.places.scanAll(tokens), ...(indexes.proposedPlaces?.scanAll(tokens) ?? [])]),
+      cues,
+      clauses,
+      memberNouns: indexes.memberNouns,
+    });
+  }
+  return views;
+}

@@ -1,0 +1,63 @@
+import type { ActorKind, Certainty, ClaimKind, SourceKind, StatementType, SupportType } from '../model/vocabulary.ts';
+import type { Lexicon } from './lexicon.ts';
+import { PhraseIndex } from './phrase-index.ts';
+
+// Every lexicon phrase in one index, tagged by what it is. French negated forms ("n'a pas fourni",
+// "n'ont jamais envoyé") are generated from the affirmative cues so the dictionaries list each verb once.
+
+type PlainCue<C extends string> = C extends string ? { cat: C; cue: string } : never;
+
+export type Voice = 'active' | 'active-direct' | 'passive' | 'nominal';
+
+export type Cue =
+  | { cat: 'claim'; kind: ClaimKind; statementType?: StatementType; voice: Voice; cue: string; negated: boolean }
+  | { cat: 'materiel'; type: SupportType; cue: string }
+  | { cat: 'hedge'; certainty: Certainty; cue: string }
+  | PlainCue<'alternative' | 'denial' | 'unacknowledged' | 'confirmation' | 'attribution' | 'backReference'>
+  | { cat: 'sourceHead'; kind: SourceKind; cue: string }
+  | { cat: 'separator'; cue: string }
+  | { cat: 'anaphora'; count: number; kind?: ActorKind; cue: string }
+  | { cat: 'nonSeparator'; cue: string }
+  | { cat: 'stop'; cue: string };
+
+export type CueCat = Cue['cat'];
+
+const cache = new WeakMap<Lexicon, PhraseIndex<Cue>>();
+
+export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+  const index = new PhraseIndex<Cue>();
+  for (const group of lexicon['claim-cues'].cues) {
+    for (const cue of group.cues) {
+      const base = { cat: 'claim' as const, kind: group.kind, voice: group.voice, cue };
+      const withType = group.statementType ? { ...base, statementType: group.statementType } : base;
+      index.add(cue, { ...withType, negated: false });
+      const fr = /^(a|ont) (.+)$/.exec(cue);
+      if (fr && group.voice !== 'passive') {
+        const aux = fr[1] === 'a' ? "n'a" : "n'ont";
+        for (const neg of ['pas', 'jamais'])
+          index.add(`${aux} ${neg} ${fr[2]}`, { ...withType, cue: `${aux} ${neg} ${fr[2]}`, negated: true });
+      }
+    }
+  }
+  for (const item of lexicon.materiel.items)
+    for (const cue of item.cues) index.add(cue, { cat: 'materiel', type: item.type, cue });
+  for (const cue of lexicon.materiel.stopBefore) index.add(cue, { cat: 'stop', cue });
+  const c = lexicon['certainty-cues'];
+  for (const h of c.hedges) index.add(h.cue, { cat: 'hedge', certainty: h.certainty, cue: h.cue });
+  for (const cue of c.alternatives) index.add(cue, { cat: 'alternative', cue });
+  for (const cue of c.denials) index.add(cue, { cat: 'denial', cue });
+  for (const cue of c.unacknowledged) index.add(cue, { cat: 'unacknowledged', cue });
+  for (const cue of c.confirmations) index.add(cue, { cat: 'confirmation', cue });
+  const s = lexicon.sources;
+  for (const cue of s.attributions) index.add(cue, { cat: 'attribution', cue });
+  for (const cue of s.backReferences) index.add(cue, { cat: 'backReference', cue });
+  for (const h of s.heads) index.add(h.cue, { cat: 'sourceHead', kind: h.kind, cue: h.cue });
+  for (const cue of lexicon.clauses.separators) index.add(cue, { cat: 'separator', cue });
+  for (const a of lexicon['actor-cues'].anaphora)
+    index.add(a.cue, { cat: 'anaphora', count: a.count, ...(a.kind ? { kind: a.kind } : {}), cue: a.cue });
+  for (const cue of lexicon.clauses.nonSeparators) index.add(cue, { cat: 'nonSeparator', cue });
+  cache.set(lexicon, index);
+  return index;
+}

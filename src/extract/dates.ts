@@ -1,0 +1,59 @@
+import * as chrono from 'chrono-node';
+import { fold } from './fold.ts';
+import type { Lexicon } from './lexicon.ts';
+
+// Dates relative to the publication date, with their precision, through chrono-node (French and English
+// parsers). "ce mardi" in an article of Friday 17 November 2023 is 2023-11-14 (DAY). A month alone ("en
+// septembre dernier", "fin juillet 2024", "early June 2025"), which chrono's French parser leaves out, is read
+// from the lexicon's month names: the given year, or the latest such month not after publication (MONTH).
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+const monthPatterns = new WeakMap<Lexicon, RegExp>();
+
+function monthDate(sentence: string, published: Date, lexicon: Lexicon): string | undefined {
+  let re = monthPatterns.get(lexicon);
+  if (!re) {
+    const names = Object.keys(lexicon.clauses.months).map((m) => fold(m));
+    re = new RegExp(`\\b(${names.join('|')})\\b(?:\\s+(?:dernier|derniere|last))?(?:\\s+(\\d{4}))?`, 'u');
+    monthPatterns.set(lexicon, re);
+  }
+  const m = re.exec(fold(sentence));
+  if (!m) return undefined;
+  const month = Object.entries(lexicon.clauses.months).find(([k]) => fold(k) === m[1])?.[1];
+  if (!month) return undefined;
+  // "may" is an English month and a modal verb: only with a year or a preposition
+  if (m[1] === 'may' && !m[2] && !/\b(in|early|late|mid|since|until|by) may\b/.test(fold(sentence))) return undefined;
+  let year = m[2] ? Number(m[2]) : published.getUTCFullYear();
+  if (!m[2] && month > published.getUTCMonth() + 1) year -= 1;
+  return `${year}-${pad(month)}`;
+}
+
+// chrono costs about a millisecond a sentence: only sentences naming a year, a numeric date, a weekday, a month or
+// a relative day are worth parsing
+const TIME_WORDS =
+  /\b(?:19|20)\d\d\b|\d{1,2}[/.]\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\bhier\b|yesterday|aujourd|today|demain|tomorrow|\bago\b|il y a|janvier|january|f[ée]vrier|february|\bmars\b|march|avril|april|\bmai\b|\bmay\b|juin|june|juillet|july|ao[uû]t|august|septembre|september|octobre|october|novembre|november|d[ée]cembre|december/i;
+
+export function sentenceDate(
+  sentence: string,
+  language: string,
+  published: Date,
+  lexicon: Lexicon,
+): string | undefined {
+  if (!TIME_WORDS.test(sentence)) return undefined;
+  const parser = language === 'fr' ? chrono.fr : chrono.en;
+  const results = parser.parse(sentence, { instant: published, timezone: 0 }, { forwardDate: false });
+  for (const r of results) {
+    const s = r.start;
+    const d = s.date();
+    if (d.getTime() > published.getTime() + 86_400_000) continue;
+    const y = d.getUTCFullYear();
+    if (s.isCertain('day') || s.isCertain('weekday')) return `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    if (s.isCertain('month')) return `${y}-${pad(d.getUTCMonth() + 1)}`;
+    if (s.isCertain('year')) return `${y}`;
+  }
+  const month = monthDate(sentence, published, lexicon);
+  if (month) return month;
+  const year = /\b(19|20)\d{2}\b/.exec(sentence);
+  return year && Number(year[0]) <= published.getUTCFullYear() ? year[0] : undefined;
+}

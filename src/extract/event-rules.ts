@@ -1,0 +1,161 @@
+import type { ActorKind } from '../model/vocabulary.ts';
+import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
+import type { Cue } from './cue-index.ts';
+import { groupAfter, ids, nearestBefore, negatedBefore, subjectBefore } from './groups.ts';
+import type { PhraseMatch } from './phrase-index.ts';
+import type { ArticleContext, RawClaim } from './raw-claim.ts';
+
+// Every claim kind other than SUPPORT: the cue's voice says where its subject and object are (active: subject
+// before, object after; passive "félicité par"/"attacked by": the reverse; nominal "la prise de Kidal": the
+// nearest actor before). A kind's required slot missing means no claim, not a guess.
+
+type ClaimCue = PhraseMatch<Extract<Cue, { cat: 'claim' }>>;
+
+const GROUPINGS: ActorKind[] = ['ALLIANCE', 'INTERNATIONAL_ORGANISATION'];
+
+function placeAfter(view: SentenceView, clause: Span, after: number, maxGap: number): string | undefined {
+  const place = view.places.find((p) => p.value.type === 'location' && p.first > after && p.last <= clause.last);
+  return place && place.first - after - 1 <= maxGap ? place.value.id : undefined;
+}
+
+function roles(view: SentenceView, clause: Span, cue: ClaimCue): { subjects: Mention[]; objects: Mention[] } {
+  const { voice, kind } = cue.value;
+  if (voice === 'passive') {
+    const agents = groupAfter(view, clause, cue.last, 2);
+    if (kind === 'MEMBERSHIP') {
+      const alliance = view.actors.filter(
+        (m) => m.last < cue.first && m.first >= clause.first && m.refs.some((r) => GROUPINGS.includes(r.kind)),
+      );
+      const last = alliance.at(-1);
+      const same = alliance.filter((m) => last && m.refs[0]?.id === last.refs[0]?.id && last.first - m.last <= 8);
+      return { subjects: agents, objects: same };
+    }
+    return { subjects: agents, objects: subjectBefore(view, clause, cue.first) };
+  }
+  if (voice === 'nominal')
+    return { subjects: nearestBefore(view, clause, cue.first), objects: groupAfter(view, clause, cue.last, 2) };
+  return { subjects: subjectBefore(view, clause, cue.first), objects: groupAfter(view, clause, cue.last, 5) };
+}
+
+const OFFICIAL: ActorKind[] = ['STATE', 'STATE_ARMED_FORCE', 'INTERNATIONAL_ORGANISATION', 'ALLIANCE'];
+
+/** A state, its forces or an organisation saying something in its own name is on the record: CONFIRMED. */
+function official(view: SentenceView, id: string): boolean {
+  return view.actors.some((m) => m.refs.some((r) => r.id === id && OFFICIAL.includes(r.kind)));
+}
+
+export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): RawClaim[] {
+  const { kind, voice } = cue.value;
+  const { subjects, objects } = roles(view, clause, cue);
+  const location = placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6);
+  let objectIds = ids(objects);
+  if (kind === 'MEMBERSHIP' || kind === 'WITHDRAWAL')
+    objectIds = objectIds.filter((id) =>
+      objects.some((m) => m.refs.some((r) => r.id === id && (kind === 'WITHDRAWAL' || GROUPINGS.includes(r.kind)))),
+    );
+  const needsObject = kind === 'COMBAT' || kind === 'STATEMENT' || kind === 'MEMBERSHIP';
+  if (subjects.length === 0) return [];
+  if (needsObject && objectIds.length === 0) return [];
+  if ((kind === 'CONTROL' || kind === 'DEPLOYMENT') && !location) return [];
+  if (kind === 'WITHDRAWAL' && !location && objectIds.length === 0) return [];
+  const involved = [...subjects, ...objects];
+  const start = Math.min(cue.start, ...involved.map((m) => m.start));
+  const lastPlace = location ? view.places.find((p) => p.value.id === location && p.first > cue.last) : undefined;
+  const end = Math.max(cue.end, lastPlace?.end ?? 0, ...involved.map((m) => m.end));
+  const claims: RawClaim[] = [];
+  const objectsOrNone = kind === 'CONTROL' || kind === 'DEPLOYMENT' || objectIds.length === 0 ? [undefined] : objectIds;
+  for (const subject of ids(subjects)) {
+    for (const object of objectsOrNone) {
+      if (subject === object) continue;
+      claims.push({
+        kind,
+        subject,
+        ...(object ? { object } : {}),
+        ...(location && kind !== 'STATEMENT' && kind !== 'MEMBERSHIP' ? { location } : {}),
+        ...(cue.value.statementType ? { statementType: cue.value.statementType } : {}),
+        polarity: cue.value.negated || negatedBefore(view, cue.first) ? 'DENIED' : 'ASSERTED',
+        certainty: kind === 'STATEMENT' && voice === 'active' && official(view, subject) ? 'CONFIRMED' : 'REPORTED',
+        quoteStart: start,
+        quoteEnd: end,
+        sentence: view.index,
+        paragraph: view.paragraph,
+        rule: `${kind.toLowerCase()}/${voice}`,
+        cue: cue.value.cue,
+        score: voice === 'nominal' ? 0.6 : 0.75,
+      });
+    }
+  }
+  if ((kind === 'COMBAT' || kind === 'CONTROL') && !ctx.focus) ctx.focus = ids(subjects)[0];
+  return claims;
+}
+
+/** "X a démenti" / "X denied": a DENIAL statement towards whoever accused X, and DENIED copies of the support the article said X gave. */
+export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleContext): RawClaim[] {
+  const denial = cuesOf(view, 'denial').find((d) => d.first >= clause.first && d.last <= clause.last);
+  if (!denial) return [];
+  const deniers = ids(
+    subjectBefore(view, clause, denial.first).length
+      ? subjectBefore(view, clause, denial.first)
+      : nearestBefore(view, clause, denial.first),
+  );
+  const claims: RawClaim[] = [];
+  const base = {
+    polarity: 'ASSERTED' as const,
+    certainty: 'REPORTED' as const,
+    quoteStart: Math.min(denial.start, ...subjectBefore(view, clause, denial.first).map((m) => m.start)),
+    quoteEnd: clause.end,
+    sentence: view.index,
+    paragraph: view.paragraph,
+    cue: denial.value.cue,
+  };
+  for (const denier of deniers) {
+    const accusers = ctx.claims
+      .filter((c) => c.statementType === 'ACCUSATION' && c.object === denier)
+      .map((c) => c.subject);
+    // a denial answers an accusation: without one in the text, there is nobody to address it to
+    for (const accuser of new Set(accusers)) {
+      if (accuser !== denier)
+        claims.push({
+          ...base,
+          kind: 'STATEMENT',
+          statementType: 'DENIAL',
+          subject: denier,
+          object: accuser,
+          ...(official(view, denier) ? { certainty: 'CONFIRMED' as const } : {}),
+          rule: 'statement/denial',
+          score: 0.7,
+        });
+    }
+    // what the denier gave or received; when the text accused it of something, the denial answers that
+    const involved = ctx.claims.filter(
+      (c) => c.kind === 'SUPPORT' && (c.subject === denier || c.object === denier) && c.polarity === 'ASSERTED',
+    );
+    const accused = involved.filter((c) => c.viaAccusation);
+    // "denied sending soldiers": only the soldiers are denied
+    const named = new Set(
+      cuesOf(view, 'materiel')
+        .filter((x) => x.first > denial.last)
+        .map((x) => x.value.type),
+    );
+    const denied = (accused.length > 0 ? accused : involved).filter(
+      (c) => named.size === 0 || named.has(c.supportType ?? 'OTHER'),
+    );
+    const seen = new Set<string>();
+    for (const c of denied) {
+      const key = `${c.object}|${c.supportType}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const {
+        materiel: _m,
+        hedge: _h,
+        alternativeGroup: _a,
+        distinct: _d,
+        viaAccusation: _v,
+        sources: _s,
+        ...rest
+      } = c;
+      claims.push({ ...rest, ...base, polarity: 'DENIED', rule: 'support/denied-by-subject', score: 0.65 });
+    }
+  }
+  return claims;
+}

@@ -1,0 +1,102 @@
+import type { Mention, SentenceView, Span } from './analysis.ts';
+
+// Who fills a role, read from the clause's structure rather than from word order alone: the subject is the
+// first actor of the clause that is not inside a prepositional phrase ("de l'armée", "par le Niger"); an
+// agent after "par"/"by" or a recipient after "à"/"to" is read after its preposition; coordinated actors
+// ("le Mali, le Niger et le Burkina Faso") form one group.
+
+const COORDINATORS = new Set('et and ni ou or ainsi que as well puis le la les l the'.split(' '));
+const DETERMINERS = new Set('le la les l the un une a an des du de d ses son sa leur leurs its their'.split(' '));
+const PREPOSITIONS = new Set(
+  'de du des d of par by avec with selon according to contre against sur pour for from vers dans in aux au à chez entre between among parmi'.split(
+    ' ',
+  ),
+);
+const RECIPIENT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'to']);
+const OF = new Set(['de', 'du', 'des', 'd', 'of']);
+
+/** "des combattants russes du groupe Wagner": the actor after "de" owns the clause's subject noun. */
+function ownsSubjectNoun(view: SentenceView, m: Mention): boolean {
+  let i = m.first - 1;
+  while (i >= 0 && DETERMINERS.has(view.tokens[i]?.text ?? '') && !OF.has(view.tokens[i]?.text ?? '')) i--;
+  if (!OF.has(view.tokens[i]?.text ?? '') || m.refs.every((r) => r.kind === 'STATE')) return false;
+  return [i - 1, i - 2].some((k) => view.memberNouns.has(view.tokens[k]?.text ?? ''));
+}
+
+function previousWord(view: SentenceView, index: number): string | undefined {
+  let i = index - 1;
+  while (i >= 0 && DETERMINERS.has(view.tokens[i]?.text ?? '') && !PREPOSITIONS.has(view.tokens[i]?.text ?? '')) i--;
+  return view.tokens[i]?.text;
+}
+
+function inClause(view: SentenceView, clause: Span): Mention[] {
+  return view.actors.filter((m) => m.first >= clause.first && m.last <= clause.last);
+}
+
+export function extendGroup(
+  view: SentenceView,
+  mentions: Mention[],
+  from: number,
+  limit = Number.POSITIVE_INFINITY,
+): Mention[] {
+  const group: Mention[] = [];
+  let current = mentions[from];
+  let i = from;
+  while (current && current.last <= limit) {
+    group.push(current);
+    const next = mentions[i + 1];
+    if (!next || next.last > limit) break;
+    const gap = view.tokens.slice(current.last + 1, next.first).map((t) => t.text);
+    if (gap.length > 4 || !gap.every((w) => COORDINATORS.has(w))) break;
+    current = next;
+    i++;
+  }
+  return group;
+}
+
+/** The clause's grammatical subject before `before` (a token index), with the actors coordinated to it. */
+export function subjectBefore(view: SentenceView, clause: Span, before: number): Mention[] {
+  const mentions = inClause(view, clause).filter((m) => m.last < before);
+  const at = mentions.findIndex(
+    (m) => m.anaphora !== undefined || !PREPOSITIONS.has(previousWord(view, m.first) ?? '') || ownsSubjectNoun(view, m),
+  );
+  return at < 0 ? [] : extendGroup(view, mentions, at, before - 1);
+}
+
+/** The nearest actor before `before` in the clause (the agent of a nominal event: "l'attaque de l'armée X"). */
+export function nearestBefore(view: SentenceView, clause: Span, before: number): Mention[] {
+  const mentions = inClause(view, clause).filter((m) => m.last < before);
+  const last = mentions.at(-1);
+  return last ? [last] : [];
+}
+
+/** The actors right after `after` (within `maxGap` words), e.g. the agent after "par"/"by" or a direct object. */
+export function groupAfter(view: SentenceView, clause: Span, after: number, maxGap: number): Mention[] {
+  const mentions = inClause(view, clause);
+  const at = mentions.findIndex((m) => m.first > after);
+  const first = mentions[at];
+  if (!first || first.first - after - 1 > maxGap) return [];
+  return extendGroup(view, mentions, at);
+}
+
+/** The actor introduced by "à"/"au"/"aux"/"to" after `after` in the clause. */
+export function recipientAfter(view: SentenceView, clause: Span, after: number): Mention[] {
+  const mentions = inClause(view, clause);
+  const at = mentions.findIndex(
+    (m) => m.first > after && RECIPIENT_PREPOSITIONS.has(previousWord(view, m.first) ?? ''),
+  );
+  return at < 0 ? [] : extendGroup(view, mentions, at);
+}
+
+export const ids = (group: Mention[]): string[] => [...new Set(group.flatMap((m) => m.refs.map((r) => r.id)))];
+
+const NEGATIONS = new Set(['not', 'never', 'pas', 'jamais', 'plus']);
+
+/** "has not supplied", "didn't send", "n'a jamais livré": a negation just before the verb denies the fact. */
+export function negatedBefore(view: SentenceView, first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+    const w = view.tokens[i]?.text ?? '';
+    if (NEGATIONS.has(w) || (w === 't' && /n$/.test(view.tokens[i - 1]?.text ?? ''))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,178 @@
+import type { ActorInput } from '../ingest/article-format.ts';
+import type { ActorKind } from '../model/vocabulary.ts';
+import type { ActorIndexes, ActorRef } from './actor-index.ts';
+import { fold, phraseKey, slugify, type Token, tokenize } from './fold.ts';
+import type { Lexicon } from './lexicon.ts';
+import { PhraseIndex } from './phrase-index.ts';
+
+// Organisations named in the text but known nowhere become proposed actors: "Rapid Support Forces (RSF)"
+// (expansion found from the acronym's initials), a bare acronym used as a name ("the M23", "les FARDC"), or a
+// capitalised name beside an organisation head ("Houthi rebels", "milice Wazalendo"). The kind is a guess from
+// the head word; the analyst reviews it with the draft.
+
+const FUNCTION_WORDS = new Set(
+  'de du des la le les l d pour of the and et for a au aux en in on par by sur'.split(' '),
+);
+const DETERMINERS = new Set('le la les l du des the a an un une ses son sa leur leurs their its'.split(' '));
+const NOT_NAMES = new Set(
+  'the these those some les ces des le la ils elles they their its this that un une a an de du et and'.split(' '),
+);
+const ACRONYM = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*$|^[A-Z]\d{1,3}$/;
+
+const headKinds = new WeakMap<Lexicon, Map<string, ActorKind>>();
+
+function guessKind(words: string[], lexicon: Lexicon): ActorKind | undefined {
+  let heads = headKinds.get(lexicon);
+  if (!heads) {
+    heads = new Map(lexicon['actor-cues'].organisationHeads.map((h) => [phraseKey(h.cue), h.kind]));
+    headKinds.set(lexicon, heads);
+  }
+  for (const w of words) {
+    const kind = heads.get(w);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+function expansion(text: string, before: number, acronym: string): string | undefined {
+  const letters = fold(acronym).replace(/[^a-z]/g, '');
+  if (letters.length < 2) return undefined;
+  const head = text.slice(Math.max(0, before - 200), before);
+  const tokens = tokenize(fold(head));
+  for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 16); k--) {
+    const initials = tokens
+      .slice(k)
+      .flatMap((t) => t.text.split('-'))
+      .filter((w) => !FUNCTION_WORDS.has(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials === letters) {
+      const start = tokens[k]?.start ?? 0;
+      return head.slice(start).trim();
+    }
+  }
+  return undefined;
+}
+
+export interface ProposalContext {
+  text: string;
+  indexes: ActorIndexes;
+  lexicon: Lexicon;
+  /** phrases that name a place: a capitalised place is not an organisation */
+  isPlace: (phraseKey: string) => boolean;
+  /** the whole text's words, when the caller has them already */
+  tokens?: Token[];
+}
+
+/** Proposed actors for this text, and an index of the phrases that name them. */
+export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex<ActorRef>; proposals: ActorInput[] } {
+  const { text, indexes, lexicon } = ctx;
+  const index = new PhraseIndex<ActorRef>();
+  const proposals = new Map<string, ActorInput>();
+  const stop = new Set(lexicon['actor-cues'].acronymStoplist.map((s) => s.toUpperCase()));
+  const cache = new Map<string, boolean>();
+  const known = (phrase: string) => {
+    const hit = cache.get(phrase);
+    if (hit !== undefined) return hit;
+    const toks = tokenize(fold(phrase));
+    const whole = (m: { first: number; last: number }) => m.first === 0 && m.last === toks.length - 1;
+    const result =
+      indexes.actors.scan(toks).some(whole) || index.scan(toks).some(whole) || ctx.isPlace(phraseKey(phrase));
+    cache.set(phrase, result);
+    return result;
+  };
+
+  const propose = (name: string, aliases: string[], kind: ActorKind, cue: string) => {
+    const id = slugify(aliases[0] ?? name) || slugify(name);
+    if (!id || known(name)) return;
+    const existing = proposals.get(id);
+    const proposal: ActorInput = existing ?? {
+      id,
+      name,
+      kind,
+      description: `Proposed by the extractor (${cue}): named in the text, absent from the gazetteer and the graph.`,
+    };
+    const aliasNames = new Set((proposal.aliases ?? []).map((a) => a.name));
+    for (const a of aliases) if (a !== proposal.name && !aliasNames.has(a)) aliasNames.add(a);
+    if (aliasNames.size > 0) proposal.aliases = [...aliasNames].map((n) => ({ name: n }));
+    proposals.set(id, proposal);
+    const ref: ActorRef = { id, kind: proposal.kind, proposal, cue };
+    for (const n of [name, ...aliases]) index.add(n, ref);
+  };
+  for (const m of text.matchAll(/\(([^()\s]{2,14})\)/g)) {
+    const acronym = m[1] ?? '';
+    if (!ACRONYM.test(acronym) || stop.has(acronym.toUpperCase()) || known(acronym)) continue;
+    // "The Congolese army (FARDC)": an acronym right after a known actor names that actor
+    const before = tokenize(fold(text.slice(Math.max(0, m.index - 80), m.index)));
+    if (indexes.actors.scan(before).some((x) => x.last === before.length - 1)) continue;
+    const long = expansion(text, m.index, acronym);
+    if (long && known(long)) continue;
+    // the kind from the expansion's words, else from the words just before ("Fighters of the March 23 Movement (M23)")
+    const context = before
+      .slice(-6)
+      .map((t) => t.text)
+      .reverse();
+    const kind =
+      guessKind(
+        tokenize(fold(long ?? '')).map((t) => t.text),
+        lexicon,
+      ) ??
+      guessKind(context, lexicon) ??
+      'OTHER';
+    propose(long ?? acronym, long ? [acronym] : [], kind, 'acronym in parentheses');
+  }
+  proposeFromHeads(ctx, stop, known, propose);
+  return { index, proposals: [...proposals.values()] };
+}
+
+type Propose = (name: string, aliases: string[], kind: ActorKind, cue: string) => void;
+
+function proposeFromHeads(
+  ctx: ProposalContext,
+  stop: Set<string>,
+  known: (p: string) => boolean,
+  propose: Propose,
+): void {
+  const { text, lexicon } = ctx;
+  const tokens = ctx.tokens ?? tokenize(fold(text));
+  const raw = (i: number) => {
+    const t = tokens[i];
+    return t ? text.slice(t.start, t.end) : '';
+  };
+  const heads = new Map(lexicon['actor-cues'].organisationHeads.map((h) => [phraseKey(h.cue), h.kind]));
+  const isName = (i: number) => {
+    const w = raw(i);
+    return /^\p{Lu}/u.test(w) && !NOT_NAMES.has(tokens[i]?.text ?? '') && !heads.has(tokens[i]?.text ?? '');
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const word = raw(i);
+    const kindHere = heads.get(tokens[i]?.text ?? '');
+    const inParentheses = text[(tokens[i]?.start ?? 1) - 1] === '(';
+    if (ACRONYM.test(word) && !inParentheses && !stop.has(word.toUpperCase()) && !known(word)) {
+      const prev = tokens[i - 1]?.text ?? '';
+      const next = tokens[i + 1]?.text ?? '';
+      const headKind = heads.get(prev) ?? heads.get(next) ?? heads.get(tokens[i - 2]?.text ?? '');
+      if (headKind || DETERMINERS.has(prev))
+        propose(word, [], headKind ?? 'NON_STATE_ARMED_GROUP', 'acronym used as a name');
+    }
+    if (!kindHere || kindHere === 'STATE_ARMED_FORCE' || kindHere === 'ALLIANCE') continue;
+    // English order: "Houthi rebels"; French order: "rebelles du M23", "milice Wazalendo"
+    let j = i - 1;
+    while (j >= 0 && isName(j) && i - j <= 3) j--;
+    if (j < i - 1 && (tokens[j + 1]?.start ?? 0) > 0) {
+      const name = text.slice(tokens[j + 1]?.start ?? 0, tokens[i - 1]?.end ?? 0);
+      const withHead = text.slice(tokens[j + 1]?.start ?? 0, tokens[i]?.end ?? 0);
+      const demonym = ctx.indexes.demonyms.scan(tokenize(fold(name))).length > 0;
+      if (!demonym && !known(name) && !known(withHead) && !/^\p{Lu}+$/u.test(name))
+        propose(name, [], kindHere, 'name before an organisation head');
+    }
+    let k = i + 1;
+    while (['du', 'de', 'des', 'd', 'la', 'l'].includes(tokens[k]?.text ?? '') && k <= i + 2) k++;
+    const first = k;
+    while (k < tokens.length && isName(k) && k - first < 3) k++;
+    if (k > first && !/^\p{Lu}+$/u.test(raw(first))) {
+      const name = text.slice(tokens[first]?.start ?? 0, tokens[k - 1]?.end ?? 0);
+      if (!known(name)) propose(name, [], kindHere, 'name after an organisation head');
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { phraseKey, type Token } from './fold.ts';
+
+// One dictionary lookup structure for every phrase list the coder uses (actors, locations, cues, materiel): a
+// trie over folded words, so scanning walks from each word only as far as some phrase continues, without
+// building strings: about one map lookup per word whatever the number of phrases.
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** token index range [first, last] */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+interface Node<T> {
+  next?: Map<string, Node<T>>;
+  values?: T[];
+}
+
+export class PhraseIndex<T> {
+  private readonly root = new Map<string, Node<T>>();
+
+  add(phrase: string, value: T): void {
+    const key = phraseKey(phrase);
+    if (!key) return;
+    let level = this.root;
+    let node: Node<T> | undefined;
+    for (const word of key.split(' ')) {
+      node = level.get(word);
+      if (!node) {
+        node = {};
+        level.set(word, node);
+      }
+      if (!node.next) node.next = new Map();
+      level = node.next;
+    }
+    if (!node) return;
+    if (node.values) node.values.push(value);
+    else node.values = [value];
+  }
+
+  /** Every match starting at each token (all lengths), for callers that resolve overlaps themselves. */
+  scanAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let node = this.root.get(tokens[i]?.text ?? '');
+      let j = i;
+      while (node) {
+        if (node.values) {
+          const start = tokens[i]?.start ?? 0;
+          const end = tokens[j]?.end ?? 0;
+          for (const value of node.values) out.push({ value, first: i, last: j, start, end });
+        }
+        j++;
+        const word = tokens[j]?.text;
+        node = word === undefined ? undefined : node.next?.get(word);
+      }
+    }
+    return out;
+  }
+
+  /** Longest match first, left to right, no overlaps (one value per span: the first added for that phrase). */
+  scan(tokens: readonly Token[], accept: (value: T) => boolean = () => true): PhraseMatch<T>[] {
+    const all = this.scanAll(tokens).filter((m) => accept(m.value));
+    return longestFirst(all);
+  }
+}
+
+export function longestFirst<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  if (matches.length <= 1) return matches;
+  const sorted = [...matches].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const taken = new Set<number>();
+  const chosen: PhraseMatch<T>[] = [];
+  for (const m of sorted) {
+    let free = true;
+    for (let k = m.first; k <= m.last && free; k++) if (taken.has(k)) free = false;
+    if (!free) continue;
+    for (let k = m.first; k <= m.last; k++) taken.add(k);
+    chosen.push(m);
+  }
+  return chosen.sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,39 @@
+import type { Certainty, ClaimKind, Polarity, StatementType, SupportType } from '../model/vocabulary.ts';
+
+/** A claim as a rule found it, before certainty, sources and merging are settled. */
+export interface RawClaim {
+  kind: ClaimKind;
+  subject: string;
+  object?: string;
+  location?: string;
+  supportType?: SupportType;
+  materiel?: string;
+  statementType?: StatementType;
+  polarity: Polarity;
+  certainty: Certainty;
+  hedge?: string;
+  alternativeGroup?: string;
+  officiallyAcknowledged?: boolean;
+  sources?: string[];
+  /** absolute offsets of the quote in the stored text */
+  quoteStart: number;
+  quoteEnd: number;
+  sentence: number;
+  paragraph: number;
+  rule: string;
+  cue: string;
+  score: number;
+  /** materiel told apart from a sibling of the same type ("avion-cargo" and "avion de chasse") */
+  distinct?: string;
+  /** read inside an accusation ("X accuse Y de fournir…"): what a denial of that accusation denies */
+  viaAccusation?: boolean;
+}
+
+export interface ArticleContext {
+  language: string;
+  /** the actor being helped or fighting in this article, for support sentences that do not repeat it */
+  focus?: string;
+  /** supporters in order of appearance, for "les deux pays" / "both countries" */
+  supporters: string[];
+  claims: RawClaim[];
+}

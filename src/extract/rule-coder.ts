@@ -1,0 +1,135 @@
+import type { ActorInput, ArticleDocument, SourceInput } from '../ingest/article-format.ts';
+import { type ActorIndexes, buildActorIndexes } from './actor-index.ts';
+import { cuesOf, type PlaceRef, type SentenceView } from './analysis.ts';
+import { placeIndexAdd, scanText } from './article-scan.ts';
+import { cueIndex } from './cue-index.ts';
+import { sentenceDate } from './dates.ts';
+import { buildDocument } from './draft-document.ts';
+import { denialClaims, eventClaims } from './event-rules.ts';
+import type { ExtractInput, Extractor } from './extractor.ts';
+import { fold, phraseKey, tokenize } from './fold.ts';
+import type { KnownEntities } from './known-entities.ts';
+import { type Lexicon, loadLexicon } from './lexicon.ts';
+import { proposeOrganisations } from './org-proposals.ts';
+import { PhraseIndex } from './phrase-index.ts';
+import { proposePlaces } from './place-proposals.ts';
+import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { citedSources } from './sources-rule.ts';
+import { supportClaims } from './support-rule.ts';
+
+// The default extractor: a deterministic, explainable coder. Every claim names the rule and the cue that made
+// it; the dictionaries are data/lexicon/*.json. Same text + same dictionaries → the same draft, byte for byte.
+
+const DATED = new Set(['COMBAT', 'CONTROL', 'MEMBERSHIP', 'WITHDRAWAL', 'DEPLOYMENT', 'STATEMENT']);
+
+export class RuleCoder implements Extractor {
+  readonly name = 'rule-coder';
+  readonly version: string;
+  private readonly lexicon: Lexicon;
+  private readonly memberNouns: Set<string>;
+  private readonly cached = new WeakMap<KnownEntities, { actors: ActorIndexes; places: PhraseIndex<PlaceRef> }>();
+
+  constructor(lexicon: Lexicon = loadLexicon()) {
+    this.lexicon = lexicon;
+    this.version = `1.0.0+lexicon.${lexicon.version}`;
+    this.memberNouns = new Set(lexicon['actor-cues'].memberNouns.map(phraseKey));
+  }
+
+  private indexes(known: KnownEntities) {
+    let hit = this.cached.get(known);
+    if (!hit) {
+      const places = new PhraseIndex<PlaceRef>();
+      placeIndexAdd(places, known.locations, known.operations);
+      hit = { actors: buildActorIndexes(known, this.lexicon), places };
+      this.cached.set(known, hit);
+    }
+    return hit;
+  }
+
+  extract(input: ExtractInput): ArticleDocument {
+    const { text, metadata, known } = input;
+    const { actors, places } = this.indexes(known);
+    const isPlace = (key: string) => places.scan(key.split(' ').map((t) => ({ text: t, start: 0, end: 0 }))).length > 0;
+    const folded = fold(text);
+    const tokens = tokenize(folded);
+    const proposed = proposeOrganisations({ text, indexes: actors, lexicon: this.lexicon, isPlace, tokens });
+    const newPlaces = proposePlaces(text, tokens, this.lexicon, places);
+    const views = scanText(
+      text,
+      {
+        actors,
+        proposals: proposed.index,
+        places,
+        proposedPlaces: newPlaces.index,
+        cues: cueIndex(this.lexicon),
+        memberNouns: this.memberNouns,
+      },
+      folded,
+    );
+    const ctx: ArticleContext = { language: metadata.language, supporters: [], claims: [] };
+    const unacknowledged = new Set<string>();
+    const sources = new Map<string, SourceInput>();
+    const published = new Date(`${metadata.publishedAt.slice(0, 10)}T12:00:00Z`);
+    for (const view of views) {
+      const before = ctx.claims.length;
+      this.sentenceClaims(view, text, ctx, unacknowledged);
+      const fresh = ctx.claims.slice(before);
+      if (fresh.some((c) => DATED.has(c.kind))) {
+        const date = sentenceDate(text.slice(view.start, view.end), metadata.language, published, this.lexicon);
+        if (date) for (const c of fresh) if (DATED.has(c.kind)) (c as RawClaim & { date?: string }).date = date;
+      }
+      const cited = citedSources(view, text, actors);
+      if (cited) {
+        for (const s of cited.sources) sources.set(s.id, s);
+        const target = cited.backReference ? previousParagraph(ctx.claims, view) : fresh;
+        for (const c of target) c.sources = [...new Set([...(c.sources ?? []), ...cited.sources.map((s) => s.id)])];
+      }
+    }
+    for (const c of ctx.claims)
+      if (c.kind === 'SUPPORT' && unacknowledged.has(c.subject)) c.officiallyAcknowledged = false;
+    const proposals = new Map<string, ActorInput>([
+      ...actors.proposals,
+      ...proposed.proposals.map((p) => [p.id, p] as const),
+    ]);
+    return buildDocument({
+      text,
+      metadata,
+      claims: ctx.claims,
+      proposals,
+      sources: [...sources.values()],
+      known,
+      proposedLocations: newPlaces.locations,
+      mentionedPlaces: new Set(views.flatMap((v) => v.places.map((p) => p.value.id))),
+      extractor: { extractor: this.name, version: this.version },
+    });
+  }
+
+  private sentenceClaims(view: SentenceView, text: string, ctx: ArticleContext, unacknowledged: Set<string>): void {
+    for (const clause of view.clauses) {
+      const inside = <T extends { first: number; last: number }>(m: T) =>
+        m.first >= clause.first && m.last <= clause.last;
+      if (cuesOf(view, 'unacknowledged').some(inside))
+        for (const m of view.actors.filter(inside)) for (const r of m.refs) unacknowledged.add(r.id);
+      const denials = denialClaims(view, clause, ctx);
+      if (cuesOf(view, 'denial').some(inside)) {
+        ctx.claims.push(...denials);
+        continue;
+      }
+      const confirmed = cuesOf(view, 'confirmation').some(inside);
+      for (const cue of cuesOf(view, 'claim').filter(inside)) {
+        const made =
+          cue.value.kind === 'SUPPORT'
+            ? supportClaims(view, text, clause, cue, ctx)
+            : eventClaims(view, clause, cue, ctx);
+        for (const c of made) if (confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
+        ctx.claims.push(...made);
+      }
+    }
+  }
+}
+
+function previousParagraph(claims: RawClaim[], view: SentenceView): RawClaim[] {
+  const earlier = claims.filter((c) => c.paragraph < view.paragraph);
+  const last = Math.max(0, ...earlier.map((c) => c.paragraph));
+  return earlier.filter((c) => c.paragraph === last);
+}

@@ -1,0 +1,237 @@
+import type { SupportType } from '../model/vocabulary.ts';
+import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
+import type { Cue } from './cue-index.ts';
+import { groupAfter, ids, negatedBefore, recipientAfter, subjectBefore } from './groups.ts';
+import type { PhraseMatch } from './phrase-index.ts';
+import type { ArticleContext, RawClaim } from './raw-claim.ts';
+
+// SUPPORT: who gave what to whom. Active ("X a fourni un drone à Y"): supporter is the clause's subject,
+// recipient the actor after "à"/"to" (or, when the sentence does not repeat it, the actor the article is about),
+// and each coordinated item of the object is one claim ("un avion-cargo et peut-être aussi un avion de chasse"),
+// with its own hedge and "ou au moins" alternatives. Passive ("avec le soutien de X", "fournis par X", "backed
+// by X"): supporter after the cue, recipient the clause's subject.
+
+type ClaimCue = PhraseMatch<Extract<Cue, { cat: 'claim' }>>;
+
+interface Item {
+  first: number;
+  last: number;
+  alternative?: string;
+}
+
+const SPLITTERS = new Set(['et', 'and', 'ou', 'or']);
+
+function splitItems(view: SentenceView, text: string, first: number, last: number): Item[] {
+  const items: Item[] = [];
+  const alternatives = cuesOf(view, 'alternative');
+  let start = first;
+  let pendingAlt: string | undefined;
+  for (let i = first; i <= last + 1; i++) {
+    const tok = view.tokens[i];
+    const prev = view.tokens[i - 1];
+    const comma = tok && prev && i > first && text.slice(prev.end, tok.start).includes(',');
+    const word = tok && SPLITTERS.has(tok.text);
+    if (i > last || word || comma) {
+      if (i - 1 >= start) items.push({ first: start, last: i - 1, ...(pendingAlt ? { alternative: pendingAlt } : {}) });
+      const alt = alternatives.find((a) => a.first === i || (comma && a.first === i));
+      pendingAlt = alt?.value.cue;
+      if (alt) {
+        const before = items.at(-1);
+        if (before && !before.alternative) before.alternative = alt.value.cue;
+        start = alt.last + 1;
+        i = alt.last;
+      } else start = word ? i + 1 : i;
+    }
+  }
+  return items;
+}
+
+function stopAfter(view: SentenceView, from: number, last: number): number {
+  const stop = cuesOf(view, 'stop').find((s) => s.first > from && s.first <= last);
+  return stop ? stop.first - 1 : last;
+}
+
+function kindType(agents: Mention[]): SupportType {
+  return agents.every((m) => m.refs.every((r) => r.kind === 'PRIVATE_MILITARY_COMPANY')) ? 'MERCENARIES' : 'OTHER';
+}
+
+interface Parts {
+  agents: Mention[];
+  recipients: string[];
+  fromFocus: boolean;
+  /** inside "X accuse Y de fournir…": the support is Y's, as alleged */
+  viaAccusation?: boolean;
+}
+
+function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): Parts | undefined {
+  const voice = cue.value.voice;
+  if (voice === 'passive') {
+    const agents = groupAfter(view, clause, cue.last, 2);
+    const subject = ids(subjectBefore(view, clause, cue.first));
+    const recipients = subject.length > 0 ? subject : ctx.focus ? [ctx.focus] : [];
+    return { agents, recipients, fromFocus: subject.length === 0 };
+  }
+  const accusation = cuesOf(view, 'claim').find(
+    (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
+  );
+  const agents = accusation ? groupAfter(view, clause, accusation.last, 3) : subjectBefore(view, clause, cue.first);
+  const via = accusation ? { viaAccusation: true } : {};
+  if (voice === 'active-direct')
+    return { agents, recipients: ids(groupAfter(view, clause, cue.last, 3)), fromFocus: false, ...via };
+  const explicit = ids(recipientAfter(view, clause, cue.last));
+  const recipients = explicit.length > 0 ? explicit : ctx.focus ? [ctx.focus] : [];
+  return { agents, recipients, fromFocus: explicit.length === 0, ...via };
+}
+
+function expandAnaphora(agents: Mention[], ctx: ArticleContext): string[] {
+  return agents.flatMap((m) =>
+    m.anaphora && ctx.supporters.length >= m.anaphora ? ctx.supporters.slice(-m.anaphora) : m.refs.map((r) => r.id),
+  );
+}
+
+interface Found {
+  type: SupportType;
+  materiel?: string;
+  start: number;
+  end: number;
+  certainty?: RawClaim['certainty'];
+  hedge?: string;
+  alt?: string;
+}
+
+/** "artillery shells and ballistic missiles": one MUNITIONS claim; items of a type stay apart only when their certainty differs. */
+function mergeSameType(found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    if (!a) continue;
+    for (let j = found.length - 1; j > i; j--) {
+      const b = found[j];
+      if (!b || b.type !== a.type || b.certainty !== a.certainty || b.alt !== a.alt) continue;
+      if (b.materiel && a.materiel !== b.materiel)
+        a.materiel = a.materiel ? `${a.materiel}, ${b.materiel}` : b.materiel;
+      a.start = Math.min(a.start, b.start);
+      a.end = Math.max(a.end, b.end);
+      found.splice(j, 1);
+    }
+  }
+}
+
+export function supportClaims(
+  view: SentenceView,
+  text: string,
+  clause: Span,
+  cue: ClaimCue,
+  ctx: ArticleContext,
+): RawClaim[] {
+  const p = parties(view, clause, cue, ctx);
+  if (!p || p.agents.length === 0 || p.recipients.length === 0) return [];
+  const supporters = [...new Set(expandAnaphora(p.agents, ctx))];
+  const agentStart = Math.min(...p.agents.map((m) => m.start), cue.start);
+  let agentEnd = Math.max(...p.agents.map((m) => m.end), cue.end);
+  const materiel = cuesOf(view, 'materiel');
+  const hedges = cuesOf(view, 'hedge');
+  const preHedge = hedges.find((h) => h.first > (p.agents.at(-1)?.last ?? clause.first) && h.last < cue.first);
+  const anaphora = p.agents.some((m) => m.anaphora);
+  const base = {
+    kind: 'SUPPORT' as const,
+    polarity: cue.value.negated || negatedBefore(view, cue.first) ? ('DENIED' as const) : ('ASSERTED' as const),
+    sentence: view.index,
+    paragraph: view.paragraph,
+    cue: cue.value.cue,
+    score: Math.round((0.85 - (p.fromFocus ? 0.15 : 0) - (anaphora ? 0.1 : 0)) * 100) / 100,
+  };
+  const found: Found[] = [];
+  if (cue.value.voice === 'active') {
+    const recipientMentions = view.actors.filter(
+      (m) => m.first > cue.last && p.recipients.some((r) => m.refs.some((x) => x.id === r)),
+    );
+    const regionEnd = (recipientMentions[0]?.first ?? clause.last + 1) - 1;
+    const lastTok = regionEnd >= cue.last + 1 ? regionEnd : clause.last;
+    for (const item of splitItems(view, text, cue.last + 1, lastTok)) {
+      // the head of a noun phrase: last in English ("artillery shells"), first in French ("munitions pour des frappes de drone")
+      const inItem = materiel.filter((x) => x.first >= item.first && x.last <= item.last);
+      const m = ctx.language === 'en' ? inItem.at(-1) : inItem[0];
+      const hedge = hedges.find((h) => h.first >= item.first && h.last <= item.last) ?? preHedge;
+      const endTok = m ? stopAfter(view, m.last, item.last) : item.last;
+      const end = view.tokens[endTok]?.end ?? cue.end;
+      found.push({
+        type: m?.value.type ?? 'OTHER',
+        materiel: text.slice(m?.start ?? view.tokens[item.first]?.start ?? cue.end, end),
+        start: agentStart,
+        end,
+        ...(item.alternative
+          ? { certainty: 'ALTERNATIVE' as const, hedge: item.alternative, alt: item.alternative }
+          : {}),
+        ...(!item.alternative && hedge
+          ? { certainty: hedge.value.certainty, hedge: text.slice(hedge.start, hedge.end) }
+          : {}),
+      });
+    }
+  } else {
+    const from = p.fromFocus
+      ? clause.first
+      : Math.min(cue.first, ...subjectBefore(view, clause, cue.first).map((m) => m.last + 1));
+    const others = view.actors.filter((m) => !p.agents.includes(m));
+    const items = materiel.filter(
+      (x) => x.first >= from && x.last <= clause.last && !others.some((m) => m.first <= x.last && m.last >= x.first),
+    );
+    const hedge = hedges.find((h) => h.first >= clause.first && h.last <= clause.last);
+    const start = Math.min(
+      agentStart,
+      ...items.map((x) => x.start),
+      ...subjectBefore(view, clause, cue.first).map((m) => m.start),
+      hedge?.start ?? agentStart,
+    );
+    agentEnd = Math.max(agentEnd, hedge?.end ?? 0);
+    const extra = hedge ? { certainty: hedge.value.certainty, hedge: text.slice(hedge.start, hedge.end) } : {};
+    // "Rwandan troops fought alongside…", "des mercenaires russes": the supporter's own name says what it gave
+    const own = materiel.find((x) => p.agents.some((m) => m.first <= x.first && m.last >= x.last));
+    if (items.length === 0) found.push({ type: own?.value.type ?? kindType(p.agents), start, end: agentEnd, ...extra });
+    for (const x of items) {
+      const endTok = stopAfter(view, x.last, clause.last);
+      const end = Math.max(agentEnd, view.tokens[endTok]?.end ?? x.end);
+      found.push({
+        type: x.value.type,
+        materiel: text.slice(x.start, Math.min(end, view.tokens[endTok]?.end ?? x.end)),
+        start,
+        end,
+        ...extra,
+      });
+    }
+  }
+  mergeSameType(found);
+  const altEnd = Math.max(0, ...found.filter((f) => f.alt).map((f) => f.end));
+  for (const f of found) if (f.alt) f.end = altEnd;
+  const claims: RawClaim[] = [];
+  const altGroup = found.some((f) => f.alt) ? `alt-s${view.index}-t${cue.first}` : undefined;
+  const sameType = (t: SupportType) => found.filter((f) => f.type === t).length > 1;
+  for (const s of supporters) {
+    for (const r of p.recipients) {
+      if (s === r) continue;
+      for (const f of found) {
+        claims.push({
+          ...base,
+          subject: s,
+          object: r,
+          supportType: f.type,
+          ...(f.materiel ? { materiel: f.materiel.trim().slice(0, 300) } : {}),
+          certainty: f.certainty ?? 'REPORTED',
+          ...(f.hedge ? { hedge: f.hedge } : {}),
+          ...(f.alt && altGroup ? { alternativeGroup: altGroup } : {}),
+          ...(sameType(f.type) && f.materiel ? { distinct: f.materiel } : {}),
+          quoteStart: f.start,
+          quoteEnd: f.end,
+          ...(p.viaAccusation ? { viaAccusation: true } : {}),
+          rule: `support/${cue.value.voice}${p.fromFocus ? '+article-focus' : ''}${anaphora ? '+anaphora' : ''}`,
+        });
+      }
+    }
+  }
+  for (const s of supporters) {
+    const at = ctx.supporters.indexOf(s);
+    if (at >= 0) ctx.supporters.splice(at, 1);
+    ctx.supporters.push(s);
+  }
+  if (!p.fromFocus && p.recipients.length === 1) ctx.focus = p.recipients[0];
+  return claims;
+}

@@ -1,0 +1,36 @@
+import { DELETE_UNSUPPORTED_CLAIMS, REFRESH_CLAIMS } from '../graph/ingest-queries.ts';
+import { ACCEPT_DRAFTS, REJECT_DRAFTS, REVIEW_TARGET } from '../graph/review-queries.ts';
+import { CERTAINTIES } from '../model/vocabulary.ts';
+import type { Database } from '../neo4j/database.ts';
+import { ValidationError } from './plan.ts';
+
+export type ReviewDecision = 'accept' | 'reject';
+
+export interface ReviewOutcome {
+  target: 'article' | 'claim';
+  claims: number;
+  evidences: number;
+}
+
+/**
+ * Accepts or rejects the extractor's drafts of an article or of one claim, in one transaction. An id that is
+ * neither an article nor a claim is an error; one without drafts left changes nothing (reviewing twice is a no-op).
+ */
+export async function reviewDrafts(db: Database, id: string, decision: ReviewDecision): Promise<ReviewOutcome> {
+  return db.writeTransaction(async (tx) => {
+    const [found] = await tx.run(REVIEW_TARGET, { id });
+    if (!found?.article && !found?.claim)
+      throw new ValidationError('review', [{ path: 'id', message: `no article or claim "${id}"` }]);
+    const rows = await tx.run(decision === 'accept' ? ACCEPT_DRAFTS : REJECT_DRAFTS, { id });
+    const ids = [...new Set(rows.map((r) => r.claim))].sort();
+    if (ids.length > 0) {
+      if (decision === 'reject') await tx.run(DELETE_UNSUPPORTED_CLAIMS, { ids });
+      await tx.run(REFRESH_CLAIMS, { ids, certainties: CERTAINTIES });
+    }
+    return {
+      target: found.article ? 'article' : 'claim',
+      claims: ids.length,
+      evidences: rows.reduce((n, r) => n + r.evidences, 0),
+    };
+  });
+}
