@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { ApiKeyHash, QueryLimits } from '../config/environment.ts';
+import { graphiqlOptions, renderLocalGraphiQL } from '../http/graphiql-page.ts';
+import { pagesPlugin } from '../http/pages-plugin.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../neo4j/database.ts';
 import { callerFromAuthorization } from './auth.ts';
 import { createLoaders, createRepositories, type GraphQLContext, type RequestStats } from './context.ts';
 import { maskError } from './errors.ts';
-import { KIDAL_SUPPORT_QUERY } from './example-queries.ts';
 import { DEFAULT_QUERY_LIMITS, limitPlugins } from './limits.ts';
 import { accessLog, requireReader } from './request-plugins.ts';
 import { buildSchema } from './schema.ts';
@@ -42,7 +43,8 @@ export function createGraphQLServer({
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: graphiql ? { title: 'conflict-kg', defaultQuery: KIDAL_SUPPORT_QUERY } : false,
+    graphiql: graphiql ? graphiqlOptions : false,
+    renderGraphiQL: renderLocalGraphiQL,
     context: ({ request }) => {
       const stats: RequestStats = {
         id: requestId(request.headers.get('x-request-id')),
@@ -89,6 +91,7 @@ export function createGraphQLServer({
       ...limitPlugins(limits),
       ...(requireReaderKey ? [requireReader()] : []),
       accessLog(log),
+      pagesPlugin(),
       useReadinessCheck({ endpoint: '/ready', check: ready }),
     ],
   });
