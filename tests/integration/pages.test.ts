@@ -63,4 +63,22 @@ describe('pages served by the service', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data!.__schema.types.length).toBeGreaterThan(20);
   });
+
+  it('/explore and its assets are served, revalidated by ETag; anything else under /assets is not found', async () => {
+    const response = await get('/explore');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await response.text();
+    expect(html).not.toMatch(/(?:src|href)="https?:/);
+    for (const path of references(html).filter((ref) => ref.startsWith('/assets/'))) {
+      const asset = await get(path);
+      expect(asset.status, path).toBe(200);
+      const etag = asset.headers.get('etag')!;
+      expect((await get(path, { 'if-none-match': etag })).status, path).toBe(304);
+    }
+    expect((await get('/assets/vendor/cytoscape.esm.min.mjs')).status).toBe(200);
+    for (const path of ['/assets/nothing.js', '/assets/explore/../../graphql/server.ts', '/assets/%2e%2e/package.json'])
+      expect((await get(path)).status, path).toBe(404);
+    expect((await get('/')).headers.get('location')).toBe('/explore');
+  });
 });

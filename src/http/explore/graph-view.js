@@ -1,0 +1,235 @@
+import cytoscape from '/assets/vendor/cytoscape.esm.min.mjs';
+
+// The drawing: actors as nodes (kind by shape and colour), claims as edges (kind by colour, certainty by line),
+// hierarchy ties thin and grey. Keyboard: arrows move between actors, Enter expands, E steps through its claims.
+
+const NODE_KINDS = {
+  STATE: ['round-rectangle', '#1f6feb'],
+  STATE_ARMED_FORCE: ['rectangle', '#0b3d91'],
+  NON_STATE_ARMED_GROUP: ['triangle', '#c92a2a'],
+  PRIVATE_MILITARY_COMPANY: ['diamond', '#8a4b08'],
+  ALLIANCE: ['hexagon', '#0c8599'],
+  INTERNATIONAL_ORGANISATION: ['octagon', '#5f3dc4'],
+  PERSON: ['ellipse', '#495057'],
+  CIVILIANS: ['star', '#e67700'],
+  OTHER: ['ellipse', '#868e96'],
+};
+export const EDGE_COLOURS = {
+  SUPPORT: '#2b8a3e',
+  DEPLOYMENT: '#1971c2',
+  WITHDRAWAL: '#74c0fc',
+  COMBAT: '#e03131',
+  CONTROL: '#9c36b5',
+  STATEMENT: '#f08c00',
+  MEMBERSHIP: '#0c8599',
+};
+
+const style = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': 110,
+      'text-background-color': '#fff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': 1,
+      width: 26,
+      height: 26,
+      'border-width': 1,
+      'border-color': '#fff',
+      'min-zoomed-font-size': 6,
+    },
+  },
+  ...Object.entries(NODE_KINDS).map(([kind, [shape, colour]]) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { shape, 'background-color': colour },
+  })),
+  { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#ffd43b', width: 34, height: 34 } },
+  { selector: 'node.rolled', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#adb5bd' } },
+  { selector: 'node.keyboard', style: { 'overlay-color': '#ffd43b', 'overlay-opacity': 0.35, 'overlay-padding': 8 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 2.5,
+      'curve-style': 'bezier',
+      'control-point-step-size': 28,
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.9,
+      label: 'data(label)',
+      'font-size': 9,
+      'text-rotation': 'autorotate',
+      'text-background-color': '#fff',
+      'text-background-opacity': 0.85,
+      'min-zoomed-font-size': 7,
+      color: '#343a40',
+    },
+  },
+  ...Object.entries(EDGE_COLOURS).map(([kind, colour]) => ({
+    selector: `edge[type = "${kind}"]`,
+    style: { 'line-color': colour, 'target-arrow-color': colour },
+  })),
+  { selector: 'edge[certainty = "CONFIRMED"]', style: { width: 4.5 } },
+  { selector: 'edge[certainty = "POSSIBLE"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 5] } },
+  { selector: 'edge[certainty = "ALTERNATIVE"]', style: { 'line-style': 'dotted', width: 3.5 } },
+  {
+    selector: 'edge.tie',
+    style: {
+      width: 1.2,
+      'line-color': '#adb5bd',
+      'target-arrow-color': '#adb5bd',
+      'line-style': 'dotted',
+      'font-size': 8,
+      color: '#868e96',
+    },
+  },
+  {
+    selector: 'edge.denied',
+    style: { 'target-arrow-shape': 'tee', 'line-color': '#495057', 'target-arrow-color': '#495057' },
+  },
+  {
+    selector: 'edge.disputed',
+    style: { 'underlay-color': '#fab005', 'underlay-opacity': 0.45, 'underlay-padding': 4 },
+  },
+  { selector: 'edge.partner', style: { 'underlay-color': '#cc5de8', 'underlay-opacity': 0.5, 'underlay-padding': 5 } },
+  {
+    selector: 'edge.path, node.path',
+    style: { 'overlay-color': '#f76707', 'overlay-opacity': 0.3, 'overlay-padding': 6 },
+  },
+  { selector: ':selected', style: { 'overlay-color': '#1c7ed6', 'overlay-opacity': 0.3, 'overlay-padding': 6 } },
+];
+
+const words = (value) => value?.toLowerCase().replaceAll('_', ' ') ?? '';
+
+export function edgeLabel(edge) {
+  const claim = edge.claim;
+  if (!claim) return words(edge.type);
+  const what =
+    claim.kind === 'SUPPORT' ? words(claim.supportType ?? 'support') : words(claim.statementType ?? claim.kind);
+  const marks = [claim.polarity === 'DENIED' ? 'denied' : '', claim.contradictedBy?.length ? 'disputed' : ''];
+  const certainty = claim.certainty === 'POSSIBLE' ? '?' : claim.certainty === 'ALTERNATIVE' ? ' (or…)' : '';
+  return [what + certainty, ...marks.filter(Boolean)].join(' · ');
+}
+
+function elements(view) {
+  const nodes = view.nodes.map((actor) => ({
+    group: 'nodes',
+    data: { id: actor.id, label: actor.name, kind: actor.kind },
+    classes: [view.focus.includes(actor.id) ? 'focus' : '', actor.rolled ? 'rolled' : ''].filter(Boolean).join(' '),
+  }));
+  const edges = view.edges.map((edge) => ({
+    group: 'edges',
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      certainty: edge.claim?.certainty,
+      label: edgeLabel(edge),
+    },
+    classes: [
+      edge.claim ? 'claim' : 'tie',
+      edge.claim?.polarity === 'DENIED' ? 'denied' : '',
+      edge.claim?.contradictedBy?.length ? 'disputed' : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  }));
+  return [...nodes, ...edges];
+}
+
+export function createGraphView(container, handlers) {
+  const cy = cytoscape({ container, style, minZoom: 0.1, maxZoom: 3 });
+  cy.on('tap', 'node', (event) => handlers.onNode(event.target.id()));
+  cy.on('tap', 'edge', (event) => handlers.onEdge(event.target.id()));
+  let keyboardIndex = -1;
+
+  /** Replaces what is drawn; lays out again only when actors came or went. Resolves once laid out. */
+  function render(view) {
+    const wanted = new Set([...view.nodes.map((n) => n.id), ...view.edges.map((e) => e.id)]);
+    const before = new Set(cy.nodes().map((n) => n.id()));
+    cy.batch(() => {
+      cy.elements()
+        .filter((el) => !wanted.has(el.id()))
+        .remove();
+      for (const element of elements(view)) {
+        const existing = cy.getElementById(element.data.id);
+        if (existing.nonempty()) {
+          existing.data(element.data);
+          existing.classes(element.classes);
+        } else cy.add(element);
+      }
+    });
+    const changed = cy.nodes().some((n) => !before.has(n.id())) || cy.nodes().length !== before.size;
+    if (!changed) return Promise.resolve();
+    const levels = distances(view.focus);
+    const top = Math.max(0, ...levels.values());
+    // Rings around the start: the actors it began from in the middle, their neighbours around, and so on.
+    const layout = cy.layout({
+      name: 'concentric',
+      concentric: (node) => top + 1 - (levels.get(node.id()) ?? top + 1),
+      levelWidth: () => 1,
+      minNodeSpacing: cy.nodes().length > 150 ? 6 : 40,
+      spacingFactor: cy.nodes().length > 150 ? 1 : 2.6,
+      animate: false,
+    });
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    return done.then(() => {
+      cy.fit(undefined, 40);
+      // A handful of actors would otherwise be blown up to fill the screen.
+      if (cy.zoom() > 1.3) {
+        cy.zoom(1.3);
+        cy.center();
+      }
+    });
+  }
+
+  /** Links from the start actors to each drawn actor (breadth first); unreached ones are left out. */
+  function distances(focus) {
+    const levels = new Map();
+    let frontier = cy.nodes().filter((n) => focus.includes(n.id()));
+    if (frontier.empty()) frontier = cy.nodes().max((n) => n.degree()).ele ?? frontier;
+    for (let level = 0; frontier.nonempty(); level++) {
+      frontier.forEach((node) => {
+        levels.set(node.id(), level);
+      });
+      frontier = frontier.neighborhood('node').filter((n) => !levels.has(n.id()));
+    }
+    return levels;
+  }
+
+  function select(id) {
+    cy.elements().unselect();
+    const element = cy.getElementById(id);
+    if (element.nonempty()) element.select();
+    return element.nonempty();
+  }
+
+  function mark(className, ids) {
+    cy.elements(`.${className}`).removeClass(className);
+    for (const id of ids) cy.getElementById(id).addClass(className);
+  }
+
+  /** Arrow keys move a highlight between actors (by name); returns the actor now highlighted. */
+  function step(delta) {
+    const nodes = cy.nodes().sort((a, b) => a.data('label').localeCompare(b.data('label')));
+    if (nodes.length === 0) return undefined;
+    keyboardIndex = (keyboardIndex + delta + nodes.length) % nodes.length;
+    const node = nodes[keyboardIndex];
+    mark('keyboard', [node.id()]);
+    cy.animate({ center: { eles: node } }, { duration: 150 });
+    return node.id();
+  }
+
+  const edgesOf = (id) =>
+    cy
+      .getElementById(id)
+      .connectedEdges('.claim')
+      .map((e) => e.id());
+
+  return { cy, render, select, mark, step, edgesOf };
+}
