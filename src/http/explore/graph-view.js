@@ -147,8 +147,9 @@ export function createGraphView(container, handlers) {
   cy.on('tap', 'edge', (event) => handlers.onEdge(event.target.id()));
   let keyboardIndex = -1;
 
-  /** Replaces what is drawn; lays out again only when actors came or went. Resolves once laid out. */
+  /** Replaces what is drawn; lays out again only when actors came or went. Resolves with the ms that took, or null. */
   function render(view) {
+    const started = performance.now();
     const wanted = new Set([...view.nodes.map((n) => n.id), ...view.edges.map((e) => e.id)]);
     const before = new Set(cy.nodes().map((n) => n.id()));
     cy.batch(() => {
@@ -164,7 +165,7 @@ export function createGraphView(container, handlers) {
       }
     });
     const changed = cy.nodes().some((n) => !before.has(n.id())) || cy.nodes().length !== before.size;
-    if (!changed) return Promise.resolve();
+    if (!changed) return Promise.resolve(null);
     const levels = distances(view.focus);
     const top = Math.max(0, ...levels.values());
     // Rings around the start: the actors it began from in the middle, their neighbours around, and so on.
@@ -185,6 +186,7 @@ export function createGraphView(container, handlers) {
         cy.zoom(1.3);
         cy.center();
       }
+      return performance.now() - started;
     });
   }
 

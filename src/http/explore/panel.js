@@ -65,6 +65,19 @@ function evidenceBlock(evidence) {
   );
 }
 
+const SHORT_LIST = 20;
+
+/** A list showing its first items, with a button for the rest: an article may give hundreds of claims. */
+function shortList(items, render) {
+  const list = el('ul', {}, items.slice(0, SHORT_LIST).map(render));
+  if (items.length > SHORT_LIST) {
+    const more = el('button', { type: 'button', class: 'link' }, `Show all ${items.length}`);
+    more.addEventListener('click', () => list.replaceChildren(...items.map(render)));
+    list.append(el('li', {}, more));
+  }
+  return list;
+}
+
 /** Fills `panel` with the claim; `open(id)` is called when one of the linked claims is chosen. */
 export function renderClaim(panel, claim, open) {
   const link = (other) =>
@@ -117,7 +130,10 @@ export function renderClaim(panel, claim, open) {
     el('h3', {}, `Evidence (${claim.evidences.length})`),
     el('ol', { class: 'evidences' }, claim.evidences.map(evidenceBlock)),
     otherClaims.size
-      ? [el('h3', {}, 'Other claims of the same article(s)'), el('ul', {}, [...otherClaims.values()].map(link))]
+      ? [
+          el('h3', {}, `Other claims of the same article(s) (${otherClaims.size})`),
+          shortList([...otherClaims.values()], link),
+        ]
       : '',
   ];
   panel.replaceChildren(...parts.flat().filter(Boolean));
