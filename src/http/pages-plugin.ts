@@ -9,6 +9,9 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'same-origin',
 };
 const TEXT = { 'content-type': 'text/plain; charset=utf-8' };
+// The explorer loads and talks to nothing but this service; inline styles only for the colour swatches.
+const EXPLORE_CSP =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 let page: Promise<string> | undefined;
 
@@ -31,7 +34,12 @@ export function pagesPlugin(): Plugin {
       if (pathname === '/explore' || pathname === '/explore/') {
         page ??= readFile(explorePagePath('explore.html'), 'utf8');
         return page.then(
-          (html) => respond(html, 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }),
+          (html) =>
+            respond(html, 200, {
+              'content-type': 'text/html; charset=utf-8',
+              'cache-control': 'no-cache',
+              'content-security-policy': EXPLORE_CSP,
+            }),
           () => {
             page = undefined;
             unreadable();

@@ -130,6 +130,15 @@ describe.skipIf(!chromium.path)('explorer timings in a real browser (reported, n
     const ingested = await ingestJson(db, 'scale-article.json', article);
     expect(ingested.documents).toEqual([expect.objectContaining({ status: 'created' })]);
 
+    // By default the view keeps the 150 actors nearest the start, and says so.
+    const capped = await openWatched(browser);
+    await capped.page.goto(`${base}/explore?start=actor:scale-hub`);
+    await capped.page.waitForSelector('body[data-ready]:not([aria-busy])', { timeout: 60_000 });
+    expect(await capped.page.$eval('#cap-text', (e) => e.textContent)).toMatch(
+      /Showing the 150 actors nearest the start, of 500/,
+    );
+    await capped.page.close();
+
     let page!: Page;
     let errors: string[] = [];
     for (const round of ['Cold', 'Warm']) {

@@ -101,14 +101,36 @@ describe.skipIf(!chromium.path)('explorer in a real browser', () => {
     );
     expect(panel).not.toContain('[object');
     expect(new URL(page.url()).searchParams.get('edge')).toBe(claim!.node.id);
-    await screenshot(page, 'explorer-claim.png');
     // The same article's other claims are one click away.
-    const others = await page.$$('#panel ul button.link');
+    await page.waitForSelector('#article-claims button.link');
+    await screenshot(page, 'explorer-claim.png');
+    const others = await page.$$('#article-claims button.link');
     expect(others.length).toBeGreaterThan(0);
     await others[0]!.click();
     await page.waitForFunction((id) => new URL(location.href).searchParams.get('edge') !== id, {}, claim!.node.id);
     await page.waitForFunction(() => document.querySelector('#panel mark') !== null);
     expect(watched.errors).toEqual([]);
+  });
+
+  it('a click on an actor expands it; the keyboard reaches actors too', async () => {
+    const { page } = watched;
+    const before = await graphState(page);
+    const point = await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: Cytoscape's registry on the container is untyped.
+      const cy = (document.getElementById('graph') as any)._cyreg.cy;
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const position = cy.getElementById('niger').renderedPosition();
+      return { x: box.left + position.x, y: box.top + position.y };
+    });
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('expand') === 'niger');
+    await page.waitForSelector('body:not([aria-busy])');
+    const after = await graphState(page);
+    expect(after.nodes.length).toBeGreaterThan(before.nodes.length);
+    // Arrow keys move between actors and say which one in the status line.
+    await page.focus('#graph');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.$eval('#status', (e) => e.textContent)).toMatch(/claims drawn/);
   });
 
   it('the time slider before November 2023 hides the Kidal claims', async () => {
@@ -146,6 +168,17 @@ describe.skipIf(!chromium.path)('explorer in a real browser', () => {
     // Niger's claims are from November: outside the window, so Niger is not drawn, but its claim stays open.
     expect((await graphState(page)).nodes.sort()).toEqual((await graphState(watched.page)).nodes.sort());
     expect(await page.$eval('#panel', (e) => e.textContent)).toContain('peut-être aussi un avion de chasse');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an API error is shown in words', async () => {
+    const { page, errors } = await openWatched(browser);
+    await page.goto(`${base}/explore?start=actor:no-such-actor`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await page.$eval('#error', (e) => e.textContent)).toMatch(
+      /Not in the graph: actor "no-such-actor" not found/,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

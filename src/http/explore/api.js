@@ -21,11 +21,11 @@ const WORDS = {
   QUERY_TOO_COSTLY: 'The question is too large for the service: choose a smaller depth or a narrower time window.',
   UNAVAILABLE: 'The graph database is not reachable right now; try again in a few seconds.',
   RESOURCE_EXHAUSTED: 'The graph database ran out of memory for this question; narrow it (depth, time) and retry.',
-  NOT_FOUND: 'Nothing with that id is in the graph.',
 };
 
 function explain(error) {
   const code = error?.extensions?.code;
+  if (code === 'NOT_FOUND') return new ApiError(`Not in the graph: ${error.message}. Search for it by name.`, code);
   return new ApiError(WORDS[code] ?? `The service refused the request: ${error?.message ?? 'unknown error'}`, code);
 }
 
@@ -89,6 +89,9 @@ export const queries = {
   paths: `query Paths($from: ID!, $to: ID!) {
     paths(from: $from, to: $to, maxLength: 4, first: 5) { length actors { ${ACTOR} } links { ${LINK} } }
   }`,
+  articleClaims: `query ArticleClaims($id: ID!) {
+    article(id: $id) { claims { id kind supportType statementType polarity certainty subject { name } object { name } } }
+  }`,
   claim: `query ClaimDetail($id: ID!) {
     claim(id: $id) {
       id kind supportType statementType polarity certainty materiel officiallyAcknowledged
@@ -102,7 +105,6 @@ export const queries = {
         sources { name kind }
         article {
           id title publisher publishedAt url text
-          claims { id kind supportType statementType polarity certainty subject { name } object { name } }
         }
       }
     }

@@ -6,7 +6,7 @@ import { setupControls, setupTimeWindow } from './controls.js';
 import { addActor, addClaim, addLink, createModel, monthsOf, viewOf } from './graph-model.js';
 import { createGraphView } from './graph-view.js';
 import { renderList } from './list-view.js';
-import { claimSentence, el, renderClaim, renderMessage } from './panel.js';
+import { claimSentence, el, renderArticleClaims, renderClaim, renderMessage } from './panel.js';
 import { DEFAULT_CAP, exportHref, readState, writeState } from './url-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -136,6 +136,15 @@ async function openClaim(id) {
   graph.mark('partner', alternatives);
   renderClaim($('panel'), data.claim, (other) => void openClaim(other));
   $('panel-title').focus({ preventScroll: true });
+  const articles = [...new Set(data.claim.evidences.map((e) => e.article.id))].slice(0, 5);
+  const others = await run('Reading the article', async () => {
+    const lists = [];
+    for (const article of articles)
+      lists.push((await graphql(queries.articleClaims, { id: article })).article?.claims ?? []);
+    return lists.flat();
+  });
+  if (others && state.edge === id)
+    renderArticleClaims($('panel'), data.claim, others, (other) => void openClaim(other));
 }
 
 async function findPaths(fromText, toText) {

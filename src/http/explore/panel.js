@@ -67,6 +67,15 @@ function evidenceBlock(evidence) {
 
 const SHORT_LIST = 20;
 
+function claimLink(other, open) {
+  return el(
+    'li',
+    {},
+    el('button', { type: 'button', class: 'link', onclick: () => open(other.id) }, claimSentence(other)),
+    ` (${words(other.certainty)})`,
+  );
+}
+
 /** A list showing its first items, with a button for the rest: an article may give hundreds of claims. */
 function shortList(items, render) {
   const list = el('ul', {}, items.slice(0, SHORT_LIST).map(render));
@@ -80,17 +89,7 @@ function shortList(items, render) {
 
 /** Fills `panel` with the claim; `open(id)` is called when one of the linked claims is chosen. */
 export function renderClaim(panel, claim, open) {
-  const link = (other) =>
-    el(
-      'li',
-      {},
-      el('button', { type: 'button', class: 'link', onclick: () => open(other.id) }, claimSentence(other)),
-      ` (${words(other.certainty)})`,
-    );
-  const otherClaims = new Map();
-  for (const evidence of claim.evidences) {
-    for (const other of evidence.article.claims) if (other.id !== claim.id) otherClaims.set(other.id, other);
-  }
+  const link = (other) => claimLink(other, open);
   const hedges = [...new Set(claim.evidences.map((e) => e.hedge).filter(Boolean))];
   const parts = [
     el('h2', { id: 'panel-title', tabindex: '-1' }, claimSentence(claim)),
@@ -129,14 +128,19 @@ export function renderClaim(panel, claim, open) {
     claim.contradictedBy.length ? [el('h3', {}, 'Disputed by'), el('ul', {}, claim.contradictedBy.map(link))] : '',
     el('h3', {}, `Evidence (${claim.evidences.length})`),
     el('ol', { class: 'evidences' }, claim.evidences.map(evidenceBlock)),
-    otherClaims.size
-      ? [
-          el('h3', {}, `Other claims of the same article(s) (${otherClaims.size})`),
-          shortList([...otherClaims.values()], link),
-        ]
-      : '',
+    el('h3', {}, 'Other claims of the same article(s)'),
+    el('div', { id: 'article-claims' }, 'Loading…'),
   ];
   panel.replaceChildren(...parts.flat().filter(Boolean));
+}
+
+/** Fills the panel's "other claims" part once they are loaded (a second request: an article may give hundreds). */
+export function renderArticleClaims(panel, claim, others, open) {
+  const box = panel.querySelector('#article-claims');
+  if (!box) return;
+  const unique = new Map(others.filter((other) => other.id !== claim.id).map((other) => [other.id, other]));
+  const link = (other) => claimLink(other, open);
+  box.replaceChildren(unique.size ? shortList([...unique.values()], link) : el('p', {}, 'None.'));
 }
 
 export function renderMessage(panel, title, ...lines) {
