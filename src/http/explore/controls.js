@@ -1,7 +1,7 @@
 // The filter controls: they read from and write to the view state, and call `changed()` after each change.
 
 import { CLAIM_KINDS, SUPPORT_TYPES } from './graph-model.js';
-import { EDGE_COLOURS } from './graph-view.js';
+import { EDGE_COLOURS } from './graph-style.js';
 import { el, words } from './panel.js';
 
 const $ = (id) => document.getElementById(id);

@@ -6,7 +6,9 @@ import { setupControls, setupTimeWindow } from './controls.js';
 import { addActor, addClaim, addLink, createModel, monthsOf, viewOf } from './graph-model.js';
 import { createGraphView } from './graph-view.js';
 import { renderList } from './list-view.js';
-import { claimSentence, el, renderArticleClaims, renderClaim, renderMessage } from './panel.js';
+import { renderArticleClaims, renderClaim, renderMessage } from './panel.js';
+import { renderPaths, resolveActor } from './paths.js';
+import { setupSearch } from './search.js';
 import { DEFAULT_CAP, exportHref, readState, writeState } from './url-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -16,6 +18,7 @@ const state = readState(location.search);
 const model = createModel();
 const notes = { claimsLeftOut: 0 };
 let busy = 0;
+let pathElements = [];
 
 const graph = createGraphView($('graph'), { onNode: (id) => void expand(id), onEdge: (id) => void openClaim(id) });
 const updateTime = setupTimeWindow(state, () => refresh());
@@ -148,15 +151,8 @@ async function openClaim(id) {
 }
 
 async function findPaths(fromText, toText) {
-  // An id (from a shared URL) is taken as it is; a name goes through the search, best match first.
-  const resolve = async (text) => {
-    const byId = /^[a-z0-9-]+$/.test(text) ? (await graphql(queries.actor, { id: text })).actor : null;
-    const actor = byId ?? (await graphql(queries.search, { text })).actors.edges[0]?.node;
-    if (!actor) throw new ApiError(`No actor matches “${text}”.`, 'NOT_FOUND');
-    return actor;
-  };
   await run('Finding paths', async () => {
-    const [from, to] = await Promise.all([resolve(fromText), resolve(toText)]);
+    const [from, to] = await Promise.all([resolveActor(fromText), resolveActor(toText)]);
     const data = await graphql(queries.paths, { from: from.id, to: to.id });
     state.path = [from.id, to.id];
     for (const path of data.paths) {
@@ -164,104 +160,12 @@ async function findPaths(fromText, toText) {
       for (const link of path.links) addLink(model, link);
     }
     for (const id of [from.id, to.id]) if (!state.expand.includes(id) && state.start?.id !== id) state.expand.push(id);
-    showPaths(from, to, data.paths);
+    pathElements = data.paths.flatMap((p) => [...p.actors.map((a) => a.id), ...p.links.map((l) => l.id)]);
+    renderPaths($('panel'), from, to, data.paths, (id) => void openClaim(id));
   });
   updateTime(monthsOf(model));
   await refresh();
-  graph.mark('path', state.pathElements ?? []);
-}
-
-function showPaths(from, to, paths) {
-  state.pathElements = paths.flatMap((p) => [...p.actors.map((a) => a.id), ...p.links.map((l) => l.id)]);
-  if (paths.length === 0)
-    return renderMessage($('panel'), `${from.name} and ${to.name}`, 'No chain of at most 4 links connects them.');
-  const items = paths.map((path) =>
-    el(
-      'li',
-      {},
-      path.actors.map((a) => a.name).join(' → '),
-      el(
-        'ul',
-        {},
-        path.links.map((link) =>
-          el(
-            'li',
-            {},
-            link.claim
-              ? el(
-                  'button',
-                  { type: 'button', class: 'link', onclick: () => void openClaim(link.claim.id) },
-                  claimSentence(link.claim),
-                )
-              : `${link.source.name} ${link.type.toLowerCase().replaceAll('_', ' ')} ${link.target.name}`,
-          ),
-        ),
-      ),
-    ),
-  );
-  $('panel').replaceChildren(
-    el('h2', { id: 'panel-title', tabindex: '-1' }, `How ${from.name} and ${to.name} are connected`),
-    el('p', {}, `${paths.length} shortest path(s), ${paths[0].length} link(s) long, marked in orange on the graph.`),
-    el('ol', {}, items),
-  );
-}
-
-function setupSearch() {
-  const input = $('search');
-  const results = $('search-results');
-  let timer;
-  let latest = 0;
-  const choose = (start, name) => {
-    results.hidden = true;
-    input.value = name;
-    Object.assign(state, { start, expand: [], edge: null, path: null });
-    void reload();
-  };
-  const search = async () => {
-    const text = input.value.trim();
-    if (text.length < 2) {
-      results.hidden = true;
-      return;
-    }
-    const ticket = ++latest;
-    const data = await run('Searching', () => graphql(queries.search, { text }));
-    if (!data || ticket !== latest) return;
-    const options = [
-      ...data.actors.edges.map(({ node }) => [{ type: 'actor', id: node.id }, node.name, node.kind]),
-      ...data.operations.edges.map(({ node }) => [
-        { type: 'operation', id: node.id },
-        node.name,
-        `operation, ${node.date.value}`,
-      ]),
-      ...data.locations.map((l) => [{ type: 'location', id: l.id }, l.name, `place, ${l.kind}`]),
-    ];
-    results.replaceChildren(
-      ...options.map(([start, name, what]) =>
-        el(
-          'li',
-          {},
-          el(
-            'button',
-            { type: 'button', onclick: () => choose(start, name) },
-            name,
-            el('small', {}, ` ${what.toLowerCase().replaceAll('_', ' ')}`),
-          ),
-        ),
-      ),
-    );
-    if (!options.length) results.replaceChildren(el('li', {}, `Nothing matches “${text}”.`));
-    results.hidden = false;
-  };
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(search, 250);
-  });
-  $('search-form').addEventListener('submit', async (event) => {
-    event.preventDefault();
-    clearTimeout(timer);
-    await search();
-    results.querySelector('button')?.click();
-  });
+  graph.mark('path', pathElements);
 }
 
 function setupKeyboard() {
@@ -307,7 +211,10 @@ $('api-key').addEventListener('change', () => {
   setApiKey($('api-key').value.trim());
   if (state.start) void reload();
 });
-setupSearch();
+setupSearch(run, (start) => {
+  Object.assign(state, { start, expand: [], edge: null, path: null });
+  void reload();
+});
 setupKeyboard();
 
 async function restore() {
