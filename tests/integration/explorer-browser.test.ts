@@ -172,6 +172,26 @@ describe.skipIf(!chromium.path)('explorer in a real browser', () => {
     await page.close();
   });
 
+  it('the path finder answers "how are Russia and Burkina Faso connected?" on the graph', async () => {
+    const { page, errors } = await openWatched(browser);
+    await page.goto(`${base}/explore`, { waitUntil: 'networkidle0' });
+    await page.type('#path-from', 'Russia');
+    await page.type('#path-to', 'Burkina Faso');
+    await page.click('#path-form button[type="submit"]');
+    await page.waitForFunction(() => /connected/.test(document.getElementById('panel-title')?.textContent ?? ''));
+    await page.waitForSelector('body:not([aria-busy])');
+    const marked = await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: Cytoscape's registry on the container is untyped.
+      const cy = (document.getElementById('graph') as any)._cyreg.cy;
+      return cy.$('node.path').map((n: { id: () => string }) => n.id()) as string[];
+    });
+    expect(marked).toEqual(expect.arrayContaining(['russia', 'burkina-faso']));
+    expect(await page.$$('#panel ol > li')).not.toHaveLength(0);
+    expect(new URL(page.url()).searchParams.get('path')).toBe('russia,burkina-faso');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('an API error is shown in words', async () => {
     const { page, errors } = await openWatched(browser);
     await page.goto(`${base}/explore?start=actor:no-such-actor`, { waitUntil: 'networkidle0' });

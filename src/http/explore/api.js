@@ -75,7 +75,7 @@ const LINK = `id type source { ${ACTOR} } target { ${ACTOR} } claim { ${CLAIM} }
 
 export const queries = {
   search: `query Search($text: String!) {
-    actors(search: $text, first: 8) { edges { node { id name kind } } }
+    actors(search: $text, first: 8) { edges { node { id name kind aliases { name } } } }
     operations(filter: { search: $text }, first: 5) { edges { node { id name date { value } } } }
     locations(search: $text, first: 5) { id name kind }
   }`,

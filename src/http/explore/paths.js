@@ -2,11 +2,16 @@
 
 import { ApiError, graphql, queries } from './api.js';
 import { claimSentence, el, renderMessage, words } from './panel.js';
+import { exactFirst } from './search.js';
 
-/** An id is taken as it is; a name goes through the search, best match first. */
+/**
+ * An id is taken as it is; a name goes through the search: an actor whose name or alias is exactly that name
+ * (ignoring case and accents) wins over the search's first match ("Burkina Faso" is the state, not its army).
+ */
 export async function resolveActor(text) {
   const byId = /^[a-z0-9-]+$/.test(text) ? (await graphql(queries.actor, { id: text })).actor : null;
-  const actor = byId ?? (await graphql(queries.search, { text })).actors.edges[0]?.node;
+  const found = byId ? [] : exactFirst((await graphql(queries.search, { text })).actors.edges, text);
+  const actor = byId ?? found[0];
   if (!actor) throw new ApiError(`No actor matches “${text}”.`, 'NOT_FOUND');
   return actor;
 }

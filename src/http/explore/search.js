@@ -5,9 +5,18 @@ import { el, words } from './panel.js';
 
 const $ = (id) => document.getElementById(id);
 
-function options(data) {
+const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+/** The search's actors, those whose name or an alias is exactly the text (case and accents aside) first. */
+export function exactFirst(edges, text) {
+  const actors = edges.map((edge) => edge.node);
+  const exact = (a) => [a.name, ...(a.aliases ?? []).map((alias) => alias.name)].some((n) => fold(n) === fold(text));
+  return [...actors.filter(exact), ...actors.filter((a) => !exact(a))];
+}
+
+function options(data, text) {
   return [
-    ...data.actors.edges.map(({ node }) => [{ type: 'actor', id: node.id }, node.name, words(node.kind)]),
+    ...exactFirst(data.actors.edges, text).map((node) => [{ type: 'actor', id: node.id }, node.name, words(node.kind)]),
     ...data.operations.edges.map(({ node }) => [
       { type: 'operation', id: node.id },
       node.name,
@@ -36,7 +45,7 @@ export function setupSearch(run, choose) {
     const data = await run('Searching', () => graphql(queries.search, { text }));
     // An answer to an older text than the one now typed is dropped.
     if (!data || ticket !== latest) return;
-    const found = options(data).map(([start, name, what]) =>
+    const found = options(data, text).map(([start, name, what]) =>
       el(
         'li',
         {},
