@@ -8,6 +8,8 @@ COPY bin ./bin
 COPY schema ./schema
 COPY seed ./seed
 COPY src ./src
+# GraphiQL offers these example queries as tabs.
+COPY docs/examples ./docs/examples
 # Inside a container the service must listen beyond loopback; publish the port on the host's loopback only.
 ENV HOST=0.0.0.0 PORT=4000
 EXPOSE 4000

@@ -16,6 +16,7 @@ import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexit
 import type { Plugin } from 'graphql-yoga';
 import { parseEnvironment, type QueryLimits } from '../config/environment.ts';
 import { withoutSuggestions } from './errors.ts';
+import { isIntrospectionOnly } from './introspection-only.ts';
 
 /** The documented defaults (src/config/environment.ts), for servers built without an environment (tests). */
 export const DEFAULT_QUERY_LIMITS: QueryLimits = parseEnvironment({}).limits;
@@ -47,6 +48,7 @@ export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, chi
 function costLimitPlugin(maxCost: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
+      if (isIntrospectionOnly(args.document)) return;
       const cost = getComplexity({
         schema: args.schema,
         query: args.document,

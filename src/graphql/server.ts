@@ -1,4 +1,4 @@
-import { type CORSOptions, createYoga, type Plugin, useReadinessCheck } from 'graphql-yoga';
+import { type CORSOptions, createYoga, type GraphiQLOptions, type Plugin, useReadinessCheck } from 'graphql-yoga';
 import type { ApiKeyHash, QueryLimits } from '../config/environment.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../neo4j/database.ts';
@@ -14,7 +14,10 @@ import { buildSchema } from './schema.ts';
 export interface ServerOptions {
   db: Database;
   log: Logger;
-  graphiql?: boolean;
+  /** GraphiQL on GET from a browser: false, or its options (by default the Kidal question pre-filled). */
+  graphiql?: false | GraphiQLOptions;
+  /** How the GraphiQL page is rendered (the HTTP layer serves its assets locally); yoga's own by default. */
+  renderGraphiQL?: (options?: GraphiQLOptions) => string;
   apiKeys?: readonly ApiKeyHash[];
   limits?: QueryLimits;
   requireReaderKey?: boolean;
@@ -43,7 +46,8 @@ const freshStats = (): RequestStats => ({
 export function createGraphQLServer({
   db,
   log,
-  graphiql = true,
+  graphiql = { title: 'conflict-kg', defaultQuery: KIDAL_SUPPORT_QUERY },
+  renderGraphiQL,
   apiKeys = [],
   limits = DEFAULT_QUERY_LIMITS,
   requireReaderKey = false,
@@ -59,7 +63,8 @@ export function createGraphQLServer({
     healthCheckEndpoint: '/health',
     landingPage: false,
     cors,
-    graphiql: graphiql ? { title: 'conflict-kg', defaultQuery: KIDAL_SUPPORT_QUERY } : false,
+    graphiql,
+    ...(renderGraphiQL ? { renderGraphiQL } : {}),
     context: ({ request }) => {
       const stats = statsFor(request);
       const scoped = db.scoped((event) => {

@@ -10,8 +10,10 @@ import { accessLog } from './access-log.ts';
 import { limitBodySize } from './body-limit.ts';
 import { corsFor } from './cors.ts';
 import { useExportRoute } from './export-route.ts';
+import { graphiqlOptions, renderLocalGraphiQL } from './graphiql-page.ts';
 import { acceptedHosts, useHostCheck } from './host-check.ts';
 import { useJsonOnly } from './media-types.ts';
+import { pagesPlugin } from './pages-plugin.ts';
 import { requestRecord } from './request-record.ts';
 
 export interface AppOptions {
@@ -31,7 +33,8 @@ export interface AppOptions {
 }
 
 /**
- * Every route of the service in one place: /graphql (GraphiQL on GET from a browser), /export, /health, /ready.
+ * Every route of the service in one place: /graphql (GraphiQL on GET from a browser), /export, /explore and its
+ * /assets, /health, /ready.
  * HTTP concerns run first, in this order: the access log (so refusals are logged too), the Host check, the
  * media-type rule and CSRF prevention for GraphQL, then the export route; CORS only for listed origins.
  */
@@ -42,7 +45,8 @@ export function createApp(options: AppOptions) {
   return createGraphQLServer({
     db,
     log,
-    graphiql: options.graphiql,
+    graphiql: options.graphiql === false ? false : graphiqlOptions(),
+    renderGraphiQL: renderLocalGraphiQL,
     apiKeys,
     limits: options.limits,
     requireReaderKey,
@@ -56,6 +60,7 @@ export function createApp(options: AppOptions) {
       useJsonOnly('/graphql'),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useExportRoute({ db, log, heavy, apiKeys, requireReaderKey }),
+      pagesPlugin(),
     ],
   });
 }

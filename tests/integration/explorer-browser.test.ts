@@ -1,0 +1,218 @@
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/neo4j/database.ts';
+import { findChromium, launch, openWatched, screenshot, startService, type WatchedPage } from '../helpers/browser.ts';
+import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { graphqlClient } from '../helpers/graphql.ts';
+
+// The explorer and GraphiQL in a real headless Chromium, against the service on the test Neo4j with the seed.
+// Without Chromium the suite is skipped with a message, except in CI (CI=true), where that is a failure.
+
+const chromium = findChromium();
+if (!chromium.path && process.env.CI) throw new Error(`Browser tests need Chromium in CI: ${chromium.reason}`);
+if (!chromium.path) console.warn(`Skipping the browser tests: ${chromium.reason}`);
+
+let db: Database;
+let server: Server;
+let base: string;
+let browser: Browser;
+
+/** The page's Cytoscape instance (Cytoscape registers it on its container). */
+const graphState = (page: Page) =>
+  page.evaluate(() => {
+    // biome-ignore lint/suspicious/noExplicitAny: Cytoscape's registry on the container is untyped.
+    const cy = (document.getElementById('graph') as any)._cyreg.cy;
+    return {
+      nodes: cy.nodes().map((n: { id: () => string }) => n.id()) as string[],
+      edges: cy.edges().map((e: { id: () => string }) => e.id()) as string[],
+    };
+  });
+
+const tableClaims = (page: Page) =>
+  page.$$eval('#list-body button[data-claim]', (buttons) => buttons.map((b) => b.getAttribute('data-claim')!));
+
+describe.skipIf(!chromium.path)('explorer in a real browser', () => {
+  beforeAll(async () => {
+    db = connectTestDatabase();
+    await resetGraph(db);
+    await loadSeed(db);
+    ({ server, base } = await startService(db));
+    browser = await launch(chromium.path!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+    await db?.close();
+  });
+
+  let watched: WatchedPage;
+
+  it('loads with no request leaving 127.0.0.1 and no console error', async () => {
+    watched = await openWatched(browser);
+    await watched.page.goto(`${base}/explore`, { waitUntil: 'networkidle0' });
+    await watched.page.waitForSelector('body[data-ready]');
+    expect(await watched.page.$eval('#status', (e) => e.textContent)).toMatch(/Search for an actor/);
+    expect(watched.offsite).toEqual([]);
+    expect(watched.errors).toEqual([]);
+  });
+
+  it('finds FAMa by "armee malienne" and draws its neighbours Niger and Burkina Faso', async () => {
+    const { page } = watched;
+    await page.type('#search', 'armee malienne');
+    const first = await page.waitForSelector('#search-results button');
+    expect(await first!.evaluate((b) => b.textContent)).toMatch(/Forces armées maliennes/);
+    await first!.click();
+    await page.waitForFunction(() => document.querySelectorAll('#list-body button[data-claim]').length > 0);
+    await page.waitForSelector('body:not([aria-busy])');
+    const { nodes } = await graphState(page);
+    expect(nodes).toEqual(expect.arrayContaining(['fama', 'niger', 'burkina-faso']));
+    expect(new URL(page.url()).searchParams.get('start')).toBe('actor:fama');
+    await screenshot(page, 'explorer-fama.png');
+  });
+
+  it("clicking Niger's possible fighter-jet edge shows the quote in its sentence and the article's title", async () => {
+    const { page } = watched;
+    const query = graphqlClient(db);
+    const result = await query<{
+      supports: { edges: { node: { id: string; evidences: { quote: string; article: { title: string } }[] } }[] };
+    }>(
+      '{ supports(filter: { supporter: "niger", certainties: [POSSIBLE] }) { edges { node { id evidences { quote article { title } } } } } }',
+    );
+    const claim = result.data!.supports.edges.find((e) =>
+      e.node.evidences.some((v) => /avion de chasse/.test(v.quote)),
+    );
+    expect(claim, 'the seed has Niger possibly sending a fighter jet').toBeDefined();
+    // A real click on the canvas, at the edge's midpoint.
+    const point = await page.evaluate((id) => {
+      // biome-ignore lint/suspicious/noExplicitAny: Cytoscape's registry on the container is untyped.
+      const cy = (document.getElementById('graph') as any)._cyreg.cy;
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const mid = cy.getElementById(id).renderedMidpoint();
+      return { x: box.left + mid.x, y: box.top + mid.y };
+    }, claim!.node.id);
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() => document.querySelector('#panel mark') !== null);
+    const panel = await page.$eval('#panel', (e) => e.textContent ?? '');
+    expect(panel).toContain('peut-être aussi un avion de chasse');
+    expect(panel).toContain(claim!.node.evidences[0]!.article.title);
+    expect(await page.$eval('#panel mark', (e) => e.closest('blockquote')!.textContent!.length)).toBeGreaterThan(
+      claim!.node.evidences[0]!.quote.length,
+    );
+    expect(panel).not.toContain('[object');
+    expect(new URL(page.url()).searchParams.get('edge')).toBe(claim!.node.id);
+    // The same article's other claims are one click away.
+    await page.waitForSelector('#article-claims button.link');
+    await screenshot(page, 'explorer-claim.png');
+    const others = await page.$$('#article-claims button.link');
+    expect(others.length).toBeGreaterThan(0);
+    await others[0]!.click();
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('edge') !== id, {}, claim!.node.id);
+    await page.waitForFunction(() => document.querySelector('#panel mark') !== null);
+    expect(watched.errors).toEqual([]);
+  });
+
+  it('a click on an actor expands it; the keyboard reaches actors too', async () => {
+    const { page } = watched;
+    const before = await graphState(page);
+    const point = await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: Cytoscape's registry on the container is untyped.
+      const cy = (document.getElementById('graph') as any)._cyreg.cy;
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const position = cy.getElementById('niger').renderedPosition();
+      return { x: box.left + position.x, y: box.top + position.y };
+    });
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('expand') === 'niger');
+    await page.waitForSelector('body:not([aria-busy])');
+    const after = await graphState(page);
+    expect(after.nodes.length).toBeGreaterThan(before.nodes.length);
+    // Arrow keys move between actors and say which one in the status line.
+    await page.focus('#graph');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.$eval('#status', (e) => e.textContent)).toMatch(/claims drawn/);
+  });
+
+  it('the time slider before November 2023 hides the Kidal claims', async () => {
+    const { page } = watched;
+    const query = graphqlClient(db);
+    const kidal = await query<{ claims: { edges: { node: { id: string } }[] } }>(
+      '{ claims(filter: { operation: "op-kidal-2023" }, first: 100) { edges { node { id } } } }',
+    );
+    const kidalIds = kidal.data!.claims.edges.map((e) => e.node.id);
+    const before = await graphState(page);
+    expect(before.edges.filter((id) => kidalIds.includes(id)).length).toBeGreaterThan(0);
+    // With the keyboard, as a user would: the upper bound slider steps back until it reads 2023-10.
+    await page.focus('#time-to');
+    for (let i = 0; i < 200; i++) {
+      const label = await page.$eval('#time-to-label', (e) => e.textContent ?? '');
+      if (label <= '2023-10') break;
+      await page.keyboard.press('ArrowLeft');
+    }
+    expect(await page.$eval('#time-to-label', (e) => e.textContent)).toBe('2023-10');
+    await page.waitForSelector('body:not([aria-busy])');
+    const after = await graphState(page);
+    expect(after.edges.filter((id) => kidalIds.includes(id))).toEqual([]);
+    expect((await tableClaims(page)).filter((id) => kidalIds.includes(id))).toEqual([]);
+    expect(after.edges.length).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('to')).toBe('2023-10');
+    expect(watched.offsite).toEqual([]);
+    expect(watched.errors).toEqual([]);
+  });
+
+  it('a shared URL restores the view', async () => {
+    const { page, errors } = await openWatched(browser);
+    await page.goto(watched.page.url(), { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('#panel mark') !== null);
+    expect(await page.$eval('#time-to-label', (e) => e.textContent)).toBe('2023-10');
+    // Niger's claims are from November: outside the window, so Niger is not drawn, but its claim stays open.
+    expect((await graphState(page)).nodes.sort()).toEqual((await graphState(watched.page)).nodes.sort());
+    expect(await page.$eval('#panel', (e) => e.textContent)).toContain('peut-être aussi un avion de chasse');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the path finder answers "how are Russia and Burkina Faso connected?" on the graph', async () => {
+    const { page, errors } = await openWatched(browser);
+    await page.goto(`${base}/explore`, { waitUntil: 'networkidle0' });
+    await page.type('#path-from', 'Russia');
+    await page.type('#path-to', 'Burkina Faso');
+    await page.click('#path-form button[type="submit"]');
+    await page.waitForFunction(() => /connected/.test(document.getElementById('panel-title')?.textContent ?? ''));
+    await page.waitForSelector('body:not([aria-busy])');
+    const marked = await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: Cytoscape's registry on the container is untyped.
+      const cy = (document.getElementById('graph') as any)._cyreg.cy;
+      return cy.$('node.path').map((n: { id: () => string }) => n.id()) as string[];
+    });
+    expect(marked).toEqual(expect.arrayContaining(['russia', 'burkina-faso']));
+    expect(await page.$$('#panel ol > li')).not.toHaveLength(0);
+    expect(new URL(page.url()).searchParams.get('path')).toBe('russia,burkina-faso');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an API error is shown in words', async () => {
+    const { page, errors } = await openWatched(browser);
+    await page.goto(`${base}/explore?start=actor:no-such-actor`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await page.$eval('#error', (e) => e.textContent)).toMatch(
+      /Not in the graph: actor "no-such-actor" not found/,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('GraphiQL renders offline, its editor showing the Kidal question', async () => {
+    const { page, offsite, errors } = await openWatched(browser);
+    await page.goto(`${base}/graphql`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('.graphiql-container .monaco-editor', { timeout: 20_000 });
+    await page.waitForFunction(() =>
+      document.querySelector('.graphiql-container')?.textContent?.includes('KidalSupport'),
+    );
+    await screenshot(page, 'graphiql.png');
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
