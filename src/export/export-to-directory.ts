@@ -14,7 +14,10 @@ export interface DirectoryExportOptions {
 }
 
 async function checkTarget(out: string, force: boolean): Promise<boolean> {
-  const info = await stat(out).catch(() => undefined);
+  const info = await stat(out).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw asUserFacing(error, out);
+  });
   if (!info) return false;
   if (!info.isDirectory()) throw new UserFacingError(`--out: ${out} is a file; name a directory (new or empty)`);
   const entries = await readdir(out);
@@ -53,7 +56,21 @@ export async function exportToDirectory(
     }
     return manifest;
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw asUserFacing(error, out);
   }
+}
+
+/** A file-system refusal (a parent that is a file, no permission, a full disk) said in one line, naming --out. */
+function asUserFacing(error: unknown, out: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ENOTDIR: 'a part of that path is a file, not a directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+    EEXIST: 'something else is already there',
+  };
+  return code && reasons[code] ? new UserFacingError(`--out: cannot write ${out}: ${reasons[code]}`) : error;
 }

@@ -54,7 +54,7 @@ export function selectionFromParams(
   const grouped = new Map<SelectionParam, string[]>();
   for (const [name, value] of params) {
     if (ignore.includes(name)) continue;
-    if (!(name in PARAMS)) {
+    if (!Object.hasOwn(PARAMS, name)) {
       throw invalid(name, `unknown parameter; expected one of ${[...ignore, ...SELECTION_PARAMS].join(', ')}`);
     }
     const list = grouped.get(name as SelectionParam) ?? [];

@@ -9,7 +9,7 @@ import { type SourceClaims, SourceRepository } from '../graph/source-repository.
 import type { Logger } from '../logger.ts';
 import type { ActorView, ArticleView, ClaimView, LocationView, OperationView, SourceView } from '../model/views.ts';
 import type { Database } from '../neo4j/database.ts';
-import type { HeavyWorkGate } from '../neo4j/heavy-work.ts';
+import type { HeavyWork } from '../neo4j/heavy-work.ts';
 import type { Caller } from './auth.ts';
 
 export interface Repositories {
@@ -82,6 +82,6 @@ export interface GraphQLContext {
   db: Database;
   role: Caller;
   log: Logger;
-  /** Shared by the whole process: exports and other heavy reads take a turn here. */
-  heavy: HeavyWorkGate;
+  /** The process's heavy-work gate as this request sees it: its heavy fields take one place at a time. */
+  heavy: HeavyWork;
 }

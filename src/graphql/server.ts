@@ -79,7 +79,7 @@ export function createGraphQLServer({
         loaders: createLoaders(repos),
         db: scoped,
         log,
-        heavy,
+        heavy: heavy.forOneRequest(),
         role: callerFromAuthorization(request.headers.get('authorization'), apiKeys),
       };
     },

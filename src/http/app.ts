@@ -7,12 +7,12 @@ import type { Logger } from '../logger.ts';
 import type { Database } from '../neo4j/database.ts';
 import { HeavyWorkGate, type HeavyWorkLimits } from '../neo4j/heavy-work.ts';
 import { accessLog } from './access-log.ts';
-import { limitBodySize } from './body-limit.ts';
 import { corsFor } from './cors.ts';
 import { useExportRoute } from './export-route.ts';
 import { graphiqlOptions, renderLocalGraphiQL } from './graphiql-page.ts';
 import { acceptedHosts, useHostCheck } from './host-check.ts';
 import { useJsonOnly } from './media-types.ts';
+import { guardNodeRequests } from './node-guards.ts';
 import { pagesPlugin } from './pages-plugin.ts';
 import { requestRecord } from './request-record.ts';
 
@@ -59,7 +59,7 @@ export function createApp(options: AppOptions) {
       useHostCheck(acceptedHosts(options.bindHost ?? '127.0.0.1', options.allowedHosts ?? [])),
       useJsonOnly('/graphql'),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
-      useExportRoute({ db, log, heavy, apiKeys, requireReaderKey }),
+      useExportRoute({ db, log, heavy, apiKeys, requireReaderKey, corsOrigins: options.corsOrigins ?? [] }),
       pagesPlugin(),
     ],
   });
@@ -67,7 +67,7 @@ export function createApp(options: AppOptions) {
 
 export type App = ReturnType<typeof createApp>;
 
-/** The Node server: request bodies are size-checked before the app reads them. */
+/** The Node server: Host syntax and body size are checked before the app reads anything. */
 export function createHttpServer(app: App, maxBodyBytes: number, log: Logger): Server {
-  return createServer(limitBodySize(app, maxBodyBytes, log));
+  return createServer(guardNodeRequests(app, maxBodyBytes, log));
 }

@@ -39,10 +39,20 @@ export interface ExportRouteOptions {
   heavy: HeavyWorkGate;
   apiKeys: readonly ApiKeyHash[];
   requireReaderKey: boolean;
+  /** Sites whose pages may start exports (CORS_ORIGINS). */
+  corsOrigins: readonly string[];
 }
 
-/** The finished export as one body (CSV as a zip with its manifest); the folder is removed once it is sent. */
-function body(dir: string, format: ExportFormat, manifest: Manifest): { stream: Readable; headers: Headers } {
+/**
+ * The finished export as one body (CSV as a zip with its manifest). The folder is removed once the body is sent,
+ * or as soon as the client goes away (then nobody reads the stream, and it would never close by itself).
+ */
+function body(
+  dir: string,
+  format: ExportFormat,
+  manifest: Manifest,
+  signal: AbortSignal,
+): { stream: Readable; headers: Headers } {
   const stamp = manifest.createdAt.slice(0, 19).replaceAll(':', '');
   const headers = new Headers({ 'content-type': CONTENT_TYPES[format] });
   let stream: Readable;
@@ -59,7 +69,13 @@ function body(dir: string, format: ExportFormat, manifest: Manifest): { stream: 
     headers.set('x-content-sha256', file.sha256);
     stream = createReadStream(join(dir, file.name));
   }
-  stream.once('close', () => void rm(dir, { recursive: true, force: true }));
+  const cleanUp = () => {
+    stream.destroy();
+    void rm(dir, { recursive: true, force: true });
+  };
+  stream.once('close', cleanUp);
+  if (signal.aborted) cleanUp();
+  else signal.addEventListener('abort', cleanUp, { once: true });
   return { stream, headers };
 }
 
@@ -71,10 +87,21 @@ async function answer(request: Request, url: URL, options: ExportRouteOptions): 
     });
   }
   const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-http-export-'));
+  const record = requestRecord(request);
+  // Statements counted in the access log, as for GraphQL requests.
+  const db = options.db.scoped((event) => {
+    if (event.failed) record.failedQueries++;
+    else record.queries++;
+    record.neo4jMs += event.ms;
+  });
   try {
     const selection = selectionFromParams(url.searchParams, ['format']);
-    const manifest = await options.heavy.run('export', () => exportSubgraph(options.db, selection, format, dir));
-    const { stream, headers } = body(dir, format, manifest);
+    const manifest = await options.heavy.run('export', () => exportSubgraph(db, selection, format, dir));
+    if (request.signal.aborted) {
+      await rm(dir, { recursive: true, force: true });
+      return refusal(request, 499, 'CLIENT_CLOSED_REQUEST', 'The client went away before the export was sent');
+    }
+    const { stream, headers } = body(dir, format, manifest, request.signal);
     return new Response(Readable.toWeb(stream) as ReadableStream, { status: 200, headers });
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
@@ -112,6 +139,17 @@ export function useExportRoute(options: ExportRouteOptions): Plugin {
       if (request.method !== 'GET') {
         return endResponse(
           refusal(request, 405, 'METHOD_NOT_ALLOWED', 'GET /export?format=…', { headers: { allow: 'GET' } }),
+        );
+      }
+      // Browsers say where a request comes from: an unlisted site's page must not start exports (they cost the
+      // heavy-work gate and disk even when the page cannot read the answer).
+      const site = request.headers.get('sec-fetch-site');
+      const origin = request.headers.get('origin');
+      const foreign =
+        (site === 'cross-site' || site === 'same-site') && !(origin && options.corsOrigins.includes(origin));
+      if (foreign || (origin !== null && origin !== url.origin && !options.corsOrigins.includes(origin))) {
+        return endResponse(
+          refusal(request, 403, 'FORBIDDEN', 'Exports are not served to other sites (see CORS_ORIGINS)'),
         );
       }
       if (options.requireReaderKey) {

@@ -66,6 +66,24 @@ export interface ConnectionSettings {
   streamTimeoutMs?: number;
 }
 
+const DRIVER_LOG_INTERVAL_MS = 60_000;
+
+function throttledDriverLog(log: Logger): (level: string, message: string) => void {
+  const lastSeen = new Map<string, { at: number; suppressed: number }>();
+  return (level, message) => {
+    const line = (message.split('\n')[0] ?? '').replace(/\{.*$/, '{…}').slice(0, 200);
+    const kind = line.replace(/\[[^\]]*\]|\d+/g, '#').slice(0, 80);
+    const now = Date.now();
+    const seen = lastSeen.get(kind);
+    if (seen && now - seen.at < DRIVER_LOG_INTERVAL_MS) {
+      seen.suppressed++;
+      return;
+    }
+    lastSeen.set(kind, { at: now, suppressed: 0 });
+    log.warn(`neo4j-driver ${level}: ${line}`, seen?.suppressed ? { alikeSuppressed: seen.suppressed } : undefined);
+  };
+}
+
 function parseRow<Row>(query: NamedQuery<Row>, record: Neo4jRecord, index: number): Row {
   const parsed = query.row.safeParse(toPlain(record.toObject()));
   if (!parsed.success) {
@@ -108,11 +126,9 @@ export class Database {
       // Transient failures (deadlocks between concurrent writers, a leader switch) are retried for up to 3 s:
       // enough for those, and short enough that requests fail fast while Neo4j is down.
       maxTransactionRetryTime: 3_000,
-      // One line per driver warning: its messages carry a stack trace, and an outage would repeat it every probe.
-      logging: {
-        level: 'warn',
-        logger: (level, message) => log.warn(`neo4j-driver ${level}: ${message.split('\n')[0]?.slice(0, 300)}`),
-      },
+      // One line per kind of driver warning and minute: its messages carry stack traces and protocol dumps, and an
+      // outage would repeat them for every pooled connection and every probe.
+      logging: { level: 'warn', logger: throttledDriverLog(log) },
     });
     const { password: _password, ...rest } = settings;
     return new Database(driver, rest, log);

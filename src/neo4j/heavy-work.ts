@@ -22,6 +22,11 @@ export interface HeavyWorkLimits {
   queueMs: number;
 }
 
+/** What code that does heavy work needs: a turn. */
+export interface HeavyWork {
+  run<T>(what: string, work: () => Promise<T>): Promise<T>;
+}
+
 interface Waiter {
   start: () => void;
   timer: NodeJS.Timeout;
@@ -32,7 +37,7 @@ interface Waiter {
  * (first come, first served), the rest are refused at once. Load then produces errors the client can retry,
  * never a database that runs out of memory. The counts are visible for logs and tests.
  */
-export class HeavyWorkGate {
+export class HeavyWorkGate implements HeavyWork {
   private active = 0;
   private readonly waiting: Waiter[] = [];
 
@@ -53,6 +58,24 @@ export class HeavyWorkGate {
     } finally {
       this.release();
     }
+  }
+
+  /**
+   * One request's view of the gate: its heavy fields take their turns one after another, so a request with ten
+   * aliased heavy fields holds one place at a time and cannot fill the gate and its queue by itself.
+   */
+  forOneRequest(): HeavyWork {
+    let previous: Promise<unknown> = Promise.resolve();
+    return {
+      run: <T>(what: string, work: () => Promise<T>) => {
+        const turn = previous.then(
+          () => this.run(what, work),
+          () => this.run(what, work),
+        );
+        previous = turn.catch(() => undefined);
+        return turn;
+      },
+    };
   }
 
   private retryAfter(): number {

@@ -85,6 +85,7 @@ describe('conflict-kg export on disk', () => {
     await writeFile(file, 'x');
     const cases: [string[], RegExp, number][] = [
       [['--out', file], /--out: .* is a file/, 1],
+      [['--out', join(file, 'sub')], /--out: cannot write .*: a part of that path is a file/, 1],
       [['--out', join(service.dir, 'x1'), '--operations', 'op-kidal-2023'], /Unknown option '--operations'/, 2],
       [['--out', join(service.dir, 'x2'), '--operation', 'op-nowhere'], /unknown operation "op-nowhere"/, 1],
       [['--out', join(service.dir, 'x3'), '--alliance', 'nato-typo'], /unknown alliance "nato-typo"/, 1],

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/limits.ts';
 import { createGraphQLServer } from '../../src/graphql/server.ts';
-import { limitBodySize } from '../../src/http/body-limit.ts';
+import { guardNodeRequests } from '../../src/http/node-guards.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Database } from '../../src/neo4j/database.ts';
 import { connectTestDatabase, loadSeed, recordQueries, resetGraph } from '../helpers/database.ts';
@@ -92,11 +92,32 @@ describe('request bodies', () => {
   let url: string;
   beforeAll(async () => {
     const yoga = createGraphQLServer({ db, log: silentLogger });
-    server = createServer(limitBodySize(yoga, 10_000));
+    server = createServer(guardNodeRequests(yoga, 10_000));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   });
   afterAll(() => new Promise((r) => server.close(r)));
+
+  it('refuses a malformed Host header with 400 and a code, never a stack trace', async () => {
+    const { request } = await import('node:http');
+    const port = Number(new URL(url).port);
+    for (const host of ['localhost:4200:80', 'localhost, evil.example', 'localhost:80@evil.example']) {
+      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'GET', headers: { host } }, (res) => {
+          let body = '';
+          res.on('data', (c) => {
+            body += c;
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(answer.status, host).toBe(400);
+      expect(JSON.parse(answer.body).errors[0].extensions.code).toBe('BAD_REQUEST');
+      expect(answer.body).not.toMatch(/\n\s+at /);
+    }
+  });
 
   it('refuses a body over the limit with 413, and serves normal ones', async () => {
     const big = await fetch(url, {

@@ -78,6 +78,23 @@ describe('cross-origin requests', () => {
   });
 });
 
+describe('exports and other sites', () => {
+  it("refuses to start an export for another site's page, and serves a listed one", async () => {
+    const exportUrl = 'http://127.0.0.1:4000/export?format=gexf&operation=op-kidal-2023';
+    const crossSite = await app.fetch(exportUrl, {
+      headers: { host: 'localhost', 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
+    });
+    expect(crossSite.status).toBe(403);
+    const navigation = await app.fetch(exportUrl, { headers: { host: 'localhost', 'sec-fetch-site': 'cross-site' } });
+    expect(navigation.status).toBe(403);
+    const listed = await app.fetch(exportUrl, {
+      headers: { host: 'localhost', 'sec-fetch-site': 'cross-site', origin: 'https://dashboard.example.org' },
+    });
+    expect(listed.status).toBe(200);
+    await listed.arrayBuffer();
+  });
+});
+
 describe('errors and logs', () => {
   it('logs a refused request by id and code, never its variable values', async () => {
     logLines.length = 0;
@@ -160,6 +177,10 @@ describe('heavy work', () => {
       });
       return { status: r.status, body: (await r.json()) as Errors };
     };
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      const inherited = await ask(`${name}=x`);
+      expect(inherited.body.errors?.[0]?.message).toMatch(new RegExp(`^${name}: unknown parameter`));
+    }
     const typo = await ask('operations=op-kidal-2023');
     expect(typo.status).toBe(400);
     expect(typo.body.errors?.[0]?.message).toMatch(/^operations: unknown parameter/);

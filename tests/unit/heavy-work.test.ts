@@ -44,3 +44,26 @@ describe('HeavyWorkGate', () => {
     expect(await gate.run('paths', async () => 'ran')).toBe('ran');
   });
 });
+
+describe('one request at the gate', () => {
+  it('takes one place at a time, however many heavy fields it has', async () => {
+    const gate = new HeavyWorkGate({ max: 2, queue: 0, queueMs: 1000 });
+    const request = gate.forOneRequest();
+    const holds = [later(), later(), later()];
+    const started: number[] = [];
+    const fields = holds.map((h, i) =>
+      request.run('stats', async () => {
+        started.push(i);
+        await h.done;
+        return i;
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 10));
+    expect(gate.running).toBe(1);
+    // Another request still finds a free place.
+    expect(await gate.run('other', async () => 'ran')).toBe('ran');
+    for (const h of holds) h.release();
+    expect(await Promise.all(fields)).toEqual([0, 1, 2]);
+    expect(started).toEqual([0, 1, 2]);
+  });
+});
