@@ -63,6 +63,17 @@ describe('explorer view model', () => {
     expect(monthsOf(model)[0]).toBe('2023-10');
   });
 
+  it("hides the extractor's unreviewed drafts only when asked, and keeps that choice in the URL", () => {
+    const model = sample();
+    addClaim(model, claim('c5', actor('burkina'), actor('fama'), '2023-11', { draft: true }));
+    const ids = (filters: Record<string, unknown>) => viewOf(model, filters).edges.map((e: { id: string }) => e.id);
+    expect(ids({ ...base, ties: false })).toContain('c5');
+    expect(ids({ ...base, ties: false, drafts: false })).not.toContain('c5');
+    expect(readState('?drafts=0').drafts).toBe(false);
+    expect(readState('').drafts).toBe(true);
+    expect(writeState({ ...readState(''), drafts: false })).toContain('drafts=0');
+  });
+
   it('rolls FAMa into Mali, and Wagner into Russia only while affiliated', () => {
     const model = sample();
     expect(rollUpId(model, 'fama', '2023-11-01')).toBe('mali');

@@ -64,7 +64,7 @@ const ACTOR = `id name kind
   partOf { id name kind partOf { id name kind } }
   affiliations { actor { id name kind } since { start } until { end } }`;
 
-const CLAIM = `id kind supportType statementType polarity certainty materiel
+const CLAIM = `id kind supportType statementType polarity certainty materiel draft
   when { value start end }
   subject { ${ACTOR} } object { ${ACTOR} }
   operation { id name }
@@ -94,7 +94,7 @@ export const queries = {
   }`,
   claim: `query ClaimDetail($id: ID!) {
     claim(id: $id) {
-      id kind supportType statementType polarity certainty materiel officiallyAcknowledged
+      id kind supportType statementType polarity certainty materiel officiallyAcknowledged draft
       when { value } whenBasis
       subject { id name } object { id name } operation { id name } location { id name }
       corroboration { articles publishers sources }

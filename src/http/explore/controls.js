@@ -43,6 +43,7 @@ export function setupControls(state, changed) {
   };
   bind('min-certainty', 'minCertainty', (i) => i.value);
   bind('roll-up', 'rollUp', (i) => i.checked);
+  bind('drafts', 'drafts', (i) => i.checked);
   bind('ties', 'ties', (i) => i.checked);
   bind('depth', 'depth', (i) => Number(i.value), String);
   $('legend-kinds').replaceChildren(

@@ -107,6 +107,8 @@ export function claimVisible(claim, filters) {
   if (filters.to && claim.when.start > `${filters.to}-31`) return false;
   if (CERTAINTIES.indexOf(claim.certainty) < CERTAINTIES.indexOf(filters.minCertainty ?? 'POSSIBLE')) return false;
   if (filters.kinds && !filters.kinds.has(claim.kind)) return false;
+  // Drafts are claims the extractor proposed and nobody has reviewed yet: shown unless hidden.
+  if (filters.drafts === false && claim.draft) return false;
   if (claim.kind === 'SUPPORT' && filters.supportTypes && !filters.supportTypes.has(claim.supportType ?? 'OTHER'))
     return false;
   return true;

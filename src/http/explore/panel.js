@@ -103,6 +103,9 @@ export function renderClaim(panel, claim, open) {
         words(claim.certainty),
         hedges.length ? ` — because the text says “${hedges.join('”, “')}”` : '',
       ),
+      claim.draft
+        ? [el('dt', {}, 'Review'), el('dd', {}, 'draft: proposed by the extractor, not yet reviewed by an analyst')]
+        : '',
       claim.polarity === 'DENIED'
         ? [el('dt', {}, 'Polarity'), el('dd', {}, 'denied: the article says this did not happen')]
         : '',

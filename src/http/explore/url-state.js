@@ -28,6 +28,7 @@ export function readState(search) {
     supportTypes: list(params.get('types'), SUPPORT_TYPES),
     rollUp: params.get('rollup') === '1',
     ties: params.get('ties') !== '0',
+    drafts: params.get('drafts') !== '0',
     cap: Number.isInteger(cap) && cap > 0 ? cap : DEFAULT_CAP,
     edge: params.get('edge'),
     path: list(params.get('path'))?.slice(0, 2) ?? null,
@@ -49,6 +50,7 @@ export function writeState(state) {
   set('types', state.supportTypes?.join(','));
   if (state.rollUp) set('rollup', '1');
   if (!state.ties) set('ties', '0');
+  if (!state.drafts) set('drafts', '0');
   if (state.cap !== DEFAULT_CAP) set('cap', state.cap);
   set('edge', state.edge);
   set('path', state.path?.join(','));
