@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { RequestStats } from '../graphql/context.ts';
 
-/** What the access log says of one HTTP request; GraphQL adds its operation and Cypher counts. */
-export interface RequestRecord {
-  id: string;
-  started: number;
-  operation: string | undefined;
-  queries: number;
-  failedQueries: number;
-  neo4jMs: number;
+/** What the access log says of one HTTP request: GraphQL's request stats, and the codes of every error answered. */
+export interface RequestRecord extends RequestStats {
   /** extensions.code of every error answered (refusals included), for the access log. */
   codes: Set<string>;
 }

@@ -40,3 +40,13 @@ describe('vocabulary and SDL enums', () => {
     expect((type as GraphQLEnumType).getValues().map((v) => v.name)).toEqual([...values]);
   });
 });
+
+describe("the explorer's copy of the vocabulary", () => {
+  it('matches src/model (the page is plain browser JavaScript and cannot import it)', async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the browser module carries no types.
+    const page: any = await import('../../src/http/explore/graph-model.js');
+    expect(page.CERTAINTIES).toEqual([...vocabulary.CERTAINTIES]);
+    expect(page.CLAIM_KINDS).toEqual([...vocabulary.CLAIM_KINDS]);
+    expect(page.SUPPORT_TYPES).toEqual([...vocabulary.SUPPORT_TYPES]);
+  });
+});
