@@ -40,6 +40,9 @@ const articleIds = async (search: string) => {
 describe('typo-tolerant search', () => {
   it.each([
     ['wagnr', 'wagner'],
+    // An exact name comes before longer names that contain it (the state before its army, Russia before Africa Corps).
+    ['Burkina Faso', 'burkina-faso'],
+    ['Russia', 'russia'],
     ['burkinna faso', 'burkina-faso'],
     ['armée malianne', 'fama'],
     ['armee malienne', 'fama'],
