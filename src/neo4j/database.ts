@@ -7,6 +7,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import type { z } from 'zod';
 import type { Logger } from '../logger.ts';
+import { throttledDriverLog } from './driver-log.ts';
 import { classifyNeo4jError, DatabaseError } from './errors.ts';
 import { toParams, toPlain } from './values.ts';
 
@@ -64,24 +65,6 @@ export interface ConnectionSettings {
   txTimeoutMs: number;
   /** For streamed reads (exports), which last as long as the consumer takes to write what they read. */
   streamTimeoutMs?: number;
-}
-
-const DRIVER_LOG_INTERVAL_MS = 60_000;
-
-function throttledDriverLog(log: Logger): (level: string, message: string) => void {
-  const lastSeen = new Map<string, { at: number; suppressed: number }>();
-  return (level, message) => {
-    const line = (message.split('\n')[0] ?? '').replace(/\{.*$/, '{…}').slice(0, 200);
-    const kind = line.replace(/\[[^\]]*\]|\d+/g, '#').slice(0, 80);
-    const now = Date.now();
-    const seen = lastSeen.get(kind);
-    if (seen && now - seen.at < DRIVER_LOG_INTERVAL_MS) {
-      seen.suppressed++;
-      return;
-    }
-    lastSeen.set(kind, { at: now, suppressed: 0 });
-    log.warn(`neo4j-driver ${level}: ${line}`, seen?.suppressed ? { alikeSuppressed: seen.suppressed } : undefined);
-  };
 }
 
 function parseRow<Row>(query: NamedQuery<Row>, record: Neo4jRecord, index: number): Row {
