@@ -28,6 +28,7 @@ export async function runExport(env: Environment, log: Logger, args: string[]): 
       force: { type: 'boolean' },
       view: { type: 'string' },
       weighted: { type: 'boolean' },
+      'roll-up': { type: 'boolean' },
     },
   });
   const format = values.format as ExportFormat | undefined;

@@ -26,7 +26,10 @@ async function actorScope(db: Database, selection: Selection): Promise<string[] 
   const { actors, depth } = selection;
   if (!actors) return null;
   if (depth === 0) return actors;
-  const hood = await new ExplorationRepository(db).neighborhood(actors, depth, { kinds: selection.claimKinds });
+  const hood = await new ExplorationRepository(db).neighborhood(actors, depth, {
+    kinds: selection.claimKinds,
+    rollUp: selection.rollUp,
+  });
   return hood.nodeIds;
 }
 

@@ -10,6 +10,7 @@ const PARAMS = {
   operation: { key: 'operations', kind: 'list' },
   actor: { key: 'actors', kind: 'list' },
   depth: { key: 'depth', kind: 'int' },
+  'roll-up': { key: 'rollUp', kind: 'flag', default: false },
   alliance: { key: 'alliance', kind: 'one' },
   location: { key: 'location', kind: 'one' },
   from: { key: 'from', kind: 'one' },

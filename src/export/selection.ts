@@ -17,6 +17,11 @@ export const selectionSchema = z
     /** Claims whose actors are all within `depth` links of these actors (0: only between them). */
     actors: ids.optional(),
     depth: z.number().int().min(0).max(3).default(0),
+    /**
+     * With `actors`: a claim's actor counts as the selected actor it rolls up to at the claim's date (FAMa as Mali;
+     * Wagner as Russia while affiliated), as `rollUp` does in the API.
+     */
+    rollUp: z.boolean().default(false),
     /** Claims involving a member of this alliance (or a part of a member). */
     alliance: z.string().min(1).max(120).optional(),
     /** Claims at this place or in operations there, places inside it included. */
@@ -50,6 +55,7 @@ export function selectionParams(selection: Selection, actorIds: string[] | null)
   return {
     operations: selection.operations ?? null,
     actors: actorIds,
+    rollUp: selection.rollUp,
     alliance: selection.alliance ?? null,
     location: selection.location ?? null,
     from: selection.from ?? null,

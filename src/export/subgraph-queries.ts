@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tieHoldsAt } from '../graph/claim-conditions.ts';
 import { ACTOR_TIES } from '../model/vocabulary.ts';
 import { namedQuery } from '../neo4j/database.ts';
 import { ALTERNATIVE_GROUP, CONTRADICTING_IDS, OBJECT_NAME, SUBJECT_NAME } from './claim-context.ts';
@@ -15,7 +16,10 @@ import { ALTERNATIVE_GROUP, CONTRADICTING_IDS, OBJECT_NAME, SUBJECT_NAME } from 
 export const claimFilter = (
   c: string,
 ) => `($operations IS NULL OR EXISTS { MATCH (${c})-[:IN_OPERATION]->(sel_o:Operation) WHERE sel_o.id IN $operations })
-     AND ($actors IS NULL OR all(sel_x IN COLLECT { MATCH (${c})-[:SUBJECT|OBJECT]->(sel_a:Actor) RETURN sel_a.id } WHERE sel_x IN $actors))
+     AND ($actors IS NULL OR all(sel_x IN COLLECT { MATCH (${c})-[:SUBJECT|OBJECT]->(sel_a:Actor) RETURN sel_a } WHERE
+           sel_x.id IN $actors
+           OR ($rollUp AND EXISTS { MATCH sel_p = (sel_x)-[:PART_OF|AFFILIATED_WITH*1..4]->(sel_r:Actor)
+                 WHERE sel_r.id IN $actors AND all(sel_t IN relationships(sel_p) WHERE ${tieHoldsAt('sel_t', c)}) })))
      AND ($alliance IS NULL OR EXISTS {
            MATCH (${c})-[:SUBJECT|OBJECT]->(:Actor)-[:PART_OF*0..3]->(:Actor)-[sel_m:MEMBER_OF]->(:Actor {id: $alliance})
            // A member's claims count while it is a member: the claim's period meets the membership's.

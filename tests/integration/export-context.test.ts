@@ -133,3 +133,27 @@ describe('the claim graph export', () => {
     expect(parsed.getNodeAttribute('Actor:aes', 'type')).toBe('Actor');
   });
 });
+
+describe('roll-up in exports', () => {
+  const supportPairs = async (selection: SelectionInput, name: string) => {
+    const { graph } = await graphml_({ view: 'actors', claimKinds: ['SUPPORT'], ...selection }, name);
+    return graph
+      .filterEdges((_e, a) => a.type === 'SUPPORT')
+      .map((e) => `${graph.source(e)}>${graph.target(e)}`)
+      .sort();
+  };
+
+  it('counts FAMa as Mali and Wagner as Russia at the claim date, as rollUp does in the API', async () => {
+    // Claims name the army, not the state: without roll-up, "between Niger and Mali" finds nothing at Kidal.
+    const asked = { actors: ['niger', 'mali'], operations: ['op-kidal-2023'] };
+    expect(await supportPairs(asked, 'no-roll-up')).toEqual([]);
+    expect(await supportPairs({ ...asked, rollUp: true }, 'roll-up')).toContain('niger>fama');
+    // Wagner's Kidal support (2023) is Russia's: its affiliation lasted until 2025-06.
+    const russia = await supportPairs(
+      { actors: ['russia', 'mali'], operations: ['op-kidal-2023'], rollUp: true },
+      'roll-up-russia',
+    );
+    expect(russia).toContain('wagner>fama');
+    expect(russia).not.toContain('niger>fama');
+  });
+});

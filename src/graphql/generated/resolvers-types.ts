@@ -354,6 +354,8 @@ export type ExportSelection = {
   location?: InputMaybe<Scalars['ID']['input']>;
   minCertainty?: InputMaybe<Certainty>;
   operations?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** With actors: count a claim's actor as the selected actor it rolls up to at the claim's date (FAMa as Mali). */
+  rollUp?: InputMaybe<Scalars['Boolean']['input']>;
   supportTypes?: InputMaybe<Array<SupportType>>;
   to?: InputMaybe<Scalars['String']['input']>;
   /** CLAIMS: the claim graph with its evidence; ACTORS: the actor network, one edge per claim from subject to object. */
