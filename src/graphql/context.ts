@@ -82,6 +82,8 @@ export interface GraphQLContext {
   db: Database;
   role: Caller;
   log: Logger;
+  /** Notes for the client that no field carries (a roll-up hint for a list), sent as extensions.hints. */
+  hints: string[];
   /** The process's heavy-work gate as this request sees it: its heavy fields take one place at a time. */
   heavy: HeavyWork;
 }

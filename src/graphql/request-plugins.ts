@@ -15,6 +15,21 @@ export function recordOperation(): Plugin<GraphQLContext> {
   };
 }
 
+/** Hints resolvers left in the context (context.hints) go out as the response's extensions.hints. */
+export function responseHints(): Plugin<GraphQLContext> {
+  return {
+    onExecute({ args }) {
+      const context = args.contextValue as GraphQLContext;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (context.hints.length === 0 || !('data' in result)) return;
+          setResult({ ...result, extensions: { ...result.extensions, hints: [...context.hints] } });
+        },
+      };
+    },
+  };
+}
+
 /** With REQUIRE_READER_KEY, queries need a reader or writer key too. */
 export function requireReader(): Plugin<GraphQLContext> {
   return {

@@ -8,7 +8,7 @@ import { createLoaders, createRepositories, type GraphQLContext, type RequestSta
 import { describeError, maskError, yogaLogger } from './errors.ts';
 import { KIDAL_SUPPORT_QUERY } from './example-queries.ts';
 import { DEFAULT_HEAVY_LIMITS, DEFAULT_QUERY_LIMITS, limitPlugins } from './limits.ts';
-import { recordOperation, requireReader } from './request-plugins.ts';
+import { recordOperation, requireReader, responseHints } from './request-plugins.ts';
 import { buildSchema } from './schema.ts';
 
 export interface ServerOptions {
@@ -80,6 +80,7 @@ export function createGraphQLServer({
         db: scoped,
         log,
         heavy: heavy.forOneRequest(),
+        hints: [],
         role: callerFromAuthorization(request.headers.get('authorization'), apiKeys),
       };
     },
@@ -102,6 +103,7 @@ export function createGraphQLServer({
       ...limitPlugins(limits),
       ...(requireReaderKey ? [requireReader()] : []),
       recordOperation(),
+      responseHints(),
       useReadinessCheck({ endpoint: '/ready', check: ready }),
     ],
   });

@@ -57,6 +57,21 @@ describe('roll-up by date', () => {
     ]);
   });
 
+  it('supportStats that finds nothing as asked says, in extensions.hints, that roll-up would find claims', async () => {
+    const asked = (rollUp: boolean) =>
+      query<{ supportStats: unknown[] }>(
+        `{ supportStats(groupBy: SUPPORTER, filter: { recipient: "mali", rollUp: ${rollUp} }) { key claims } }`,
+      ) as Promise<{ data?: { supportStats: unknown[] }; extensions?: { hints?: string[] } }>;
+    const plain = await asked(false);
+    expect(plain.data!.supportStats).toEqual([]);
+    expect(plain.extensions?.hints?.[0]).toMatch(
+      /^supportStats: No claim names "mali" itself; 2 claims name its parts/,
+    );
+    const rolled = await asked(true);
+    expect(rolled.data!.supportStats).not.toEqual([]);
+    expect(rolled.extensions).toBeUndefined();
+  });
+
   it("supports and timelines about Russia include Wagner's support only while affiliated", async () => {
     const supports = await query<{ supports: { edges: { node: { id: string } }[] } }>(
       '{ supports(filter: { supporter: "russia", rollUp: true }) { edges { node { id } } } }',

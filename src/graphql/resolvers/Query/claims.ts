@@ -5,6 +5,7 @@ import { selectedClaimParts } from '../../claim-selection.ts';
 import { connection } from '../../connection.ts';
 import type { GraphQLContext } from '../../context.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
+import { rollUpHint } from '../../roll-up-hint.ts';
 
 export async function claimConnection(
   repos: GraphQLContext['repos'],
@@ -22,18 +23,6 @@ export async function claimConnection(
     () => repos.claims.count(prepared),
   );
   return { ...page, hint: () => rollUpHint(repos, criteria, rows.length === 0 && !after) };
-}
-
-/**
- * When a question about an actor finds nothing as asked, whether roll-up would find something (no claim names
- * Mali itself, its army's do): one more count, only when the page is empty and the hint is selected.
- */
-async function rollUpHint(repos: GraphQLContext['repos'], criteria: ClaimCriteria, empty: boolean) {
-  const named = criteria.subject ?? criteria.object ?? criteria.actor;
-  if (!empty || criteria.rollUp || !named) return null;
-  const found = await repos.claims.count(await repos.claims.prepare({ ...criteria, rollUp: true }));
-  if (found === 0) return null;
-  return `No claim names "${named}" itself; ${found} claim${found === 1 ? '' : 's'} name its parts or affiliates: ask again with rollUp: true.`;
 }
 
 export const claims: NonNullable<QueryResolvers['claims']> = (_parent, args, { repos }, info) =>

@@ -1,11 +1,17 @@
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
+import { rollUpHint } from '../../roll-up-hint.ts';
 import { supportCriteria } from './supports.ts';
 
 /** Statistics over the whole graph (no operation, actor or place to narrow them) take a turn at the heavy-work gate. */
-export const supportStats: NonNullable<QueryResolvers['supportStats']> = async (_parent, args, { repos, heavy }) => {
+export const supportStats: NonNullable<QueryResolvers['supportStats']> = async (_parent, args, context) => {
+  const { repos, heavy } = context;
   const f = args.filter;
   const criteria = supportCriteria(f);
   const count = async () => repos.claims.stats(await repos.claims.prepare(criteria), args.groupBy, criteria.rollUp);
   const narrowed = Boolean(f?.operation || f?.supporter || f?.recipient || f?.location);
-  return narrowed ? count() : heavy.run('supportStats', count);
+  const groups = await (narrowed ? count() : heavy.run('supportStats', count));
+  // A list has no field to carry it: the roll-up hint goes to the response's extensions.hints.
+  const hint = await rollUpHint(repos, criteria, groups.length === 0);
+  if (hint) context.hints.push(`supportStats: ${hint}`);
+  return groups;
 };
