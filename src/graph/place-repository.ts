@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actorView, type LocationView, locationView, type OperationView, operationView } from '../model/views.ts';
+import { LOCATION_ROLES } from '../model/vocabulary.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
 import type { Keyset } from './pagination.ts';
 import { ACTOR_FIELDS, LOCATION_FIELDS, OPERATION_FIELDS, project } from './projections.ts';
@@ -9,7 +10,7 @@ import { fulltextQuery, rankByNames, SEARCH_CANDIDATES } from './search-text.ts'
 
 const operationDetails = z.object({
   id: z.string(),
-  locations: z.array(z.object({ role: z.string(), location: locationView })),
+  locations: z.array(z.object({ role: z.enum(LOCATION_ROLES), location: locationView })),
   campaign: operationView.nullable(),
   conductors: z.array(actorView),
   opponents: z.array(actorView),

@@ -1,7 +1,22 @@
 import { z } from 'zod';
+import {
+  ACTOR_KINDS,
+  ACTOR_TIES,
+  AUTHORSHIPS,
+  CERTAINTIES,
+  CLAIM_KINDS,
+  EVENT_TYPES,
+  LOCATION_KINDS,
+  OUTCOME_TYPES,
+  POLARITIES,
+  SOURCE_KINDS,
+  STATEMENT_TYPES,
+  SUPPORT_TYPES,
+} from './vocabulary.ts';
 
 // Rows read back from Neo4j, validated by zod before they reach a resolver. They double as the GraphQL parent
-// types (codegen mappers), so what a resolver receives is exactly what the repositories checked.
+// types (codegen mappers), so what a resolver receives is exactly what the repositories checked. Vocabulary fields
+// are the vocabulary's own enums, so they match the generated GraphQL enum types without casts.
 
 const nullableString = z.string().nullable();
 const stringList = z
@@ -12,7 +27,7 @@ const stringList = z
 export const actorView = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.string(),
+  kind: z.enum(ACTOR_KINDS),
   country: nullableString,
   wikidata: nullableString,
   description: nullableString,
@@ -24,7 +39,7 @@ export type ActorView = z.infer<typeof actorView>;
 export const locationView = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.string(),
+  kind: z.enum(LOCATION_KINDS),
   country: nullableString,
   lat: z.number().nullable(),
   lon: z.number().nullable(),
@@ -36,11 +51,11 @@ export type LocationView = z.infer<typeof locationView>;
 export const operationView = z.object({
   id: z.string(),
   name: z.string(),
-  eventType: z.string(),
+  eventType: z.enum(EVENT_TYPES),
   date: z.string(),
   endDate: nullableString,
   outcome: nullableString,
-  outcomeType: nullableString,
+  outcomeType: z.enum(OUTCOME_TYPES).nullable(),
   fatalitiesMin: z.number().nullable(),
   fatalitiesMax: z.number().nullable(),
   aliasNames: stringList,
@@ -57,12 +72,17 @@ export const articleView = z.object({
   language: z.string(),
   publishedAt: z.string(),
   publishedDate: z.string(),
-  authorship: z.string(),
+  authorship: z.enum(AUTHORSHIPS),
   summarises: nullableString,
 });
 export type ArticleView = z.infer<typeof articleView>;
 
-export const sourceView = z.object({ id: z.string(), name: z.string(), kind: z.string(), actorId: nullableString });
+export const sourceView = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(SOURCE_KINDS),
+  actorId: nullableString,
+});
 export type SourceView = z.infer<typeof sourceView>;
 
 export const evidenceView = z.object({
@@ -71,7 +91,7 @@ export const evidenceView = z.object({
   sentence: z.number(),
   charStart: z.number(),
   charEnd: z.number(),
-  certainty: z.string(),
+  certainty: z.enum(CERTAINTIES),
   hedge: nullableString,
   draft: z
     .boolean()
@@ -96,11 +116,11 @@ export type EvidenceView = z.infer<typeof evidenceView>;
 
 export const claimView = z.object({
   id: z.string(),
-  kind: z.string(),
-  supportType: nullableString,
-  statementType: nullableString,
-  polarity: z.string(),
-  certainty: z.string(),
+  kind: z.enum(CLAIM_KINDS),
+  supportType: z.enum(SUPPORT_TYPES).nullable(),
+  statementType: z.enum(STATEMENT_TYPES).nullable(),
+  polarity: z.enum(POLARITIES),
+  certainty: z.enum(CERTAINTIES),
   date: nullableString,
   when: z.string(),
   whenBasis: z.enum(['CLAIM', 'OPERATION', 'FIRST_REPORT']),
@@ -128,7 +148,7 @@ export type ClaimView = z.infer<typeof claimView>;
 /** A link of the actor graph: a claim between two actors, or a tie of the actor hierarchy. */
 export const actorLinkView = z.object({
   id: z.string(),
-  type: z.string(),
+  type: z.enum([...CLAIM_KINDS, ...(ACTOR_TIES.split('|') as ['PART_OF', 'AFFILIATED_WITH', 'MEMBER_OF', 'SUCCEEDS'])]),
   source: z.string(),
   target: z.string(),
   claimId: z.string().nullable(),

@@ -5,7 +5,6 @@ import { aliases, partialDate } from './partial-date.ts';
 const relations = (id: string, loaders: Loaders) => loaders.actorRelations.load(id);
 
 export const Actor: ActorResolvers = {
-  kind: (a) => a.kind as never,
   aliases: (a) => aliases(a.aliasNames, a.aliasLangs),
   partOf: async (a, _args, { loaders }) => (await relations(a.id, loaders))?.partOf ?? null,
   parts: async (a, _args, { loaders }) => (await relations(a.id, loaders))?.parts ?? [],

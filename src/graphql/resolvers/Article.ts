@@ -12,7 +12,6 @@ const summarisedReports = z.array(
 );
 
 export const Article: ArticleResolvers = {
-  authorship: (a) => a.authorship as never,
   summarises: (a) => {
     if (!a.summarises) return [];
     const parsed = summarisedReports.safeParse(JSON.parse(a.summarises));

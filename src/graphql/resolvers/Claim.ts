@@ -1,16 +1,11 @@
 import { z } from 'zod';
 import { MAX_SOURCE_CLAIMS } from '../../graph/source-repository.ts';
 import { parseArg } from '../arguments.ts';
-import type { ClaimResolvers, EvidenceResolvers, SourceResolvers } from '../generated/resolvers-types.ts';
+import type { ClaimResolvers, SourceResolvers } from '../generated/resolvers-types.ts';
 import { loadAll } from '../load-all.ts';
 import { partialDate } from './partial-date.ts';
 
 export const Claim: ClaimResolvers = {
-  kind: (c) => c.kind as never,
-  supportType: (c) => c.supportType as never,
-  statementType: (c) => c.statementType as never,
-  polarity: (c) => c.polarity as never,
-  certainty: (c) => c.certainty as never,
   date: (c) => partialDate(c.date),
   when: (c) => partialDate(c.when) ?? { value: c.when, precision: 'DAY', start: c.when, end: c.when },
   corroboration: (c) => ({
@@ -25,12 +20,7 @@ export const Claim: ClaimResolvers = {
   disputed: (c) => c.contradictingIds.length > 0,
 };
 
-export const Evidence: EvidenceResolvers = {
-  certainty: (e) => e.certainty as never,
-};
-
 export const Source: SourceResolvers = {
-  kind: (s) => s.kind as never,
   claimCount: async (s, _args, { loaders }) => (await loaders.sourceClaims.load(s.id))?.claimCount ?? 0,
   claims: async (s, args, { loaders }) => {
     const first = parseArg(z.number().int().min(1).max(MAX_SOURCE_CLAIMS), args.first ?? 20, 'first');

@@ -12,7 +12,6 @@ export const ActorPath: ActorPathResolvers = {
 };
 
 export const ActorLink: ActorLinkResolvers = {
-  type: (l) => l.type as never,
   source: async (l, _args, { loaders }) => (await loaders.actor.load(l.source))!,
   target: async (l, _args, { loaders }) => (await loaders.actor.load(l.target))!,
   claim: (l, _args, { loaders }) => (l.claimId ? (loaders.claim.load(l.claimId) as Promise<ClaimView | null>) : null),

@@ -3,18 +3,12 @@ import { loadAll } from '../load-all.ts';
 import { aliases, partialDate } from './partial-date.ts';
 
 export const Operation: OperationResolvers = {
-  eventType: (o) => o.eventType as never,
-  outcomeType: (o) => o.outcomeType as never,
   aliases: (o) => aliases(o.aliasNames, o.aliasLangs),
   date: (o) => partialDate(o.date) ?? { value: o.date, precision: 'DAY', start: o.date, end: o.date },
   endDate: (o) => partialDate(o.endDate),
   fatalities: (o) =>
     o.fatalitiesMin === null && o.fatalitiesMax === null ? null : { min: o.fatalitiesMin, max: o.fatalitiesMax },
-  locations: async (o, _args, { loaders }) =>
-    ((await loaders.operationDetails.load(o.id))?.locations ?? []).map((l) => ({
-      role: l.role as never,
-      location: l.location,
-    })),
+  locations: async (o, _args, { loaders }) => (await loaders.operationDetails.load(o.id))?.locations ?? [],
   campaign: async (o, _args, { loaders }) => (await loaders.operationDetails.load(o.id))?.campaign ?? null,
   conductors: async (o, _args, { loaders }) => (await loaders.operationDetails.load(o.id))?.conductors ?? [],
   opponents: async (o, _args, { loaders }) => (await loaders.operationDetails.load(o.id))?.opponents ?? [],
@@ -26,7 +20,6 @@ export const Operation: OperationResolvers = {
 };
 
 export const Location: LocationResolvers = {
-  kind: (l) => l.kind as never,
   aliases: (l) => aliases(l.aliasNames, l.aliasLangs),
   coordinates: (l) => (l.lat === null || l.lon === null ? null : { lat: l.lat, lon: l.lon }),
   partOf: async (l, _args, { loaders }) => (await loaders.locationRelations.load(l.id))?.partOf ?? null,

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Actor, Affiliation, Membership, Succession } from './Actor.ts';
 import { Article } from './Article.ts';
-import { Claim, Evidence, Source } from './Claim.ts';
+import { Claim, Source } from './Claim.ts';
 import { ActorLink, ActorPath, Neighborhood } from './Exploration.ts';
 import { JSONScalar } from './json-scalar.ts';
 import { extractArticle, reviewDrafts } from './Mutation/extract-article.ts';
@@ -59,7 +59,6 @@ export const resolvers: Resolvers = {
   Membership,
   Succession,
   Claim,
-  Evidence,
   Source,
   Operation,
   Location,
