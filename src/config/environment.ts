@@ -143,70 +143,12 @@ export interface ApiKeyHash {
   sha256: string;
 }
 
-/** Checked before any resolver runs, so a refused request never reaches Neo4j. */
-export interface QueryLimits {
-  maxDepth: number;
-  /** Estimated cost: every field costs 1, list fields multiply their selection by `first` (10 when unbounded). */
-  maxCost: number;
-  maxAliases: number;
-  maxTokens: number;
-  maxDirectives: number;
-  introspection: boolean;
-}
-
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
-
-export interface LocalNeo4jSettings {
-  /** Holds conf/, data/, logs/, run/ and the generated password file. */
-  dir: string;
-  /** Holds the Maven-fetched jars, shared by every local instance. */
-  cacheDir: string;
-  boltPort: number;
-  heap: string;
-  pageCache: string;
-  version: string;
-  /** Neo4j's transaction memory pool for all transactions together, and the share one transaction may take. */
-  txMemoryTotal: string;
-  txMemoryMax: string;
-  startTimeoutMs: number;
-  javaHome: string | undefined;
-}
-
-export interface Environment {
-  neo4j: {
-    /** Undefined means: run the local Neo4j managed by this project. */
-    uri: string | undefined;
-    user: string;
-    password: string | undefined;
-    database: string;
-    txTimeoutMs: number;
-    /** /ready's probe, and the health monitor's: a frozen database is noticed within this time. */
-    readyTimeoutMs: number;
-    /** Migrations and the seed load at start-up: their own, longer transaction timeout. */
-    startupTxTimeoutMs: number;
-    /** An export reads in one streamed transaction, which lasts as long as writing the file takes. */
-    streamTimeoutMs: number;
-  };
-  local: LocalNeo4jSettings;
-  http: {
-    host: string;
-    port: number;
-    graphiql: boolean;
-    maxBodyBytes: number;
-    /** Origins that browsers may call from (CORS); none by default. */
-    corsOrigins: string[];
-    /** Host header values accepted besides the loopback names (DNS rebinding protection). */
-    allowedHosts: string[];
-  };
-  /** Exports and other heavy requests: how many run at once in this process, how many wait, and for how long. */
-  heavy: { max: number; queue: number; queueMs: number };
-  limits: QueryLimits;
-  apiKeys: ApiKeyHash[];
-  /** Queries need a reader (or writer) key too; off by default, since the service listens on loopback. */
-  requireReaderKey: boolean;
-  logLevel: LogLevel;
-  seed: { dir: string; loadWhenEmpty: boolean; batchSize: number };
-}
+/** Checked before any resolver runs, so a refused request never reaches Neo4j (see `limits` below). */
+export type QueryLimits = Environment['limits'];
+export type LogLevel = Environment['logLevel'];
+export type LocalNeo4jSettings = Environment['local'];
+/** The environment as the service uses it: its type is what `shape` returns, not a second copy of the schema. */
+export type Environment = ReturnType<typeof shape>;
 
 export class EnvironmentError extends Error {
   constructor(readonly problems: string[]) {
@@ -215,38 +157,35 @@ export class EnvironmentError extends Error {
   }
 }
 
-/** The project root: schema/, seed/ and the default local Neo4j directory are found from here. */
-export const projectRoot = resolve(new URL('../..', import.meta.url).pathname);
-
-export function parseEnvironment(source: Record<string, string | undefined> = process.env): Environment {
-  const parsed = rawEnvironment.safeParse(source);
-  if (!parsed.success) {
-    throw new EnvironmentError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
-  const env = parsed.data;
-  if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
-    throw new EnvironmentError(['NEO4J_PASSWORD: required when NEO4J_URI points at your own server']);
-  }
+/** From validated variables to the nested settings each part of the service reads. */
+function shape(env: z.infer<typeof rawEnvironment>) {
   const home = env.HOME ?? homedir();
   const cacheHome = env.XDG_CACHE_HOME ?? join(home, '.cache');
   return {
     neo4j: {
+      /** Undefined means: run the local Neo4j managed by this project. */
       uri: env.NEO4J_URI,
       user: env.NEO4J_USER,
       password: env.NEO4J_PASSWORD,
       database: env.NEO4J_DATABASE,
       txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS,
+      /** An export reads in one streamed transaction, which lasts as long as writing the file takes. */
       streamTimeoutMs: env.NEO4J_EXPORT_TIMEOUT_MS,
+      /** /ready's probe, and the health monitor's: a frozen database is noticed within this time. */
       readyTimeoutMs: env.NEO4J_READY_TIMEOUT_MS,
+      /** Migrations and the seed load at start-up: their own, longer transaction timeout. */
       startupTxTimeoutMs: env.NEO4J_STARTUP_TX_TIMEOUT_MS,
     },
     local: {
+      /** Holds conf/, data/, logs/, run/ and the generated password file. */
       dir: resolve(env.NEO4J_LOCAL_DIR ?? join(projectRoot, '.neo4j')),
+      /** Holds the Maven-fetched jars, shared by every local instance. */
       cacheDir: resolve(env.NEO4J_LOCAL_CACHE_DIR ?? join(cacheHome, 'conflict-kg')),
       boltPort: env.NEO4J_LOCAL_BOLT_PORT,
       heap: env.NEO4J_LOCAL_HEAP,
       pageCache: env.NEO4J_LOCAL_PAGECACHE,
       version: env.NEO4J_LOCAL_VERSION,
+      /** Neo4j's transaction memory pool for all transactions together, and the share one transaction may take. */
       txMemoryTotal: env.NEO4J_LOCAL_TX_MEMORY_TOTAL ?? megabytes(sizeInBytes(env.NEO4J_LOCAL_HEAP) * 0.6),
       txMemoryMax: env.NEO4J_LOCAL_TX_MEMORY_MAX ?? megabytes(sizeInBytes(env.NEO4J_LOCAL_HEAP) * 0.3),
       startTimeoutMs: env.NEO4J_START_TIMEOUT_MS,
@@ -257,7 +196,9 @@ export function parseEnvironment(source: Record<string, string | undefined> = pr
       port: env.PORT,
       graphiql: env.GRAPHIQL,
       maxBodyBytes: env.MAX_BODY_BYTES,
+      /** Origins that browsers may call from (CORS); none by default. */
       corsOrigins: env.CORS_ORIGINS,
+      /** Host header values accepted besides the loopback names (DNS rebinding protection). */
       allowedHosts: env.ALLOWED_HOSTS,
     },
     heavy: { max: env.HEAVY_REQUESTS_MAX, queue: env.HEAVY_REQUESTS_QUEUE, queueMs: env.HEAVY_REQUESTS_QUEUE_MS },
@@ -281,6 +222,21 @@ export function parseEnvironment(source: Record<string, string | undefined> = pr
       batchSize: env.SEED_BATCH_SIZE,
     },
   };
+}
+
+/** The project root: schema/, seed/ and the default local Neo4j directory are found from here. */
+export const projectRoot = resolve(new URL('../..', import.meta.url).pathname);
+
+export function parseEnvironment(source: Record<string, string | undefined> = process.env): Environment {
+  const parsed = rawEnvironment.safeParse(source);
+  if (!parsed.success) {
+    throw new EnvironmentError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const env = parsed.data;
+  if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+    throw new EnvironmentError(['NEO4J_PASSWORD: required when NEO4J_URI points at your own server']);
+  }
+  return shape(env);
 }
 
 /**
