@@ -43,10 +43,11 @@ interface ErrorLike {
 const asErrorLike = (value: unknown): ErrorLike | undefined =>
   value !== null && typeof value === 'object' ? (value as ErrorLike) : undefined;
 
-const PUBLIC_FAILURES: Partial<Record<DatabaseError['failure'], string>> = {
-  UNAVAILABLE: 'UNAVAILABLE',
-  TIMEOUT: 'TIMEOUT',
-  RESOURCES: 'RESOURCE_EXHAUSTED',
+/** Database failures a client can retry: their code, and the HTTP status a route without GraphQL answers with. */
+export const PUBLIC_FAILURES: Partial<Record<DatabaseError['failure'], { code: string; status: number }>> = {
+  UNAVAILABLE: { code: 'UNAVAILABLE', status: 503 },
+  TIMEOUT: { code: 'TIMEOUT', status: 504 },
+  RESOURCES: { code: 'RESOURCE_EXHAUSTED', status: 503 },
 };
 
 /** "Did you mean …?" names values of the schema: hidden like field suggestions, when introspection may be off. */
@@ -94,7 +95,7 @@ export function maskError(error: unknown, message: string): Error {
     });
   }
   if (original instanceof DatabaseError) {
-    const code = PUBLIC_FAILURES[original.failure];
+    const code = PUBLIC_FAILURES[original.failure]?.code;
     return new GraphQLError(code ? original.message : message, {
       extensions: { code: code ?? 'INTERNAL_SERVER_ERROR' },
       path,

@@ -10,7 +10,7 @@ import { NotFoundError } from '../errors.ts';
 import { EXPORT_FORMATS, type ExportFormat, exportSubgraph, type Manifest } from '../export/export-service.ts';
 import { selectionFromParams } from '../export/selection-params.ts';
 import { callerFromAuthorization } from '../graphql/auth.ts';
-import { describeError } from '../graphql/errors.ts';
+import { describeError, PUBLIC_FAILURES } from '../graphql/errors.ts';
 import { ValidationError } from '../ingest/plan.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../neo4j/database.ts';
@@ -24,13 +24,6 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'application/zip',
   cytoscape: 'application/json',
   jgf: 'application/vnd.jgf+json',
-};
-
-/** Database failures a client can retry, as HTTP answers: the same codes GraphQL gives them. */
-const DATABASE_REFUSALS: Partial<Record<DatabaseError['failure'], [number, string]>> = {
-  UNAVAILABLE: [503, 'UNAVAILABLE'],
-  TIMEOUT: [504, 'TIMEOUT'],
-  RESOURCES: [503, 'RESOURCE_EXHAUSTED'],
 };
 
 export interface ExportRouteOptions {
@@ -119,9 +112,11 @@ async function answer(request: Request, url: URL, options: ExportRouteOptions): 
         extensions: { retryAfterSeconds: error.retryAfterSeconds },
       });
     }
-    if (error instanceof DatabaseError && DATABASE_REFUSALS[error.failure]) {
-      const [status, code] = DATABASE_REFUSALS[error.failure]!;
-      return refusal(request, status, code, error.message, { headers: { 'retry-after': '10' } });
+    const retryable = error instanceof DatabaseError ? PUBLIC_FAILURES[error.failure] : undefined;
+    if (retryable) {
+      return refusal(request, retryable.status, retryable.code, (error as Error).message, {
+        headers: { 'retry-after': '10' },
+      });
     }
     options.log.error('Export failed', { requestId: requestRecord(request).id, ...describeError(error) });
     return refusal(request, 500, 'INTERNAL_SERVER_ERROR', 'Export failed');

@@ -1,8 +1,8 @@
 import type { Plugin } from 'graphql-yoga';
 import { refusal } from './request-record.ts';
 
-const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]', '::1'];
-const LOOPBACK_BINDS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+/** Loopback names: as HOST to bind to, and as Host headers served when bound there. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /**
  * The Host names accepted, or undefined for no check. Bound to loopback, only loopback names (and ALLOWED_HOSTS)
@@ -11,7 +11,7 @@ const LOOPBACK_BINDS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
  */
 export function acceptedHosts(bindHost: string, allowedHosts: readonly string[]): Set<string> | undefined {
   const extra = allowedHosts.map((h) => h.toLowerCase());
-  if (LOOPBACK_BINDS.has(bindHost)) return new Set([...LOOPBACK_NAMES, ...extra]);
+  if (LOOPBACK.has(bindHost)) return new Set([...LOOPBACK, ...extra]);
   return extra.length ? new Set(extra) : undefined;
 }
 

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/config/environment.ts';
+import { runCli } from '../helpers/processes.ts';
 import { ServiceProcess } from './service-process.ts';
 
 // The export command as a user runs it, beside a running service (it borrows the service's local Neo4j).
@@ -15,22 +14,9 @@ afterAll(async () => {
   await service.stop();
 });
 
-function cli(args: string[], onStarted?: (pid: number) => void) {
-  const child = spawn(process.execPath, [join(projectRoot, 'bin', 'conflict-kg.js'), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, ...service.env, LOG_LEVEL: 'warn' },
-  });
-  if (child.pid) onStarted?.(child.pid);
-  let out = '';
-  child.stdout.on('data', (c) => {
-    out += c;
-  });
-  child.stderr.on('data', (c) => {
-    out += c;
-  });
-  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((r) =>
-    child.on('exit', (code, signal) => r({ code, signal, out })),
-  );
+async function cli(args: string[], onStarted?: (pid: number) => void) {
+  const run = await runCli(args, { ...process.env, ...service.env, LOG_LEVEL: 'warn' }, onStarted);
+  return { code: run.code, signal: run.signal, out: run.stdout + run.stderr };
 }
 
 describe('conflict-kg export on disk', () => {

@@ -4,17 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/config/environment.ts';
 import { freePort } from '../../src/neo4j/local/server.ts';
+import { waitFor } from '../helpers/processes.ts';
+
+export { waitFor };
 
 // A real `conflict-kg serve` process with a local Neo4j of its own, for tests that freeze or kill the database.
-
-export async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return true;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
-}
 
 export class ServiceProcess {
   log = '';

@@ -9,10 +9,10 @@ import type { Database } from '../../src/neo4j/database.ts';
 import { freePort } from '../../src/neo4j/local/server.ts';
 import { connectTestDatabase, graphCounts, resetGraph } from '../helpers/database.ts';
 import { article, gazetteer } from '../helpers/fixtures.ts';
+import { BIN, runCli } from '../helpers/processes.ts';
 
 // The command-line tool as a user runs it, against the test Neo4j through NEO4J_URI.
 
-const BIN = join(projectRoot, 'bin', 'conflict-kg.js');
 let db: Database;
 let scratch: string;
 
@@ -21,20 +21,7 @@ function cliEnv(extra: Record<string, string> = {}) {
   return { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'warn', ...extra };
 }
 
-function run(args: string[], env = cliEnv()): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, cwd: projectRoot });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => {
-      stdout += c;
-    });
-    child.stderr.on('data', (c) => {
-      stderr += c;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (args: string[], env = cliEnv()) => runCli(args, env);
 
 beforeAll(async () => {
   db = connectTestDatabase();

@@ -1,40 +1,32 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../../src/config/environment.ts';
 import { hashApiKey, newApiKey } from '../../src/graphql/auth.ts';
 import { ingestDocuments } from '../../src/ingest/ingest-service.ts';
 import { parseDocument, readDocuments } from '../../src/ingest/read-documents.ts';
 import type { Database } from '../../src/neo4j/database.ts';
 import { connectTestDatabase, graphFingerprint, resetGraph, SEED_DIR } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
+import { runCli } from '../helpers/processes.ts';
 
 // A new user's path: the Kidal article's raw text through `conflict-kg ingest`, then the graph asked who
 // supported the Malian army at Kidal. Answers are the extractor's drafts, each with its verbatim quote.
 
-const BIN = join(projectRoot, 'bin', 'conflict-kg.js');
 const KIDAL_TXT = join(SEED_DIR, 'articles', 'kidal-offensive-2023-11-17.fr.txt');
 const writerKey = newApiKey();
 let db: Database;
 let scratch: string;
 let query: ReturnType<typeof graphqlClient>;
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(args: string[]) {
   const { uri, user, password } = inject('neo4j');
-  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'warn' };
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, cwd: projectRoot });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => {
-      stdout += c;
-    });
-    child.stderr.on('data', (c) => {
-      stderr += c;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return runCli(args, {
+    ...process.env,
+    NEO4J_URI: uri,
+    NEO4J_USER: user,
+    NEO4J_PASSWORD: password,
+    LOG_LEVEL: 'warn',
   });
 }
 

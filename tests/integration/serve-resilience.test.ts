@@ -5,6 +5,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../src/config/environment.ts';
 import { hashApiKey, newApiKey } from '../../src/graphql/auth.ts';
 import { freePort } from '../../src/neo4j/local/server.ts';
+import { waitFor } from '../helpers/processes.ts';
 
 // `serve` against an own server (NEO4J_URI) that is down at start: the service runs, is not ready, answers
 // UNAVAILABLE fast, and recovers by itself when Neo4j comes back. Neo4j's coming back is played by a TCP proxy
@@ -25,15 +26,6 @@ function proxy(listenPort: number, targetPort: number): Promise<Server> {
     for (const s of sockets) s.destroy();
   });
   return new Promise((r) => server.listen(listenPort, '127.0.0.1', () => r(server)));
-}
-
-async function waitFor(check: () => Promise<boolean>, ms: number) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return true;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
 }
 
 describe('serve when Neo4j is down at start', () => {
