@@ -4,7 +4,7 @@ import type { Environment } from '../config/environment.ts';
 import { UserFacingError } from '../errors.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/export-service.ts';
 import { exportToDirectory } from '../export/export-to-directory.ts';
-import { selectionFromParams } from '../export/selection-params.ts';
+import { paramsFromCliValues, selectionCliOptions, selectionFromParams } from '../export/selection-params.ts';
 import type { Logger } from '../logger.ts';
 import { openDatabase } from '../neo4j/connect.ts';
 
@@ -14,34 +14,16 @@ export async function runExport(env: Environment, log: Logger, args: string[]): 
     options: {
       format: { type: 'string' },
       out: { type: 'string' },
-      operation: { type: 'string', multiple: true },
-      actor: { type: 'string', multiple: true },
-      depth: { type: 'string' },
-      alliance: { type: 'string' },
-      location: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      kind: { type: 'string', multiple: true },
-      'support-type': { type: 'string', multiple: true },
-      'min-certainty': { type: 'string' },
-      'no-evidence': { type: 'boolean' },
       force: { type: 'boolean' },
-      view: { type: 'string' },
-      weighted: { type: 'boolean' },
-      'roll-up': { type: 'boolean' },
+      ...selectionCliOptions(),
     },
   });
   const format = values.format as ExportFormat | undefined;
   if (!format || !EXPORT_FORMATS.includes(format))
     throw new UserFacingError(`--format: one of ${EXPORT_FORMATS.join(', ')}`);
   if (!values.out) throw new UserFacingError('--out: the directory to write the export and its manifest to');
-  const { format: _f, out: _o, force: _force, 'no-evidence': noEvidence, ...named } = values;
-  const selection = selectionFromParams([
-    ...Object.entries(named).flatMap(([name, v]) =>
-      (Array.isArray(v) ? v : [v]).map((x): [string, string] => [name, String(x)]),
-    ),
-    ...(noEvidence ? [['evidence', 'false'] as [string, string]] : []),
-  ]);
+  const { format: _f, out: _o, force: _force, ...named } = values;
+  const selection = selectionFromParams(paramsFromCliValues(named));
 
   const open = await openDatabase(env, log);
   // Ctrl-C: remove the half-written staging folder; the previous export in --out was never touched.

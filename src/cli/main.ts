@@ -26,7 +26,7 @@ Usage:
   conflict-kg review accept|reject <article-id|claim-id>   accept or reject extracted draft claims
   conflict-kg export --format graphml|gexf|csv|cytoscape|jgf --out DIR [--operation ID]… [--actor ID]… [--depth N]
                      [--alliance ID] [--location ID] [--from DATE] [--to DATE] [--kind K]… [--support-type T]…
-                     [--min-certainty C] [--no-evidence] [--force]   export a subgraph with a manifest
+                     [--min-certainty C] [--drafts INCLUDE|EXCLUDE|ONLY] [--no-evidence] [--force]   export a subgraph
                      [--view claims|actors] [--weighted] [--roll-up]   the claim graph, or the actor network (one edge per claim)
   conflict-kg migrate                   create constraints and indexes (idempotent)
   conflict-kg apikey [--role writer]    create an API key and print the API_KEYS entry that grants its role

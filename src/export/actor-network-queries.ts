@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { namedQuery } from '../neo4j/database.ts';
 import { ALTERNATIVE_GROUP, ALTERNATIVE_IDS, CONTRADICTING_IDS } from './claim-context.ts';
-import { SELECTED_CLAIMS } from './subgraph-queries.ts';
+import { overSelected } from './subgraph-queries.ts';
 
-// The actor network: the same selected claims (SELECTED_CLAIMS), projected onto the actors they link. One edge
+// The actor network: the same selected claims (graph/claim-selection.ts), projected onto the actors they link. One edge
 // per claim that has both a subject and an object actor, from subject to object (supporter → recipient, attacker
 // → target, speaker → addressee, member → alliance); or, weighted, one edge per subject, object, kind and
 // polarity (an assertion and its denial never add up). Rows come sorted, so the same graph gives the same file.
@@ -11,10 +10,9 @@ import { SELECTED_CLAIMS } from './subgraph-queries.ts';
 const props = z.record(z.string(), z.unknown());
 
 /** Every actor at either end of a selected claim, with its parents in the hierarchy (nearest first). */
-export const ACTOR_NETWORK_NODES = namedQuery(
+export const ACTOR_NETWORK_NODES = overSelected(
   'actorNetworkNodes',
-  `${SELECTED_CLAIMS}
-   MATCH (c)-[:SUBJECT|OBJECT]->(a:Actor)
+  `MATCH (c)-[:SUBJECT|OBJECT]->(a:Actor)
    WITH DISTINCT a
    RETURN a {.id, .name, .kind, .country, .wikidata, .description, .aliasNames,
              partOf: COLLECT { MATCH p = (a)-[:PART_OF*1..6]->(x:Actor) RETURN x.id AS id ORDER BY length(p), id },
@@ -45,10 +43,9 @@ const claimRow = z.object({
 });
 export type ActorClaimRow = z.infer<typeof claimRow>;
 
-export const ACTOR_NETWORK_EDGES = namedQuery(
+export const ACTOR_NETWORK_EDGES = overSelected(
   'actorNetworkEdges',
-  `${SELECTED_CLAIMS}
-   MATCH (c)-[:SUBJECT]->(s:Actor)
+  `MATCH (c)-[:SUBJECT]->(s:Actor)
    MATCH (c)-[:OBJECT]->(t:Actor)
    OPTIONAL MATCH (c)-[:IN_OPERATION]->(o:Operation)
    RETURN c {${CLAIM_FIELDS}} AS claim, toString(c.sortDate) AS start, toString(c.sortDateEnd) AS end,
@@ -85,10 +82,9 @@ const weightedRow = z.object({
 export type ActorWeightedRow = z.infer<typeof weightedRow>;
 
 /** Parallel claims merged: one row per subject, object, kind and polarity, its claims listed in id order. */
-export const ACTOR_NETWORK_WEIGHTED_EDGES = namedQuery(
+export const ACTOR_NETWORK_WEIGHTED_EDGES = overSelected(
   'actorNetworkWeightedEdges',
-  `${SELECTED_CLAIMS}
-   MATCH (c)-[:SUBJECT]->(s:Actor)
+  `MATCH (c)-[:SUBJECT]->(s:Actor)
    MATCH (c)-[:OBJECT]->(t:Actor)
    WITH s, t, c ORDER BY c.id
    WITH s, t, c.kind AS kind, c.polarity AS polarity, collect(c) AS claims

@@ -7,7 +7,7 @@ import {
   type ActorClaimRow,
   type ActorWeightedRow,
 } from './actor-network-queries.ts';
-import { type ArticleRef, type Batch, Batcher, claimParams } from './batcher.ts';
+import { type ArticleRef, type Batch, Batcher, selectedClaims } from './batcher.ts';
 import { claimLabel } from './claim-context.ts';
 import type { ExportColumns, ExportEdge, Properties } from './model.ts';
 import type { Selection } from './selection.ts';
@@ -161,20 +161,22 @@ export class ActorNetworkReader {
   ) {}
 
   async read(emit: (batch: Batch) => Promise<void>): Promise<void> {
-    const params = await claimParams(this.db, this.selection);
+    const selected = await selectedClaims(this.db, this.selection);
     const out = new Batcher(emit);
     await this.db.streamingRead(async (tx) => {
-      for await (const row of tx.stream(ACTOR_NETWORK_NODES, params)) {
+      for await (const row of tx.stream(ACTOR_NETWORK_NODES(selected), selected.params)) {
         const { aliasNames, ...raw } = row.props;
         const props = present({ ...raw, aliases: aliasNames });
         await out.add({ key: String(raw.id), label: 'Actor', labels: row.alliance ? ['Alliance'] : [], props });
       }
       if (this.weighted) {
-        for await (const row of tx.stream(ACTOR_NETWORK_WEIGHTED_EDGES, params)) await out.addEdge(weightedEdge(row));
+        for await (const row of tx.stream(ACTOR_NETWORK_WEIGHTED_EDGES(selected), selected.params))
+          await out.addEdge(weightedEdge(row));
       } else {
-        for await (const row of tx.stream(ACTOR_NETWORK_EDGES, params)) await out.addEdge(claimEdge(row));
+        for await (const row of tx.stream(ACTOR_NETWORK_EDGES(selected), selected.params))
+          await out.addEdge(claimEdge(row));
       }
-      for await (const row of tx.stream(EXPORT_ARTICLES, params)) {
+      for await (const row of tx.stream(EXPORT_ARTICLES(selected), selected.params)) {
         this.articles.set(String(row.props.id), row.props as unknown as ArticleRef);
       }
     });

@@ -1,8 +1,8 @@
+import { type CompiledSelection, compileClaimSelection } from '../graph/claim-selection.ts';
 import { ExplorationRepository } from '../graph/exploration-repository.ts';
-import { parsePartialDate } from '../model/partial-date.ts';
 import type { Database } from '../neo4j/database.ts';
 import { type ExportEdge, type ExportLabel, type ExportNode, exportProperties, nodeKey } from './model.ts';
-import { type Selection, selectionParams } from './selection.ts';
+import { claimSelectionOf, type Selection } from './selection.ts';
 
 // What every view's reader shares: the parameters of the selected claims, and batching of what it streams.
 
@@ -33,14 +33,9 @@ async function actorScope(db: Database, selection: Selection): Promise<string[] 
   return hood.nodeIds;
 }
 
-/** Parameters of SELECTED_CLAIMS for a selection, partial dates widened to the days they cover. */
-export async function claimParams(db: Database, selection: Selection) {
-  const params = selectionParams(selection, await actorScope(db, selection));
-  const bound = (value: string | null, end: 'start' | 'end') => {
-    const parsed = value === null ? undefined : parsePartialDate(value);
-    return parsed && typeof parsed !== 'string' ? parsed[end] : null;
-  };
-  return { ...params, from: bound(params.from, 'start'), to: bound(params.to, 'end') };
+/** The export selection compiled by the one claim selection (graph/claim-selection.ts), actors reached included. */
+export async function selectedClaims(db: Database, selection: Selection): Promise<CompiledSelection> {
+  return compileClaimSelection(claimSelectionOf(selection, await actorScope(db, selection)));
 }
 
 /** Collects streamed nodes and edges into batches of BATCH_SIZE, handing each to the writer when full. */

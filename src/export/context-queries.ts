@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { namedQuery } from '../neo4j/database.ts';
-import { claimFilter, entityRow, SELECTED_CLAIMS } from './subgraph-queries.ts';
+import { entityRow, overSelected } from './subgraph-queries.ts';
 
 // What a selection needs around its claims to be read on its own: the parents its actors, places and operations
 // roll up to (Kidal → Kidal region → Mali; a unit → its state → its alliances), and the links between its claims
@@ -27,10 +27,9 @@ export const EXPORT_CONTEXT = namedQuery(
  * ALTERNATIVE_TO between claims reported as alternatives, CONTRADICTS between a claim and its denial: each pair
  * once (from the lower id), both ends selected.
  */
-export const EXPORT_CLAIM_LINKS = namedQuery(
+export const EXPORT_CLAIM_LINKS = overSelected(
   'exportClaimLinks',
-  `${SELECTED_CLAIMS}
-   CALL (c) {
+  (selected) => `CALL (c) {
      MATCH (c)<-[:SUPPORTS]-(e:Evidence) WHERE e.alternativeKey IS NOT NULL
      MATCH (:Evidence {alternativeKey: e.alternativeKey})-[:SUPPORTS]->(other:Claim) WHERE other.id > c.id
      RETURN DISTINCT 'ALTERNATIVE_TO' AS type, other
@@ -38,7 +37,7 @@ export const EXPORT_CLAIM_LINKS = namedQuery(
      MATCH (other:Claim {factKey: c.factKey}) WHERE other.polarity <> c.polarity AND other.id > c.id
      RETURN 'CONTRADICTS' AS type, other
    }
-   WITH c, type, other WHERE ${claimFilter('other')}
+   WITH c, type, other WHERE ${selected.conditionOn('other')}
    RETURN c.id AS from, type, other.id AS to ORDER BY type, from, to`,
   z.object({ from: z.string(), type: z.enum(['ALTERNATIVE_TO', 'CONTRADICTS']), to: z.string() }),
 );

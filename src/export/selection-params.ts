@@ -18,10 +18,11 @@ const PARAMS = {
   kind: { key: 'claimKinds', kind: 'list' },
   'support-type': { key: 'supportTypes', kind: 'list' },
   'min-certainty': { key: 'minCertainty', kind: 'one' },
+  drafts: { key: 'drafts', kind: 'one', default: 'INCLUDE' },
   evidence: { key: 'includeEvidence', kind: 'flag', default: true },
   view: { key: 'view', kind: 'one' },
   weighted: { key: 'weighted', kind: 'flag', default: false },
-} as const satisfies Record<string, { key: keyof SelectionInput; kind: Kind; default?: boolean }>;
+} as const satisfies Record<string, { key: keyof SelectionInput; kind: Kind; default?: boolean | string }>;
 
 export type SelectionParam = keyof typeof PARAMS;
 export const SELECTION_PARAMS = Object.keys(PARAMS) as SelectionParam[];
@@ -72,14 +73,34 @@ export function selectionToParams(selection: Partial<Record<string, unknown>>): 
   const params: [string, string][] = [];
   for (const name of SELECTION_PARAMS) {
     const value = selection[PARAMS[name].key];
-    if (value === null || value === undefined) continue;
-    const param: { kind: Kind; default?: boolean } = PARAMS[name];
-    if (param.kind === 'flag') {
-      // Flags are written only when they differ from their default, so links stay as short as the selection.
-      if (value !== param.default) params.push([name, String(value)]);
-      continue;
-    }
+    const param: { kind: Kind; default?: boolean | string } = PARAMS[name];
+    // Defaults are left out, so links stay as short as the selection.
+    if (value === null || value === undefined || value === param.default) continue;
     for (const v of Array.isArray(value) ? value : [value]) params.push([name, String(v)]);
+  }
+  return params;
+}
+
+/** Command-line options for the table: a flag on by default is `--no-<name>`, lists repeat, the rest take a value. */
+export function selectionCliOptions() {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {};
+  for (const name of SELECTION_PARAMS) {
+    const param: { kind: Kind; default?: boolean | string } = PARAMS[name];
+    if (param.kind === 'flag') options[param.default === true ? `no-${name}` : name] = { type: 'boolean' };
+    else options[name] = { type: 'string', multiple: param.kind === 'list' };
+  }
+  return options;
+}
+
+/** The named parameters parsed command-line options stand for (see selectionCliOptions). */
+export function paramsFromCliValues(values: Record<string, unknown>): [string, string][] {
+  const params: [string, string][] = [];
+  for (const [option, value] of Object.entries(values)) {
+    if (value === undefined) continue;
+    const negated = option.startsWith('no-') && Object.hasOwn(PARAMS, option.slice(3));
+    const name = negated ? option.slice(3) : option;
+    if (negated) params.push([name, String(!value)]);
+    else for (const v of Array.isArray(value) ? value : [value]) params.push([name, String(v)]);
   }
   return params;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { partialDateString } from '../model/partial-date.ts';
+import type { ClaimSelection } from '../graph/claim-selection.ts';
+import { parsePartialDate, partialDateString } from '../model/partial-date.ts';
 import { CERTAINTIES, CLAIM_KINDS, certaintyRank, SUPPORT_TYPES } from '../model/vocabulary.ts';
 
 // Which part of the graph an export takes: the claims matching every criterion given, with the actors,
@@ -8,6 +9,8 @@ import { CERTAINTIES, CLAIM_KINDS, certaintyRank, SUPPORT_TYPES } from '../model
 /** `claims`: the claim graph with its evidence (default); `actors`: the actor network, one edge per claim. */
 export const EXPORT_VIEWS = ['claims', 'actors'] as const;
 export type ExportView = (typeof EXPORT_VIEWS)[number];
+
+export const DRAFT_FILTERS = ['INCLUDE', 'EXCLUDE', 'ONLY'] as const;
 
 const ids = z.array(z.string().min(1).max(120)).min(1).max(1000);
 
@@ -31,6 +34,8 @@ export const selectionSchema = z
     claimKinds: z.array(z.enum(CLAIM_KINDS)).min(1).optional(),
     supportTypes: z.array(z.enum(SUPPORT_TYPES)).min(1).optional(),
     minCertainty: z.enum(CERTAINTIES).optional(),
+    /** The extractor's drafts not yet accepted: included (default), excluded, or only them. */
+    drafts: z.enum(DRAFT_FILTERS).default('INCLUDE'),
     includeEvidence: z.boolean().default(true),
     view: z.enum(EXPORT_VIEWS).default('claims'),
     /** Actor network only: parallel claims (same actors, kind and polarity) merged into one edge with counts. */
@@ -47,21 +52,31 @@ export type SelectionInput = z.input<typeof selectionSchema>;
 /** No criterion at all: the export is the whole graph, entities without claims included. */
 export function isWholeGraph(s: Selection): boolean {
   const criteria = [s.operations, s.actors, s.alliance, s.location, s.from, s.to, s.claimKinds, s.supportTypes];
-  return criteria.every((c) => c === undefined) && s.minCertainty === undefined;
+  return criteria.every((c) => c === undefined) && s.minCertainty === undefined && s.drafts === 'INCLUDE';
 }
 
-/** Parameters of the claim query; null means "no constraint". */
-export function selectionParams(selection: Selection, actorIds: string[] | null) {
+/** A partial date's first or last day (the schema has checked it parses). */
+function dayBound(value: string | undefined, end: 'start' | 'end'): string | undefined {
+  const parsed = value === undefined ? undefined : parsePartialDate(value);
+  return parsed && typeof parsed !== 'string' ? parsed[end] : undefined;
+}
+
+/**
+ * The export selection as the one claim selection the API uses too (graph/claim-selection.ts). `actorIds` are the
+ * actors `actors` and `depth` reach (null without an actor criterion): the claims between them.
+ */
+export function claimSelectionOf(selection: Selection, actorIds: string[] | null): ClaimSelection {
   return {
-    operations: selection.operations ?? null,
-    actors: actorIds,
+    operations: selection.operations,
+    actorsAmong: actorIds ?? undefined,
     rollUp: selection.rollUp,
-    alliance: selection.alliance ?? null,
-    location: selection.location ?? null,
-    from: selection.from ?? null,
-    to: selection.to ?? null,
-    kinds: selection.claimKinds ?? null,
-    supportTypes: selection.supportTypes ?? null,
-    minRank: selection.minCertainty ? certaintyRank(selection.minCertainty) : null,
+    alliance: selection.alliance,
+    location: selection.location,
+    from: dayBound(selection.from, 'start'),
+    to: dayBound(selection.to, 'end'),
+    kinds: selection.claimKinds,
+    supportTypes: selection.supportTypes,
+    minCertaintyRank: selection.minCertainty ? certaintyRank(selection.minCertainty) : undefined,
+    drafts: selection.drafts,
   };
 }

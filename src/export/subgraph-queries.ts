@@ -1,41 +1,23 @@
 import { z } from 'zod';
-import { tieHoldsAt } from '../graph/claim-conditions.ts';
+import type { CompiledSelection } from '../graph/claim-selection.ts';
 import { ACTOR_TIES } from '../model/vocabulary.ts';
 import { namedQuery } from '../neo4j/database.ts';
 import { ALTERNATIVE_GROUP, CONTRADICTING_IDS, OBJECT_NAME, SUBJECT_NAME } from './claim-context.ts';
 
-// The export's Cypher. Every query starts from the same selection of claims (SELECTED_CLAIMS, parameters from
-// selectionParams) and returns one kind of node or edge, each once: Neo4j removes the duplicates (DISTINCT,
-// grouping), so the service streams rows to the file without remembering what it has written. Rows come sorted
-// by id, so the same graph and selection give the same file.
+// The export's Cypher. Every query starts from the same selection of claims (graph/claim-selection.ts, the one
+// the API's claim lists use) and returns one kind of node or edge, each once: Neo4j removes the duplicates
+// (DISTINCT, grouping), so the service streams rows to the file without remembering what it has written. Rows come
+// sorted by id, so the same graph and selection give the same file.
 
-/**
- * The selection's criteria on claim `c` (a variable name from this module, never user text). Inner variables are
- * prefixed `sel_` so they cannot capture a variable of the enclosing query.
- */
-export const claimFilter = (
-  c: string,
-) => `($operations IS NULL OR EXISTS { MATCH (${c})-[:IN_OPERATION]->(sel_o:Operation) WHERE sel_o.id IN $operations })
-     AND ($actors IS NULL OR all(sel_x IN COLLECT { MATCH (${c})-[:SUBJECT|OBJECT]->(sel_a:Actor) RETURN sel_a } WHERE
-           sel_x.id IN $actors
-           OR ($rollUp AND EXISTS { MATCH sel_p = (sel_x)-[:PART_OF|AFFILIATED_WITH*1..4]->(sel_r:Actor)
-                 WHERE sel_r.id IN $actors AND all(sel_t IN relationships(sel_p) WHERE ${tieHoldsAt('sel_t', c)}) })))
-     AND ($alliance IS NULL OR EXISTS {
-           MATCH (${c})-[:SUBJECT|OBJECT]->(:Actor)-[:PART_OF*0..3]->(:Actor)-[sel_m:MEMBER_OF]->(:Actor {id: $alliance})
-           // A member's claims count while it is a member: the claim's period meets the membership's.
-           WHERE (sel_m.sinceStart IS NULL OR ${c}.sortDateEnd IS NULL OR ${c}.sortDateEnd >= sel_m.sinceStart)
-             AND (sel_m.untilEnd IS NULL OR ${c}.sortDate IS NULL OR ${c}.sortDate <= sel_m.untilEnd) })
-     AND ($location IS NULL
-          OR EXISTS { MATCH (${c})-[:AT]->(:Location)-[:PART_OF*0..6]->(:Location {id: $location}) }
-          OR EXISTS { MATCH (${c})-[:IN_OPERATION]->(:Operation)-[:AT]->(:Location)-[:PART_OF*0..6]->(:Location {id: $location}) })
-     AND ($from IS NULL OR ${c}.sortDateEnd >= date($from))
-     AND ($to IS NULL OR ${c}.sortDate <= date($to))
-     AND ($kinds IS NULL OR ${c}.kind IN $kinds)
-     AND ($supportTypes IS NULL OR ${c}.supportType IN $supportTypes)
-     AND ($minRank IS NULL OR ${c}.certaintyRank >= $minRank)`;
-
-export const SELECTED_CLAIMS = `MATCH (c:Claim)
-   WHERE ${claimFilter('c')}`;
+/** A query over the selected claims: the selection's match binds `c`, then `tail` (or what it makes of it). */
+export function overSelected<Schema extends z.ZodType>(
+  name: string,
+  tail: string | ((selected: CompiledSelection) => string),
+  row: Schema,
+) {
+  return (selected: CompiledSelection) =>
+    namedQuery(name, `${selected.match}\n${typeof tail === 'string' ? tail : tail(selected)}`, row);
+}
 
 const props = z.record(z.string(), z.unknown());
 const entityLabel = z.enum(['Actor', 'Operation', 'Location']);
@@ -46,10 +28,9 @@ const ENTITY_ROW = `${labelOf('n')} AS label, n {.*, lat: n.point.latitude, lon:
 export const entityRow = z.object({ label: entityLabel, props, alliance: z.boolean() });
 
 /** Claims with what their readable label and their dispute and alternative status need (claim-context.ts). */
-export const EXPORT_CLAIMS = namedQuery(
+export const EXPORT_CLAIMS = overSelected(
   'exportClaims',
-  `${SELECTED_CLAIMS}
-   RETURN properties(c) AS props, ${SUBJECT_NAME} AS subject, ${OBJECT_NAME} AS object,
+  `RETURN properties(c) AS props, ${SUBJECT_NAME} AS subject, ${OBJECT_NAME} AS object,
           size(${CONTRADICTING_IDS}) > 0 AS disputed, ${ALTERNATIVE_GROUP} AS alternativeGroup
    ORDER BY c.id`,
   z.object({
@@ -62,10 +43,9 @@ export const EXPORT_CLAIMS = namedQuery(
 );
 
 /** Actors, operations and locations the claims involve, with the places of their operations. */
-export const EXPORT_ENTITIES = namedQuery(
+export const EXPORT_ENTITIES = overSelected(
   'exportEntities',
-  `${SELECTED_CLAIMS}
-   CALL (c) {
+  `CALL (c) {
      MATCH (c)-[:SUBJECT|OBJECT|IN_OPERATION|AT]->(n) RETURN n
      UNION
      MATCH (c)-[:IN_OPERATION]->(:Operation)-[:AT]->(n:Location) RETURN n
@@ -87,10 +67,9 @@ export const EXPORT_ALL_ENTITIES = namedQuery(
 
 /** The distinct nodes that `path` reaches from the selected claims, in id order. */
 const distinctNodes = (name: string, path: string, variable: string, projection: string) =>
-  namedQuery(
+  overSelected(
     name,
-    `${SELECTED_CLAIMS}
-     MATCH ${path}
+    `MATCH ${path}
      WITH DISTINCT ${variable}
      RETURN ${projection} AS props ORDER BY props.id`,
     z.object({ props }),
@@ -104,10 +83,9 @@ const CANONICAL_EVIDENCE = `CASE WHEN e.alternativeKey IS NULL THEN e.id ELSE CO
        MATCH (y:Evidence {alternativeKey: e.alternativeKey}) WHERE y.charStart = e.charStart AND y.charEnd = e.charEnd
        RETURN y.id AS id ORDER BY id LIMIT 1 }[0] END`;
 
-export const EXPORT_EVIDENCE = namedQuery(
+export const EXPORT_EVIDENCE = overSelected(
   'exportEvidence',
-  `${SELECTED_CLAIMS}
-   MATCH (c)<-[:SUPPORTS]-(e:Evidence)
+  `MATCH (c)<-[:SUPPORTS]-(e:Evidence)
    WITH DISTINCT ${CANONICAL_EVIDENCE} AS id
    MATCH (k:Evidence {id: id})
    RETURN properties(k) AS props ORDER BY id`,
@@ -127,10 +105,9 @@ export const EXPORT_SOURCES = distinctNodes(
 );
 
 /** A claim's own edges, each carrying the claim's period for timelines. */
-export const EXPORT_CLAIM_EDGES = namedQuery(
+export const EXPORT_CLAIM_EDGES = overSelected(
   'exportClaimEdges',
-  `${SELECTED_CLAIMS}
-   MATCH (c)-[r:SUBJECT|OBJECT|IN_OPERATION|AT]->(n)
+  `MATCH (c)-[r:SUBJECT|OBJECT|IN_OPERATION|AT]->(n)
    RETURN c.id AS claim, toString(c.sortDate) AS start, toString(c.sortDateEnd) AS end, type(r) AS type,
           ${labelOf('n')} AS label, n.id AS target
    ORDER BY claim, type, label, target`,
@@ -145,10 +122,9 @@ export const EXPORT_CLAIM_EDGES = namedQuery(
 );
 
 /** Per evidence: the selected claims it supports, its article and the sources it cites. */
-export const EXPORT_EVIDENCE_EDGES = namedQuery(
+export const EXPORT_EVIDENCE_EDGES = overSelected(
   'exportEvidenceEdges',
-  `${SELECTED_CLAIMS}
-   MATCH (c)<-[:SUPPORTS]-(e:Evidence)
+  `MATCH (c)<-[:SUPPORTS]-(e:Evidence)
    WITH ${CANONICAL_EVIDENCE} AS evidence, c, e
    WITH evidence, collect(DISTINCT c.id) AS claims, collect(DISTINCT e) AS evidences
    RETURN evidence, claims,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import type { CompiledSelection } from '../graph/claim-selection.ts';
 import type { Database, StreamingTransaction } from '../neo4j/database.ts';
-import { type ArticleRef, type Batch, Batcher, claimParams } from './batcher.ts';
+import { type ArticleRef, type Batch, Batcher, selectedClaims } from './batcher.ts';
 import { claimLabel } from './claim-context.ts';
 import { EXPORT_ALL_ARTICLES, EXPORT_ALL_SOURCES, EXPORT_CLAIM_LINKS, EXPORT_CONTEXT } from './context-queries.ts';
 import { type ExportEdge, nodeKey, type Properties } from './model.ts';
@@ -17,8 +18,6 @@ import {
   EXPORT_STRUCTURE,
   type entityRow,
 } from './subgraph-queries.ts';
-
-type Params = Awaited<ReturnType<typeof claimParams>>;
 
 /**
  * Streams the selected subgraph out of Neo4j in one read transaction: nodes by kind, then edges by kind, each
@@ -43,16 +42,16 @@ export class SubgraphReader {
 
   /** Reads the subgraph, handing it to `emit` in batches; every node comes before the edges that touch it. */
   async read(emit: (batch: Batch) => Promise<void>): Promise<void> {
-    const params = await claimParams(this.db, this.selection);
+    const selected = await selectedClaims(this.db, this.selection);
     const out = new Batcher(emit);
     const whole = isWholeGraph(this.selection);
     await this.db.streamingRead(async (tx) => {
-      for await (const row of tx.stream(EXPORT_CLAIMS, params)) {
+      for await (const row of tx.stream(EXPORT_CLAIMS(selected), selected.params)) {
         const { props, subject, object, disputed, alternativeGroup } = row;
         const label = claimLabel(props as Properties, subject, object);
         await out.node('Claim', { ...props, label, disputed, alternativeGroup });
       }
-      for await (const row of tx.stream(whole ? EXPORT_ALL_ENTITIES : EXPORT_ENTITIES, params))
+      for await (const row of tx.stream(whole ? EXPORT_ALL_ENTITIES : EXPORT_ENTITIES(selected), selected.params))
         await this.entity(out, row);
       // A selection brings along the parents its actors, places and operations roll up to.
       if (!whole) {
@@ -60,15 +59,15 @@ export class SubgraphReader {
         const exported = { actors: [...actors], locations: [...locations], operations: [...operations] };
         for await (const row of tx.stream(EXPORT_CONTEXT, exported)) await this.entity(out, row);
       }
-      if (this.selection.includeEvidence) await this.evidenceNodes(tx, out, params, whole);
-      for await (const e of tx.stream(EXPORT_CLAIM_EDGES, params)) {
+      if (this.selection.includeEvidence) await this.evidenceNodes(tx, out, selected, whole);
+      for await (const e of tx.stream(EXPORT_CLAIM_EDGES(selected), selected.params)) {
         await out.edge(e.type, nodeKey('Claim', e.claim), nodeKey(e.label, e.target), { start: e.start, end: e.end });
       }
-      for await (const l of tx.stream(EXPORT_CLAIM_LINKS, params)) {
+      for await (const l of tx.stream(EXPORT_CLAIM_LINKS(selected), selected.params)) {
         await out.edge(l.type, nodeKey('Claim', l.from), nodeKey('Claim', l.to));
       }
       if (this.selection.includeEvidence) {
-        for await (const e of tx.stream(EXPORT_EVIDENCE_EDGES, params)) {
+        for await (const e of tx.stream(EXPORT_EVIDENCE_EDGES(selected), selected.params)) {
           const from = nodeKey('Evidence', e.evidence);
           for (const claim of e.claims) await out.edge('SUPPORTS', from, nodeKey('Claim', claim));
           for (const article of e.articles) await out.edge('FROM_ARTICLE', from, nodeKey('Article', article));
@@ -85,13 +84,14 @@ export class SubgraphReader {
     await out.node(row.label, row.props, row.alliance ? ['Alliance'] : undefined);
   }
 
-  private async evidenceNodes(tx: StreamingTransaction, out: Batcher, params: Params, whole: boolean) {
-    for await (const row of tx.stream(EXPORT_EVIDENCE, params)) await out.node('Evidence', row.props);
-    for await (const row of tx.stream(whole ? EXPORT_ALL_ARTICLES : EXPORT_ARTICLES, params)) {
+  private async evidenceNodes(tx: StreamingTransaction, out: Batcher, selected: CompiledSelection, whole: boolean) {
+    for await (const row of tx.stream(EXPORT_EVIDENCE(selected), selected.params))
+      await out.node('Evidence', row.props);
+    for await (const row of tx.stream(whole ? EXPORT_ALL_ARTICLES : EXPORT_ARTICLES(selected), selected.params)) {
       this.articles.set(String(row.props.id), row.props as unknown as ArticleRef);
       await out.node('Article', row.props);
     }
-    for await (const row of tx.stream(whole ? EXPORT_ALL_SOURCES : EXPORT_SOURCES, params)) {
+    for await (const row of tx.stream(whole ? EXPORT_ALL_SOURCES : EXPORT_SOURCES(selected), selected.params)) {
       this.entities.Source.push(String(row.props.id));
       await out.node('Source', row.props);
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ClaimCriteria } from '../graph/claim-repository.ts';
+import type { ClaimSelection } from '../graph/claim-selection.ts';
 import { decodeCursor, type Keyset, MAX_PAGE_SIZE } from '../graph/pagination.ts';
 import { parsePartialDate } from '../model/partial-date.ts';
 import { CERTAINTIES, type Certainty } from '../model/vocabulary.ts';
@@ -67,7 +67,7 @@ interface ClaimFilterInput {
   drafts?: string | null;
 }
 
-export function claimCriteria(filter: ClaimFilterInput | null | undefined, argument: string): ClaimCriteria {
+export function claimCriteria(filter: ClaimFilterInput | null | undefined, argument: string): ClaimSelection {
   const f = filter ?? {};
   const id = (value: string | null | undefined, name: string) =>
     value === undefined || value === null ? undefined : parseArg(idArgument, value, `${argument}.${name}`);
@@ -77,7 +77,7 @@ export function claimCriteria(filter: ClaimFilterInput | null | undefined, argum
     actor: id(f.actor, 'actor'),
     subject: id(f.subject, 'subject'),
     object: id(f.object, 'object'),
-    operation: id(f.operation, 'operation'),
+    operations: f.operation === undefined || f.operation === null ? undefined : [id(f.operation, 'operation')!],
     location: id(f.location, 'location'),
     supportTypes: list(f.supportTypes),
     statementTypes: list(f.statementTypes),
@@ -94,6 +94,6 @@ export function claimCriteria(filter: ClaimFilterInput | null | undefined, argum
     from: dateBound(f.from, `${argument}.from`, 'start'),
     to: dateBound(f.to, `${argument}.to`, 'end'),
     rollUp: f.rollUp ?? false,
-    drafts: (f.drafts ?? undefined) as ClaimCriteria['drafts'],
+    drafts: (f.drafts ?? undefined) as ClaimSelection['drafts'],
   };
 }

@@ -349,6 +349,8 @@ export type ExportSelection = {
   alliance?: InputMaybe<Scalars['ID']['input']>;
   claimKinds?: InputMaybe<Array<ClaimKind>>;
   depth?: InputMaybe<Scalars['Int']['input']>;
+  /** Extracted drafts not yet accepted: included (default), excluded, or only them. */
+  drafts?: InputMaybe<DraftFilter>;
   from?: InputMaybe<Scalars['String']['input']>;
   includeEvidence?: InputMaybe<Scalars['Boolean']['input']>;
   location?: InputMaybe<Scalars['ID']['input']>;

@@ -1,21 +1,23 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ClaimCriteria } from '../../../graph/claim-repository.ts';
+import { type ClaimSelection, compileClaimSelection } from '../../../graph/claim-selection.ts';
 import { claimCriteria, pageArguments } from '../../arguments.ts';
-import { selectedClaimParts } from '../../claim-selection.ts';
 import { connection } from '../../connection.ts';
 import type { GraphQLContext } from '../../context.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { rollUpHint } from '../../roll-up-hint.ts';
+import { selectedClaimParts } from '../../selected-claim-parts.ts';
 
 export async function claimConnection(
   repos: GraphQLContext['repos'],
-  criteria: ClaimCriteria,
+  criteria: ClaimSelection,
   args: { first?: number | null; after?: string | null },
   info: GraphQLResolveInfo,
 ) {
   const { first, after } = pageArguments(args);
-  const prepared = await repos.claims.prepare(criteria);
+  const prepared = compileClaimSelection(criteria);
   const rows = await repos.claims.list(prepared, first, after, selectedClaimParts(info, ['edges', 'node']));
+  // An empty first page may be a typo in an id: that is NOT_FOUND, not "no claims".
+  if (rows.length === 0 && !after) await repos.claims.checkIds(criteria);
   const page = connection(
     rows,
     first,

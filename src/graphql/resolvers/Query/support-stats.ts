@@ -1,3 +1,4 @@
+import { compileClaimSelection } from '../../../graph/claim-selection.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { rollUpHint } from '../../roll-up-hint.ts';
 import { supportCriteria } from './supports.ts';
@@ -7,9 +8,10 @@ export const supportStats: NonNullable<QueryResolvers['supportStats']> = async (
   const { repos, heavy } = context;
   const f = args.filter;
   const criteria = supportCriteria(f);
-  const count = async () => repos.claims.stats(await repos.claims.prepare(criteria), args.groupBy, criteria.rollUp);
+  const count = async () => repos.claims.stats(compileClaimSelection(criteria), args.groupBy, criteria.rollUp);
   const narrowed = Boolean(f?.operation || f?.supporter || f?.recipient || f?.location);
   const groups = await (narrowed ? count() : heavy.run('supportStats', count));
+  if (groups.length === 0) await repos.claims.checkIds(criteria);
   // A list has no field to carry it: the roll-up hint goes to the response's extensions.hints.
   const hint = await rollUpHint(repos, criteria, groups.length === 0);
   if (hint) context.hints.push(`supportStats: ${hint}`);

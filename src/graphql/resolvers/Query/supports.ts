@@ -1,9 +1,9 @@
-import type { ClaimCriteria } from '../../../graph/claim-repository.ts';
+import type { ClaimSelection } from '../../../graph/claim-selection.ts';
 import { claimCriteria } from '../../arguments.ts';
 import type { QueryResolvers, SupportFilter } from '../../generated/resolvers-types.ts';
 import { claimConnection } from './claims.ts';
 
-export function supportCriteria(f: SupportFilter | null | undefined): ClaimCriteria {
+export function supportCriteria(f: SupportFilter | null | undefined): ClaimSelection {
   const criteria = claimCriteria(
     f && {
       subject: f.supporter,

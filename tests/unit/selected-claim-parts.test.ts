@@ -1,7 +1,7 @@
 import { type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ALL_CLAIM_PARTS } from '../../src/graph/claim-projection.ts';
-import { selectedClaimParts } from '../../src/graphql/claim-selection.ts';
+import { selectedClaimParts } from '../../src/graphql/selected-claim-parts.ts';
 
 /** The resolve info of the first root field of a document, as graphql-js hands it to that field's resolver. */
 function infoFor(document: string): GraphQLResolveInfo {

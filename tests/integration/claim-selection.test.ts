@@ -1,0 +1,127 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { NotFoundError } from '../../src/errors.ts';
+import { type SelectionInput, selectionSchema } from '../../src/export/selection.ts';
+import { checkSelection } from '../../src/export/selection-check.ts';
+import { SubgraphReader } from '../../src/export/subgraph-reader.ts';
+import type { Database } from '../../src/neo4j/database.ts';
+import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { graphqlClient } from '../helpers/graphql.ts';
+import { runCli } from '../helpers/processes.ts';
+
+// One claim selection serves the API and every export: the same criteria, asked of `claims` and of an export,
+// select the same claims. The graph holds the seed's reviewed claims and the extractor's drafts of two texts in
+// other conflicts, so drafts, places and dates all have something to tell apart.
+
+let db: Database;
+let query: ReturnType<typeof graphqlClient>;
+
+beforeAll(async () => {
+  db = connectTestDatabase();
+  await resetGraph(db);
+  await loadSeed(db);
+  const { uri, user, password } = inject('neo4j');
+  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'warn' };
+  for (const name of ['team-drc-m23-goma-en', 'team-sudan-fasher-fr']) {
+    const annotation = JSON.parse(await readFile(join('eval', 'articles', `${name}.json`), 'utf8'));
+    const text = join('eval', 'articles', `${name}.txt`);
+    const run = await runCli(['ingest', text, '--published-at', annotation.article.publishedAt], env);
+    expect(run.code, run.stderr).toBe(0);
+  }
+  query = graphqlClient(db);
+}, 120_000);
+afterAll(() => db.close());
+
+async function apiClaims(filter: Record<string, unknown>): Promise<string[]> {
+  const answer = await query<{ claims: { totalCount: number; edges: { node: { id: string } }[] } }>(
+    `query ($filter: ClaimFilter) { claims(filter: $filter, first: 100) { totalCount edges { node { id } } } }`,
+    { filter },
+  );
+  expect(answer.errors).toBeUndefined();
+  const ids = answer.data!.claims.edges.map((e) => e.node.id);
+  expect(answer.data!.claims.totalCount).toBe(ids.length);
+  return ids.sort();
+}
+
+async function exportedClaims(selection: SelectionInput): Promise<string[]> {
+  const ids: string[] = [];
+  const reader = new SubgraphReader(db, selectionSchema.parse({ ...selection, includeEvidence: false }));
+  await reader.read(async (batch) => {
+    for (const node of batch.nodes) if (node.label === 'Claim') ids.push(String(node.props.id));
+  });
+  return ids.sort();
+}
+
+const CASES: { name: string; api: Record<string, unknown>; exported: SelectionInput }[] = [
+  { name: 'an operation', api: { operation: 'op-kidal-2023' }, exported: { operations: ['op-kidal-2023'] } },
+  {
+    name: 'a country, places inside it included',
+    api: { location: 'mali-country' },
+    exported: { location: 'mali-country' },
+  },
+  {
+    name: 'a period given as months',
+    api: { from: '2023-11', to: '2024-01' },
+    exported: { from: '2023-11', to: '2024-01' },
+  },
+  {
+    name: 'kinds and a minimum certainty',
+    api: { kinds: ['SUPPORT', 'COMBAT'], minCertainty: 'REPORTED' },
+    exported: { claimKinds: ['SUPPORT', 'COMBAT'], minCertainty: 'REPORTED' },
+  },
+  { name: 'support types', api: { supportTypes: ['TROOPS'] }, exported: { supportTypes: ['TROOPS'] } },
+  { name: 'only drafts', api: { drafts: 'ONLY' }, exported: { drafts: 'ONLY' } },
+  {
+    name: 'a place, a year, kinds, without drafts',
+    api: {
+      location: 'mali-country',
+      from: '2023',
+      to: '2024',
+      kinds: ['SUPPORT', 'COMBAT', 'CONTROL'],
+      drafts: 'EXCLUDE',
+    },
+    exported: {
+      location: 'mali-country',
+      from: '2023',
+      to: '2024',
+      claimKinds: ['SUPPORT', 'COMBAT', 'CONTROL'],
+      drafts: 'EXCLUDE',
+    },
+  },
+];
+
+describe('one claim selection for the API and the exports', () => {
+  it.each(CASES)('selects the same claims for $name', async ({ api, exported }) => {
+    const all = await apiClaims({});
+    const fromApi = await apiClaims(api);
+    expect(fromApi.length).toBeGreaterThan(0);
+    // A criterion that selected everything would prove nothing.
+    expect(fromApi.length).toBeLessThan(all.length);
+    expect(await exportedClaims(exported)).toEqual(fromApi);
+  });
+
+  it('tells drafts apart in both: included by default, excluded on request', async () => {
+    const drafts = await apiClaims({ drafts: 'ONLY' });
+    const reviewed = await exportedClaims({ drafts: 'EXCLUDE' });
+    expect(drafts.filter((id) => reviewed.includes(id))).toEqual([]);
+    expect([...drafts, ...reviewed].sort()).toEqual(await apiClaims({}));
+  });
+});
+
+describe('an id the graph lacks', () => {
+  it('is NOT_FOUND in the API and in an export, never an empty answer', async () => {
+    const answer = await query(`{ claims(filter: { location: "mali" }) { totalCount } }`);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(answer.errors?.[0]?.message).toContain('mali');
+    const stats = await query(`{ supportStats(filter: { supporter: "wagnr" }, groupBy: OPERATION) { key } }`);
+    expect(stats.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await expect(checkSelection(db, selectionSchema.parse({ location: 'mali' }))).rejects.toThrow(NotFoundError);
+    // Known ids that select nothing together are an empty answer, not an error.
+    const none = await query<{ claims: { totalCount: number } }>(
+      `{ claims(filter: { location: "kidal", from: "1990", to: "1990" }) { totalCount } }`,
+    );
+    expect(none.errors).toBeUndefined();
+    expect(none.data?.claims.totalCount).toBe(0);
+  });
+});
