@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { resetGraph } from '../src/graph/migrations.ts';
-import { compileArticle, emptyKnownIds } from '../src/ingest/compile.ts';
+import { compileArticle } from '../src/ingest/compile.ts';
 import { ingestDocuments } from '../src/ingest/ingest-service.ts';
-import type { CompiledArticle } from '../src/ingest/plan.ts';
+import type { CompiledArticle } from '../src/ingest/load-rows.ts';
+import { emptyKnownIds } from '../src/ingest/references.ts';
 import type { Logger } from '../src/logger.ts';
 import { type Database, namedQuery } from '../src/neo4j/database.ts';
 import { asParsed, type Corpus } from './corpus.ts';

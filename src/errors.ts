@@ -19,3 +19,20 @@ export class NotFoundError extends Error {
     this.name = 'NotFoundError';
   }
 }
+
+/** One thing wrong with an input, with the path of the field it concerns ("claims[2].evidence[0].quote"). */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+/** Input refused before anything is written: every issue found, each naming its field. */
+export class ValidationError extends Error {
+  constructor(
+    readonly label: string,
+    readonly issues: ValidationIssue[],
+  ) {
+    super(`${label}: ${issues.map((i) => `${i.path ? `${i.path}: ` : ''}${i.message}`).join('; ')}`);
+    this.name = 'ValidationError';
+  }
+}

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { EnvironmentError, parseEnvironment } from '../config/environment.ts';
-import { NotFoundError, UserFacingError } from '../errors.ts';
-import { ValidationError } from '../ingest/plan.ts';
+import { NotFoundError, UserFacingError, ValidationError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import { DatabaseError } from '../neo4j/errors.ts';
 import { runApiKey } from './apikey-command.ts';

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ValidationError } from '../errors.ts';
 import { GRAPH_SCHEMA_VERSION } from '../graph/migrations.ts';
-import { ValidationError } from '../ingest/plan.ts';
 import { zodIssues } from '../ingest/read-documents.ts';
 import type { Database } from '../neo4j/database.ts';
 import type { ExportColumns } from './model.ts';

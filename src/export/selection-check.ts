@@ -1,5 +1,5 @@
+import { ValidationError } from '../errors.ts';
 import { checkSelectionIds } from '../graph/claim-selection-ids.ts';
-import { ValidationError } from '../ingest/plan.ts';
 import { parsePartialDate } from '../model/partial-date.ts';
 import type { Database } from '../neo4j/database.ts';
 import { claimSelectionOf, type Selection } from './selection.ts';

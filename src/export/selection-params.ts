@@ -1,4 +1,4 @@
-import { ValidationError } from '../ingest/plan.ts';
+import { ValidationError } from '../errors.ts';
 import type { SelectionInput } from './selection.ts';
 
 // One table maps an export selection to its parameter names, used by GET /export's query string, the CLI's flags

@@ -1,4 +1,4 @@
-import type { CompiledArticle } from './plan.ts';
+import type { CompiledArticle } from './load-rows.ts';
 
 /**
  * Per article and claim it states: `created` counts claims new to the graph (once, however many articles of the

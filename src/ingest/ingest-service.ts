@@ -1,20 +1,14 @@
+import { ValidationError, type ValidationIssue } from '../errors.ts';
 import { ALL_IDS, MISSING_REFERENCES } from '../graph/ingest-queries.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../neo4j/database.ts';
 import { DatabaseError } from '../neo4j/errors.ts';
 import { type ClaimOutcomes, emptyClaimOutcomes } from './claim-outcomes.ts';
-import {
-  compileArticle,
-  compileGazetteer,
-  declarations,
-  type EntityType,
-  emptyKnownIds,
-  type KnownIds,
-  references,
-} from './compile.ts';
+import { compileArticle, compileGazetteer } from './compile.ts';
+import type { CompiledDocument } from './load-rows.ts';
 import { type LoadReport, loadDocuments, type StepHook } from './loader.ts';
-import { type CompiledDocument, ValidationError, type ValidationIssue } from './plan.ts';
 import type { ParsedDocument } from './read-documents.ts';
+import { declarations, type EntityType, emptyKnownIds, type KnownIds, references } from './references.ts';
 
 export type IngestStatus = 'created' | 'updated' | 'unchanged' | 'failed' | 'valid';
 

@@ -1,3 +1,4 @@
+import { ValidationError } from '../errors.ts';
 import {
   ARTICLE_HASHES,
   CLAIMS_BEFORE,
@@ -19,9 +20,8 @@ import {
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import type { Database, NamedQuery, Transaction } from '../neo4j/database.ts';
 import { type ClaimOutcomes, claimOutcomes, emptyClaimOutcomes } from './claim-outcomes.ts';
-import { type EntityType, emptyKnownIds } from './compile.ts';
-import type { CompiledArticle, CompiledDocument, ReferenceData } from './plan.ts';
-import { ValidationError } from './plan.ts';
+import type { CompiledArticle, CompiledDocument, ReferenceData } from './load-rows.ts';
+import { type EntityType, emptyKnownIds } from './references.ts';
 import { verifySides } from './verify-sides.ts';
 
 export type DocumentStatus = 'created' | 'updated' | 'unchanged';

@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
+import type { ValidationIssue } from '../errors.ts';
 import { type ArticleDocument, documentSchema, type GazetteerDocument, MAX_TEXT_LENGTH } from './article-format.ts';
-import type { ValidationIssue } from './plan.ts';
 
 export type ParsedDocument =
   | { ok: true; label: string; doc: GazetteerDocument }

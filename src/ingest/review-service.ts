@@ -1,8 +1,8 @@
+import { ValidationError } from '../errors.ts';
 import { DELETE_UNSUPPORTED_CLAIMS, REFRESH_CLAIMS } from '../graph/ingest-queries.ts';
 import { ACCEPT_DRAFTS, REJECT_DRAFTS, REVIEW_TARGET } from '../graph/review-queries.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import type { Database } from '../neo4j/database.ts';
-import { ValidationError } from './plan.ts';
 
 export type ReviewDecision = 'accept' | 'reject';
 

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from './plan.ts';
+import type { ValidationIssue } from '../errors.ts';
 
 // The two sides of an operation, as docs/article-format.md defines them: the subject of an asserted COMBAT claim
 // is on the conducting side (ACLED's Actor 1, the initiator), its object on the opposing side. One actor on both

@@ -1,6 +1,7 @@
+import { ValidationError } from '../errors.ts';
 import { STANDING_COMBAT } from '../graph/sides-queries.ts';
 import type { Transaction } from '../neo4j/database.ts';
-import { type CompiledArticle, ValidationError } from './plan.ts';
+import type { CompiledArticle } from './load-rows.ts';
 import { checkSides, type SideClaim } from './sides.ts';
 
 const sideClaim = (c: CompiledArticle['claims'][number], where: string): SideClaim => ({ ...c, where });

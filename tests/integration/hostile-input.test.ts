@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../src/ingest/article-format.ts';
-import { compileArticle, compileGazetteer, emptyKnownIds } from '../../src/ingest/compile.ts';
+import { compileArticle, compileGazetteer } from '../../src/ingest/compile.ts';
 import { parseDocument } from '../../src/ingest/read-documents.ts';
+import { emptyKnownIds } from '../../src/ingest/references.ts';
 import { parsePartialDate } from '../../src/model/partial-date.ts';
 import type { Database } from '../../src/neo4j/database.ts';
 import { connectTestDatabase, graphFingerprint, ingestJson, loadSeed, resetGraph } from '../helpers/database.ts';

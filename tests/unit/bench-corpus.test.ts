@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asParsed, generateCorpus } from '../../bench/corpus.ts';
-import { compileArticle, compileGazetteer, declarations } from '../../src/ingest/compile.ts';
+import { compileArticle, compileGazetteer } from '../../src/ingest/compile.ts';
+import { declarations } from '../../src/ingest/references.ts';
 
 describe('benchmark corpus generator', () => {
   it('is deterministic for a seed, and every document it makes is valid', () => {

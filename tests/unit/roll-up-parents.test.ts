@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteerSchema } from '../../src/ingest/article-format.ts';
-import { compileGazetteer, declarations } from '../../src/ingest/compile.ts';
+import { compileGazetteer } from '../../src/ingest/compile.ts';
+import { declarations } from '../../src/ingest/references.ts';
 
 const compile = (actors: unknown[]) => {
   const doc = gazetteerSchema.parse({ kind: 'gazetteer', formatVersion: 1, actors });

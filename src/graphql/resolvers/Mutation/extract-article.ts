@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ValidationError } from '../../../errors.ts';
 import { InputError } from '../../../extract/decode.ts';
 import { ExtractionGateError, extractDraft } from '../../../extract/extract-draft.ts';
 import { mergeKnown } from '../../../extract/known-entities.ts';
@@ -7,7 +8,6 @@ import { prepareText } from '../../../extract/prepare.ts';
 import { RuleCoder } from '../../../extract/rule-coder.ts';
 import { readKnownEntities } from '../../../graph/known-entities-repository.ts';
 import { ingestDocuments } from '../../../ingest/ingest-service.ts';
-import { ValidationError } from '../../../ingest/plan.ts';
 import { parseDocument } from '../../../ingest/read-documents.ts';
 import { type ReviewDecision, reviewDrafts as review } from '../../../ingest/review-service.ts';
 import { requireWriter } from '../../auth.ts';

@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ValidationError } from '../../../errors.ts';
 import { type ExportFormat, exportSubgraph as runExport } from '../../../export/export-service.ts';
 import { selectionToParams } from '../../../export/selection-params.ts';
-import { ValidationError } from '../../../ingest/plan.ts';
 import type { Database } from '../../../neo4j/database.ts';
 import { badUserInput } from '../../errors.ts';
 import type { QueryExportSubgraphArgs, QueryResolvers } from '../../generated/resolvers-types.ts';

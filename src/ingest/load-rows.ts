@@ -148,18 +148,3 @@ export interface CompiledGazetteer extends ReferenceData {
 }
 
 export type CompiledDocument = CompiledArticle | CompiledGazetteer;
-
-export interface ValidationIssue {
-  path: string;
-  message: string;
-}
-
-export class ValidationError extends Error {
-  constructor(
-    readonly label: string,
-    readonly issues: ValidationIssue[],
-  ) {
-    super(`${label}: ${issues.map((i) => `${i.path ? `${i.path}: ` : ''}${i.message}`).join('; ')}`);
-    this.name = 'ValidationError';
-  }
-}
