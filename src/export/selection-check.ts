@@ -1,6 +1,6 @@
 import { ValidationError } from '../errors.ts';
 import { checkSelectionIds } from '../graph/claim-selection-ids.ts';
-import { parsePartialDate } from '../model/partial-date.ts';
+import { partialDateOf } from '../model/partial-date.ts';
 import type { Database } from '../neo4j/database.ts';
 import { claimSelectionOf, type Selection } from './selection.ts';
 
@@ -9,9 +9,9 @@ import { claimSelectionOf, type Selection } from './selection.ts';
 
 function checkPeriod(selection: Selection): void {
   if (!selection.from || !selection.to) return;
-  const from = parsePartialDate(selection.from);
-  const to = parsePartialDate(selection.to);
-  if (typeof from !== 'string' && typeof to !== 'string' && from.start > to.end) {
+  const from = partialDateOf(selection.from);
+  const to = partialDateOf(selection.to);
+  if (from && to && from.start > to.end) {
     throw new ValidationError('selection', [
       { path: 'from', message: `${selection.from} is after to (${selection.to}): the period is empty` },
     ]);

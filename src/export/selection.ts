@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ClaimSelection } from '../graph/claim-selection.ts';
-import { parsePartialDate, partialDateString } from '../model/partial-date.ts';
+import { partialDateOf, partialDateString } from '../model/partial-date.ts';
 import { CERTAINTIES, CLAIM_KINDS, certaintyRank, SUPPORT_TYPES } from '../model/vocabulary.ts';
 
 // Which part of the graph an export takes: the claims matching every criterion given, with the actors,
@@ -57,8 +57,7 @@ export function isWholeGraph(s: Selection): boolean {
 
 /** A partial date's first or last day (the schema has checked it parses). */
 function dayBound(value: string | undefined, end: 'start' | 'end'): string | undefined {
-  const parsed = value === undefined ? undefined : parsePartialDate(value);
-  return parsed && typeof parsed !== 'string' ? parsed[end] : undefined;
+  return partialDateOf(value)?.[end];
 }
 
 /**

@@ -41,8 +41,8 @@ export function pageArguments(
 export function dateBound(value: string | null | undefined, name: string, bound: 'start' | 'end'): string | undefined {
   if (value === undefined || value === null) return undefined;
   const parsed = parsePartialDate(value);
-  if (typeof parsed === 'string') throw badUserInput(name, parsed);
-  return parsed[bound];
+  if (!parsed.ok) throw badUserInput(name, parsed.error);
+  return parsed.date[bound];
 }
 
 interface ClaimFilterInput {

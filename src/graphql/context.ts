@@ -4,7 +4,8 @@ import { type ArticleBody, ArticleRepository } from '../graph/article-repository
 import { ClaimRepository } from '../graph/claim-repository.ts';
 import { ExplorationRepository } from '../graph/exploration-repository.ts';
 import { InfoRepository } from '../graph/info-repository.ts';
-import { type LocationRelations, type OperationDetails, PlaceRepository } from '../graph/place-repository.ts';
+import { type LocationRelations, LocationRepository } from '../graph/location-repository.ts';
+import { type OperationDetails, OperationRepository } from '../graph/operation-repository.ts';
 import { type SourceClaims, SourceRepository } from '../graph/source-repository.ts';
 import type { Logger } from '../logger.ts';
 import type { ActorView, ArticleView, ClaimView, LocationView, OperationView, SourceView } from '../model/views.ts';
@@ -15,7 +16,8 @@ import type { Caller } from './auth.ts';
 export interface Repositories {
   actors: ActorRepository;
   claims: ClaimRepository;
-  places: PlaceRepository;
+  operations: OperationRepository;
+  locations: LocationRepository;
   articles: ArticleRepository;
   info: InfoRepository;
   exploration: ExplorationRepository;
@@ -26,7 +28,8 @@ export function createRepositories(db: Database): Repositories {
   return {
     actors: new ActorRepository(db),
     claims: new ClaimRepository(db),
-    places: new PlaceRepository(db),
+    operations: new OperationRepository(db),
+    locations: new LocationRepository(db),
     articles: new ArticleRepository(db),
     info: new InfoRepository(db),
     exploration: new ExplorationRepository(db),
@@ -51,10 +54,10 @@ export function createLoaders(repos: Repositories) {
     actor: loader<ActorView>((ids) => repos.actors.byIds(ids), id),
     actorRelations: loader<ActorRelations>((ids) => repos.actors.relations(ids), id),
     claim: loader<ClaimView>((ids) => repos.claims.byIds(ids), id),
-    operation: loader<OperationView>((ids) => repos.places.operationsByIds(ids), id),
-    operationDetails: loader<OperationDetails>((ids) => repos.places.operationDetails(ids), id),
-    location: loader<LocationView>((ids) => repos.places.locationsByIds(ids), id),
-    locationRelations: loader<LocationRelations>((ids) => repos.places.locationRelations(ids), id),
+    operation: loader<OperationView>((ids) => repos.operations.byIds(ids), id),
+    operationDetails: loader<OperationDetails>((ids) => repos.operations.details(ids), id),
+    location: loader<LocationView>((ids) => repos.locations.byIds(ids), id),
+    locationRelations: loader<LocationRelations>((ids) => repos.locations.relations(ids), id),
     article: loader<ArticleView>((ids) => repos.articles.byIds(ids), id),
     articleBody: loader<ArticleBody>((ids) => repos.articles.bodies(ids), id),
     source: loader<SourceView>((ids) => repos.sources.byIds(ids), id),

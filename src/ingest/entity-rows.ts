@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type PartialDate, parsePartialDate } from '../model/partial-date.ts';
+import { partialDateOf } from '../model/partial-date.ts';
 import type {
   ActorInput,
   ArticleDocument,
@@ -24,11 +24,8 @@ import type {
 
 export const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
-export function date(value: string | undefined): PartialDate | undefined {
-  if (value === undefined) return undefined;
-  const parsed = parsePartialDate(value);
-  return typeof parsed === 'string' ? undefined : parsed;
-}
+/** Input dates were validated by the article format's schema: an absent one is undefined. */
+export const date = partialDateOf;
 
 export function dateFields(value: string | undefined): DateFields {
   const d = date(value);

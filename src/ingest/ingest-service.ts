@@ -37,7 +37,7 @@ export interface IngestOptions {
 }
 
 /** The database's own message goes to the log, not to the caller: it may quote Cypher. */
-function describe(error: unknown): string {
+function errorSummary(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
 }
@@ -129,7 +129,7 @@ export async function ingestDocuments(
       }
       const doc = batch[0]!;
       if (!(error instanceof ValidationError))
-        log?.error('Loading a document failed', { document: doc.label, error: describe(error) });
+        log?.error('Loading a document failed', { document: doc.label, error: errorSummary(error) });
       fail(
         doc.label,
         error instanceof ValidationError ? error.issues : [{ path: '', message: (error as Error).message }],

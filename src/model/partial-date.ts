@@ -22,7 +22,22 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Echoes the caller's value in errors, cut short: an error message is no place for a megabyte of input. */
 const shown = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
-export function parsePartialDate(value: string): PartialDate | string {
+export type PartialDateResult = { ok: true; date: PartialDate } | { ok: false; error: string };
+
+/** A partial date, or why the value is not one (the message names the value and what was expected). */
+export function parsePartialDate(value: string): PartialDateResult {
+  const date = parse(value);
+  return typeof date === 'string' ? { ok: false, error: date } : { ok: true, date };
+}
+
+/** The partial date a value stands for, or undefined when absent or invalid (for values validated earlier). */
+export function partialDateOf(value: string | null | undefined): PartialDate | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parsed = parsePartialDate(value);
+  return parsed.ok ? parsed.date : undefined;
+}
+
+function parse(value: string): PartialDate | string {
   const match = PATTERN.exec(value);
   if (!match) return `invalid date ${shown(value)}: expected YYYY, YYYY-MM or YYYY-MM-DD`;
   const year = Number(match[1]);
@@ -43,15 +58,15 @@ export function parsePartialDate(value: string): PartialDate | string {
 /** A zod string that must be a valid partial date; the parsed form is computed where it is stored. */
 export const partialDateString = z.string().superRefine((value, ctx) => {
   const parsed = parsePartialDate(value);
-  if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
 });
 
 /** A timestamp: a partial date, or an ISO date-time with an optional offset. */
 export const timestampString = z.string().superRefine((value, ctx) => {
   const [datePart, timePart] = value.split('T');
   const parsed = parsePartialDate(datePart ?? '');
-  if (typeof parsed === 'string') {
-    ctx.addIssue({ code: 'custom', message: parsed });
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: parsed.error });
     return;
   }
   if (timePart !== undefined && !/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.test(timePart)) {

@@ -1,16 +1,13 @@
 import neo4j from 'neo4j-driver';
 
-// The one place where Neo4j's own value types become plain JSON-friendly values: integers become numbers
-// (or strings beyond 2^53, which no count here reaches), temporal values become ISO strings, nodes and
-// relationships their property maps. Rows are then validated by zod.
+// The one place where Neo4j's own value types become plain JSON-friendly values: temporal values become ISO
+// strings, nodes and relationships their property maps. Integers already arrive as numbers: the driver is created
+// with disableLosslessIntegers (database.ts), as no count here comes near 2^53. Rows are then validated by zod.
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Strings, numbers and booleans are most of every row: skip the type probes below for them.
   if (typeof value !== 'object') return value;
-  if (neo4j.isInt(value)) {
-    return value.inSafeRange() ? value.toNumber() : value.toString();
-  }
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -23,12 +20,9 @@ export function toPlain(value: unknown): unknown {
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
-    return out;
-  }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+  return out;
 }
 
 /**

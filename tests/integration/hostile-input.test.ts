@@ -47,9 +47,7 @@ const brokenArticle = fc.oneof(
   hostileString
     .filter((s) => s.trim().length < 3 || !DEFAULT_TEXT.includes(s.trim()))
     .map((s) => set(article(), ['claims', 0, 'evidence', 0, 'quote'], s)),
-  hostileString
-    .filter((s) => typeof parsePartialDate(s) === 'string')
-    .map((s) => set(article(), ['claims', 0, 'date'], s)),
+  hostileString.filter((s) => !parsePartialDate(s).ok).map((s) => set(article(), ['claims', 0, 'date'], s)),
   fc
     .tuple(
       fc.constantFrom(['article', 'title'], ['article', 'publisher'], ['claims', 0, 'kind'], ['claims', 0, 'evidence']),

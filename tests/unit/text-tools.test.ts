@@ -8,15 +8,27 @@ import { parseJavaMajor } from '../../src/neo4j/local/java.ts';
 
 describe('partial dates', () => {
   it('keeps the precision the string gives', () => {
-    expect(parsePartialDate('2023')).toMatchObject({ precision: 'YEAR', start: '2023-01-01', end: '2023-12-31' });
-    expect(parsePartialDate('2024-02')).toMatchObject({ precision: 'MONTH', start: '2024-02-01', end: '2024-02-29' });
-    expect(parsePartialDate('2023-11-14')).toMatchObject({ precision: 'DAY', start: '2023-11-14', end: '2023-11-14' });
+    expect(parsePartialDate('2023')).toMatchObject({
+      ok: true,
+      date: { precision: 'YEAR', start: '2023-01-01', end: '2023-12-31' },
+    });
+    expect(parsePartialDate('2024-02')).toMatchObject({
+      ok: true,
+      date: { precision: 'MONTH', start: '2024-02-01', end: '2024-02-29' },
+    });
+    expect(parsePartialDate('2023-11-14')).toMatchObject({
+      ok: true,
+      date: { precision: 'DAY', start: '2023-11-14', end: '2023-11-14' },
+    });
   });
 
   it('refuses dates that do not exist', () => {
-    expect(parsePartialDate('2023-02-29')).toMatch(/day 29 does not exist/);
-    expect(parsePartialDate('2023-13')).toMatch(/month 13/);
-    expect(parsePartialDate('14/11/2023')).toMatch(/expected YYYY/);
+    expect(parsePartialDate('2023-02-29')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/day 29 does not exist/),
+    });
+    expect(parsePartialDate('2023-13')).toMatchObject({ ok: false, error: expect.stringMatching(/month 13/) });
+    expect(parsePartialDate('14/11/2023')).toMatchObject({ ok: false, error: expect.stringMatching(/expected YYYY/) });
   });
 });
 

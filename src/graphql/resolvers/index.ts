@@ -1,12 +1,15 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Actor, Affiliation, Membership, Succession } from './Actor.ts';
+import { ActorLink } from './ActorLink.ts';
+import { ActorPath } from './ActorPath.ts';
 import { Article } from './Article.ts';
-import { Claim, Source } from './Claim.ts';
-import { ActorLink, ActorPath, Neighborhood } from './Exploration.ts';
+import { Claim } from './Claim.ts';
 import { JSONScalar } from './json-scalar.ts';
+import { Location } from './Location.ts';
 import { extractArticle, reviewDrafts } from './Mutation/extract-article.ts';
 import { ingestArticle } from './Mutation/ingest-article.ts';
-import { Location, Operation } from './Place.ts';
+import { Neighborhood } from './Neighborhood.ts';
+import { Operation } from './Operation.ts';
 import { actor } from './Query/actor.ts';
 import { actors } from './Query/actors.ts';
 import { alliance } from './Query/alliance.ts';
@@ -27,6 +30,7 @@ import { source, sources } from './Query/sources.ts';
 import { supportStats } from './Query/support-stats.ts';
 import { supports } from './Query/supports.ts';
 import { timeline } from './Query/timeline.ts';
+import { Source } from './Source.ts';
 
 export const resolvers: Resolvers = {
   Query: {

@@ -7,5 +7,5 @@ export const locations: NonNullable<QueryResolvers['locations']> = (_parent, arg
   const first = args.first ?? 20;
   if (first < 1 || first > MAX_PAGE_SIZE) throw badUserInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
   const search = args.search ? parseArg(searchArgument, args.search, 'search') : undefined;
-  return repos.places.locations(search, args.kind ?? undefined, first);
+  return repos.locations.find(search, args.kind ?? undefined, first);
 };

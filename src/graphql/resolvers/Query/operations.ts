@@ -14,11 +14,11 @@ export const operations: NonNullable<QueryResolvers['operations']> = async (_par
     to: dateBound(f.to, 'filter.to', 'end'),
     eventType: f.eventType ?? undefined,
   };
-  const rows = await repos.places.operations(criteria, first, after);
+  const rows = await repos.operations.page(criteria, first, after);
   return connection(
     rows,
     first,
     (o) => ({ key: o.sortKey, id: o.id }),
-    () => repos.places.countOperations(criteria),
+    () => repos.operations.count(criteria),
   );
 };

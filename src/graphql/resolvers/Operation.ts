@@ -1,4 +1,4 @@
-import type { LocationResolvers, OperationResolvers } from '../generated/resolvers-types.ts';
+import type { OperationResolvers } from '../generated/resolvers-types.ts';
 import { loadAll } from '../load-all.ts';
 import { aliases, partialDate } from './partial-date.ts';
 
@@ -17,13 +17,4 @@ export const Operation: OperationResolvers = {
     const ids = (await loaders.operationDetails.load(o.id))?.claimIds ?? [];
     return loadAll(loaders.claim, ids);
   },
-};
-
-export const Location: LocationResolvers = {
-  aliases: (l) => aliases(l.aliasNames, l.aliasLangs),
-  coordinates: (l) => (l.lat === null || l.lon === null ? null : { lat: l.lat, lon: l.lon }),
-  partOf: async (l, _args, { loaders }) => (await loaders.locationRelations.load(l.id))?.partOf ?? null,
-  ancestors: async (l, _args, { loaders }) => (await loaders.locationRelations.load(l.id))?.ancestors ?? [],
-  parts: async (l, _args, { loaders }) => (await loaders.locationRelations.load(l.id))?.parts ?? [],
-  operations: async (l, _args, { loaders }) => (await loaders.locationRelations.load(l.id))?.operations ?? [],
 };

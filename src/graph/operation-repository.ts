@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { actorView, type LocationView, locationView, type OperationView, operationView } from '../model/views.ts';
+import { actorView, locationView, type OperationView, operationView } from '../model/views.ts';
 import { LOCATION_ROLES } from '../model/vocabulary.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
 import type { Keyset } from './pagination.ts';
 import { ACTOR_FIELDS, LOCATION_FIELDS, OPERATION_FIELDS, project } from './projections.ts';
-import { fulltextQuery, rankByNames, SEARCH_CANDIDATES } from './search-text.ts';
 
-// Operations and the places they happen in: both hierarchies (campaign → operation, country → … → site).
+// Operations: pages by date, search, details (places with their role, campaign, sides from the claims).
 
 const operationDetails = z.object({
   id: z.string(),
@@ -18,15 +17,6 @@ const operationDetails = z.object({
   claimIds: z.array(z.string()),
 });
 export type OperationDetails = z.infer<typeof operationDetails>;
-
-const locationRelations = z.object({
-  id: z.string(),
-  partOf: locationView.nullable(),
-  ancestors: z.array(locationView),
-  parts: z.array(locationView),
-  operations: z.array(operationView),
-});
-export type LocationRelations = z.infer<typeof locationRelations>;
 
 const OPERATIONS_BY_ID = namedQuery(
   'operationsById',
@@ -50,40 +40,6 @@ const OPERATION_DETAILS = namedQuery(
      ${actorsInClaims('SUPPORT', 'SUBJECT')} AS supporters,
      COLLECT { MATCH (o)<-[:IN_OPERATION]-(c:Claim) RETURN c.id ORDER BY c.sortDate, c.id } AS claimIds`,
   operationDetails,
-);
-
-const LOCATIONS_BY_ID = namedQuery(
-  'locationsById',
-  `UNWIND $ids AS id MATCH (l:Location {id: id}) RETURN ${project('l', LOCATION_FIELDS)} AS location`,
-  z.object({ location: locationView }),
-);
-
-const LOCATION_RELATIONS = namedQuery(
-  'locationRelations',
-  `UNWIND $ids AS id
-   MATCH (l:Location {id: id})
-   RETURN id,
-     COLLECT { MATCH (l)-[:PART_OF]->(p:Location) RETURN ${project('p', LOCATION_FIELDS)} }[0] AS partOf,
-     COLLECT { MATCH path = (l)-[:PART_OF*1..8]->(p:Location) RETURN ${project('p', LOCATION_FIELDS)} ORDER BY length(path) } AS ancestors,
-     COLLECT { MATCH (l)<-[:PART_OF]-(p:Location) RETURN ${project('p', LOCATION_FIELDS)} ORDER BY p.name } AS parts,
-     COLLECT { MATCH (l)<-[:PART_OF*0..8]-(:Location)<-[:AT]-(o:Operation)
-               RETURN DISTINCT ${project('o', OPERATION_FIELDS)} AS op ORDER BY op.sortKey, op.id } AS operations`,
-  locationRelations,
-);
-
-const SEARCH_LOCATIONS = namedQuery(
-  'searchLocations',
-  `CALL db.index.fulltext.queryNodes('location_search', $query) YIELD node AS l, score
-   WHERE $kind IS NULL OR l.kind = $kind
-   RETURN ${project('l', LOCATION_FIELDS)} AS location ORDER BY score DESC, l.id LIMIT $limit`,
-  z.object({ location: locationView }),
-);
-
-const LIST_LOCATIONS = namedQuery(
-  'listLocations',
-  `MATCH (l:Location) WHERE $kind IS NULL OR l.kind = $kind
-   RETURN ${project('l', LOCATION_FIELDS)} AS location ORDER BY l.id LIMIT $limit`,
-  z.object({ location: locationView }),
 );
 
 export interface OperationCriteria {
@@ -142,10 +98,11 @@ function operationParams(c: OperationCriteria) {
   };
 }
 
-export class PlaceRepository {
+export class OperationRepository {
   constructor(private readonly db: Database) {}
 
-  async operations(criteria: OperationCriteria, first: number, after: Keyset | undefined): Promise<OperationView[]> {
+  /** A page of operations by date, then id. */
+  async page(criteria: OperationCriteria, first: number, after: Keyset | undefined): Promise<OperationView[]> {
     const params = {
       ...operationParams(criteria),
       limit: first + 1,
@@ -156,7 +113,7 @@ export class PlaceRepository {
     return rows.map((r) => r.operation);
   }
 
-  async countOperations(criteria: OperationCriteria): Promise<number> {
+  async count(criteria: OperationCriteria): Promise<number> {
     const rows = await this.db.read(
       criteria.search ? COUNT_SEARCH_OPERATIONS : COUNT_OPERATIONS,
       operationParams(criteria),
@@ -164,34 +121,11 @@ export class PlaceRepository {
     return rows[0]?.total ?? 0;
   }
 
-  async operationsByIds(ids: readonly string[]): Promise<OperationView[]> {
+  async byIds(ids: readonly string[]): Promise<OperationView[]> {
     return (await this.db.read(OPERATIONS_BY_ID, { ids: [...ids] })).map((r) => r.operation);
   }
 
-  operationDetails(ids: readonly string[]): Promise<OperationDetails[]> {
+  details(ids: readonly string[]): Promise<OperationDetails[]> {
     return this.db.read(OPERATION_DETAILS, { ids: [...ids] });
-  }
-
-  async locationsByIds(ids: readonly string[]): Promise<LocationView[]> {
-    return (await this.db.read(LOCATIONS_BY_ID, { ids: [...ids] })).map((r) => r.location);
-  }
-
-  locationRelations(ids: readonly string[]): Promise<LocationRelations[]> {
-    return this.db.read(LOCATION_RELATIONS, { ids: [...ids] });
-  }
-
-  /** Every location by id, or those matching typed text ranked as actors are (exact, prefix, fuzzy). */
-  async locations(text: string | undefined, kind: string | undefined, limit: number): Promise<LocationView[]> {
-    const query = text === undefined ? undefined : fulltextQuery(text, { fuzzy: true });
-    if (text !== undefined && query === undefined) return [];
-    if (query === undefined)
-      return (await this.db.read(LIST_LOCATIONS, { kind: kind ?? null, limit })).map((r) => r.location);
-    const rows = await this.db.read(SEARCH_LOCATIONS, { query, kind: kind ?? null, limit: SEARCH_CANDIDATES });
-    const ranked = rankByNames(
-      text!,
-      rows.map((r) => r.location),
-      (l) => [l.name, ...l.aliasNames],
-    );
-    return ranked.slice(0, limit).map((r) => r.item);
   }
 }
