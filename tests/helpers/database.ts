@@ -58,3 +58,12 @@ export function recordQueries(db: Database) {
   const stop = db.observe((e) => events.push(e));
   return { events, stop };
 }
+
+/** A fresh graph holding the seed (every document loaded, or it throws), for one test file. */
+export async function openSeededGraph(): Promise<Database> {
+  const db = connectTestDatabase();
+  await resetGraph(db);
+  const summary = await loadSeed(db);
+  if (summary.counts.failed > 0) throw new Error(`the seed did not load: ${JSON.stringify(summary.documents)}`);
+  return db;
+}

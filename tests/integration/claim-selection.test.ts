@@ -6,7 +6,7 @@ import { type SelectionInput, selectionSchema } from '../../src/export/selection
 import { checkSelection } from '../../src/export/selection-check.ts';
 import { SubgraphReader } from '../../src/export/subgraph-reader.ts';
 import type { Database } from '../../src/neo4j/database.ts';
-import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { openSeededGraph } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 import { runCli } from '../helpers/processes.ts';
 
@@ -18,9 +18,7 @@ let db: Database;
 let query: ReturnType<typeof graphqlClient>;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  await loadSeed(db);
+  db = await openSeededGraph();
   const { uri, user, password } = inject('neo4j');
   const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'warn' };
   for (const name of ['team-drc-m23-goma-en', 'team-sudan-fasher-fr']) {

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.ts';
 import { ARTIFACTS_DIR, findChromium, launch, openWatched, screenshot, startService } from '../helpers/browser.ts';
-import { connectTestDatabase, ingestJson, loadSeed, resetGraph } from '../helpers/database.ts';
+import { ingestJson, openSeededGraph, resetGraph } from '../helpers/database.ts';
 
 // Measured, not asserted on time: first paint of /explore with the seed, and a 500-actor neighbourhood laid out
 // and answering clicks. The figures are printed and saved to .ci/artifacts/explorer-timings.json.
@@ -89,9 +89,7 @@ describe.skipIf(!chromium.path)('explorer timings in a real browser (reported, n
   const figures: Record<string, number> = {};
 
   beforeAll(async () => {
-    db = connectTestDatabase();
-    await resetGraph(db);
-    await loadSeed(db);
+    db = await openSeededGraph();
     ({ server, base } = await startService(db));
     browser = await launch(chromium.path!);
   });

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.ts';
 import { findChromium, launch, openWatched, screenshot, startService, type WatchedPage } from '../helpers/browser.ts';
-import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { openSeededGraph } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
 // The explorer and GraphiQL in a real headless Chromium, against the service on the test Neo4j with the seed.
@@ -34,9 +34,7 @@ const tableClaims = (page: Page) =>
 
 describe.skipIf(!chromium.path)('explorer in a real browser', () => {
   beforeAll(async () => {
-    db = connectTestDatabase();
-    await resetGraph(db);
-    await loadSeed(db);
+    db = await openSeededGraph();
     ({ server, base } = await startService(db));
     browser = await launch(chromium.path!);
   });

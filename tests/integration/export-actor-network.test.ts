@@ -10,7 +10,7 @@ import { ValidationError } from '../../src/errors.ts';
 import { type ExportFormat, exportSubgraph } from '../../src/export/export-service.ts';
 import type { SelectionInput } from '../../src/export/selection.ts';
 import type { Database } from '../../src/neo4j/database.ts';
-import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { openSeededGraph } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
 // The actor network view: who did what to whom, one edge per claim, read back by independent parsers and
@@ -21,9 +21,7 @@ let dir: string;
 const KIDAL_ACTORS: SelectionInput = { operations: ['op-kidal-2023'], view: 'actors' };
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  await loadSeed(db);
+  db = await openSeededGraph();
   dir = await mkdtemp(join(tmpdir(), 'conflict-kg-actor-export-'));
 });
 afterAll(async () => {

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { exportSubgraph } from '../../src/export/export-service.ts';
 import type { SelectionInput } from '../../src/export/selection.ts';
 import { type Database, namedQuery } from '../../src/neo4j/database.ts';
-import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { openSeededGraph } from '../helpers/database.ts';
 
 // The claim graph carries what makes it special (alternatives, denials, readable claims) and the context a
 // selection needs to be read on its own (hierarchies, alliance periods); the whole graph is the whole graph.
@@ -35,9 +35,7 @@ const AES_MEMBER_CLAIMS_BEFORE_JOINING = namedQuery(
 );
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  await loadSeed(db);
+  db = await openSeededGraph();
   dir = await mkdtemp(join(tmpdir(), 'conflict-kg-export-context-'));
 });
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, createHttpServer } from '../../src/http/app.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Database } from '../../src/neo4j/database.ts';
-import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { openSeededGraph } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
 let db: Database;
@@ -14,9 +14,7 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  await loadSeed(db);
+  db = await openSeededGraph();
   server = createHttpServer(createApp({ db, log: silentLogger }), 1_000_000, silentLogger);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../src/config/environment.ts';
 import { exportSubgraph } from '../../src/export/export-service.ts';
 import type { Database } from '../../src/neo4j/database.ts';
-import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { openSeededGraph } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
 // The exports read by the tools researchers use — networkx (GraphML, GEXF, Cytoscape JSON), igraph (GraphML) and
@@ -39,9 +39,7 @@ interface Readings {
 }
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  await loadSeed(db);
+  db = await openSeededGraph();
   dir = await mkdtemp(join(tmpdir(), 'conflict-kg-readers-'));
 });
 afterAll(async () => {

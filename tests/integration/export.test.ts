@@ -16,7 +16,7 @@ import { silentLogger } from '../../src/logger.ts';
 import { Database, namedQuery } from '../../src/neo4j/database.ts';
 import { classpath } from '../../src/neo4j/local/install.ts';
 import { freePort, LocalNeo4j } from '../../src/neo4j/local/server.ts';
-import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { openSeededGraph } from '../helpers/database.ts';
 
 let db: Database;
 let dir: string;
@@ -29,9 +29,7 @@ const LABEL_COUNTS = namedQuery(
 );
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  await loadSeed(db);
+  db = await openSeededGraph();
   dir = await mkdtemp(join(tmpdir(), 'conflict-kg-export-'));
 });
 afterAll(async () => {

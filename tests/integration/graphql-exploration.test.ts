@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.ts';
-import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { openSeededGraph } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
 let db: Database;
 let query: ReturnType<typeof graphqlClient>;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  expect((await loadSeed(db)).counts.failed).toBe(0);
+  db = await openSeededGraph();
   query = graphqlClient(db);
 });
 afterAll(() => db.close());

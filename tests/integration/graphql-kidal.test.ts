@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.ts';
-import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { openSeededGraph } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
 // The analyst's questions about the Kidal article, answered through the HTTP handler from the seeded graph.
@@ -20,10 +20,7 @@ interface SupportEdge {
 }
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  const summary = await loadSeed(db);
-  expect(summary.counts.failed).toBe(0);
+  db = await openSeededGraph();
   query = graphqlClient(db);
 });
 afterAll(() => db.close());

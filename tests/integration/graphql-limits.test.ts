@@ -6,16 +6,14 @@ import { createGraphQLServer } from '../../src/graphql/server.ts';
 import { guardNodeRequests } from '../../src/http/node-guards.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Database } from '../../src/neo4j/database.ts';
-import { connectTestDatabase, loadSeed, recordQueries, resetGraph } from '../helpers/database.ts';
+import { openSeededGraph, recordQueries } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
 let db: Database;
 let query: ReturnType<typeof graphqlClient>;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  await loadSeed(db);
+  db = await openSeededGraph();
   query = graphqlClient(db);
 });
 afterAll(() => db.close());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.ts';
-import { connectTestDatabase, ingestJson, loadSeed, recordQueries, resetGraph } from '../helpers/database.ts';
+import { ingestJson, openSeededGraph, recordQueries } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
 // One request must cost a fixed number of Cypher round trips, whatever the number of results (no N+1).
@@ -76,9 +76,7 @@ async function roundTrips(query: ReturnType<typeof graphqlClient>) {
 }
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  await loadSeed(db);
+  db = await openSeededGraph();
 });
 afterAll(() => db.close());
 

@@ -6,7 +6,7 @@ import { parseDocument } from '../../src/ingest/read-documents.ts';
 import { emptyKnownIds } from '../../src/ingest/references.ts';
 import { parsePartialDate } from '../../src/model/partial-date.ts';
 import type { Database } from '../../src/neo4j/database.ts';
-import { connectTestDatabase, graphFingerprint, ingestJson, loadSeed, resetGraph } from '../helpers/database.ts';
+import { graphFingerprint, ingestJson, openSeededGraph } from '../helpers/database.ts';
 import { article, DEFAULT_TEXT } from '../helpers/fixtures.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
@@ -62,9 +62,7 @@ const brokenArticle = fc.oneof(
 let db: Database;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  await loadSeed(db);
+  db = await openSeededGraph();
 });
 afterAll(() => db.close());
 

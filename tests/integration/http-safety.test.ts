@@ -3,7 +3,7 @@ import { createApp } from '../../src/http/app.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { Database } from '../../src/neo4j/database.ts';
 import { HeavyWorkGate } from '../../src/neo4j/heavy-work.ts';
-import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { openSeededGraph } from '../helpers/database.ts';
 
 // Browser-safe defaults and clean refusals, through the whole app (every route and HTTP plugin) with yoga.fetch.
 
@@ -14,9 +14,7 @@ const gate = new HeavyWorkGate({ max: 1, queue: 0, queueMs: 1000 });
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  await loadSeed(db);
+  db = await openSeededGraph();
   app = createApp({ db, log, heavy: gate, corsOrigins: ['https://dashboard.example.org'] });
 });
 afterAll(() => db.close());

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { migrate } from '../../src/graph/migrations.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { type Database, namedQuery } from '../../src/neo4j/database.ts';
-import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { openSeededGraph } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
 // Search finds what people type: misspellings, French elisions, other scripts; exact before prefix before fuzzy.
@@ -12,9 +12,7 @@ let db: Database;
 let query: ReturnType<typeof graphqlClient>;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  expect((await loadSeed(db)).counts.failed).toBe(0);
+  db = await openSeededGraph();
   query = graphqlClient(db);
 });
 afterAll(() => db.close());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.ts';
-import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { openSeededGraph } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
 // Answers an analyst can trust, on the seed: denials are not support, a disputed fact comes back once with both
@@ -10,10 +10,7 @@ let db: Database;
 let query: ReturnType<typeof graphqlClient>;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  const summary = await loadSeed(db);
-  expect(summary.counts.failed).toBe(0);
+  db = await openSeededGraph();
   query = graphqlClient(db);
 });
 afterAll(() => db.close());

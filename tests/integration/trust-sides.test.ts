@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.ts';
-import { connectTestDatabase, graphFingerprint, ingestJson, loadSeed, resetGraph } from '../helpers/database.ts';
+import { graphFingerprint, ingestJson, openSeededGraph } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
 // The sides of a fight on the seed: each actor on one side of each operation, and an article that would put one
@@ -10,9 +10,7 @@ let db: Database;
 let query: ReturnType<typeof graphqlClient>;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetGraph(db);
-  expect((await loadSeed(db)).counts.failed).toBe(0);
+  db = await openSeededGraph();
   query = graphqlClient(db);
 });
 afterAll(() => db.close());
