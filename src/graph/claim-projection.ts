@@ -1,4 +1,11 @@
-import { ACTOR_FIELDS, ARTICLE_FIELDS, LOCATION_FIELDS, OPERATION_FIELDS, project } from './projections.ts';
+import {
+  ACTOR_TABLE,
+  ARTICLE_TABLE,
+  LOCATION_TABLE,
+  OPERATION_TABLE,
+  type ProjectionTable,
+  projectKeys,
+} from './projections.ts';
 
 // What a claim query returns, part by part: the GraphQL layer asks only for the parts its selection uses, so a
 // dashboard listing claims with their actors does not pay for evidence, sources or contradictions. The parts are
@@ -18,34 +25,82 @@ export const CLAIM_PARTS = [
 export type ClaimPart = (typeof CLAIM_PARTS)[number];
 export const ALL_CLAIM_PARTS: ReadonlySet<ClaimPart> = new Set(CLAIM_PARTS);
 
-const SOURCES = `COLLECT { MATCH (e)-[:CITES]->(s:Source)
-    RETURN s { .id, .name, .kind, actorId: COLLECT { MATCH (s)-[:IS_ACTOR]->(x:Actor) RETURN x.id }[0] } ORDER BY s.id }`;
+const EVIDENCE_TABLE: ProjectionTable = {
+  id: '.id',
+  quote: '.quote',
+  sentence: '.sentence',
+  charStart: '.charStart',
+  charEnd: '.charEnd',
+  certainty: '.certainty',
+  hedge: '.hedge',
+  draft: '.draft',
+  extractor: '.extractor',
+  rule: '.rule',
+  score: '.score',
+};
 
-const evidences = (withSources: boolean) => `COLLECT {
+const SOURCE_TABLE: ProjectionTable = {
+  id: '.id',
+  name: '.name',
+  kind: '.kind',
+  actorId: 'actorId: COLLECT { MATCH ({v})-[:IS_ACTOR]->(x:Actor) RETURN x.id }[0]',
+};
+
+/**
+ * The keys a request reads of each nested object (see graphql/selected-claim-parts.ts); a missing entry means
+ * every key. The id is always projected.
+ */
+export interface NestedKeys {
+  subject?: ReadonlySet<string>;
+  object?: ReadonlySet<string>;
+  operation?: ReadonlySet<string>;
+  location?: ReadonlySet<string>;
+  evidence?: ReadonlySet<string>;
+  article?: ReadonlySet<string>;
+  source?: ReadonlySet<string>;
+}
+
+const evidences = (withSources: boolean, keys: NestedKeys) => {
+  const article = keys.article?.size === 0 ? '' : `, article: ${projectKeys('ar', ARTICLE_TABLE, keys.article)}`;
+  const sources = withSources
+    ? `COLLECT { MATCH (e)-[:CITES]->(s:Source) RETURN ${projectKeys('s', SOURCE_TABLE, keys.source)} ORDER BY s.id }`
+    : '[]';
+  const own = projectKeys('e', EVIDENCE_TABLE, keys.evidence).slice(0, -2);
+  return `COLLECT {
     MATCH (c)<-[:SUPPORTS]-(e:Evidence)-[:FROM_ARTICLE]->(ar:Article)
-    RETURN e { .id, .quote, .sentence, .charStart, .charEnd, .certainty, .hedge, .draft, .extractor, .rule, .score,
-               article: ${project('ar', ARTICLE_FIELDS)}, sources: ${withSources ? SOURCES : '[]'} }
+    RETURN ${own}${article}, sources: ${sources} }
     ORDER BY ar.publishedDate, ar.id, e.sentence, e.charStart
   }`;
+};
 
-const PART_CYPHER: Record<Exclude<ClaimPart, 'evidences' | 'evidenceSources'>, string> = {
-  // Single neighbours by pattern comprehension: measurably cheaper than a COLLECT subquery per row.
-  subject: `[(c)-[:SUBJECT]->(a:Actor) | ${project('a', ACTOR_FIELDS)}][0]`,
-  object: `[(c)-[:OBJECT]->(a:Actor) | ${project('a', ACTOR_FIELDS)}][0]`,
-  operation: `[(c)-[:IN_OPERATION]->(o:Operation) | ${project('o', OPERATION_FIELDS)}][0]`,
-  location: `[(c)-[:AT]->(l:Location) | ${project('l', LOCATION_FIELDS)}][0]`,
-  sourceCount: 'size(COLLECT { MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s:Source) RETURN DISTINCT s.id })',
-  alternatives: `COLLECT {
+type SinglePart = Exclude<ClaimPart, 'evidences' | 'evidenceSources'>;
+
+const partCypher = (part: SinglePart, keys: NestedKeys): string => {
+  switch (part) {
+    // Single neighbours by pattern comprehension: measurably cheaper than a COLLECT subquery per row.
+    case 'subject':
+      return `[(c)-[:SUBJECT]->(a:Actor) | ${projectKeys('a', ACTOR_TABLE, keys.subject)}][0]`;
+    case 'object':
+      return `[(c)-[:OBJECT]->(a:Actor) | ${projectKeys('a', ACTOR_TABLE, keys.object)}][0]`;
+    case 'operation':
+      return `[(c)-[:IN_OPERATION]->(o:Operation) | ${projectKeys('o', OPERATION_TABLE, keys.operation)}][0]`;
+    case 'location':
+      return `[(c)-[:AT]->(l:Location) | ${projectKeys('l', LOCATION_TABLE, keys.location)}][0]`;
+    case 'sourceCount':
+      return 'size(COLLECT { MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s:Source) RETURN DISTINCT s.id })';
+    case 'alternatives':
+      return `COLLECT {
     MATCH (c)<-[:SUPPORTS]-(e:Evidence) WHERE e.alternativeKey IS NOT NULL
     MATCH (:Evidence {alternativeKey: e.alternativeKey})-[:SUPPORTS]->(o:Claim) WHERE o <> c
     RETURN DISTINCT o.id ORDER BY o.id
-  }`,
-  contradictions:
-    'COLLECT { MATCH (o:Claim {factKey: c.factKey}) WHERE o.polarity <> c.polarity RETURN o.id ORDER BY o.id }',
+  }`;
+    case 'contradictions':
+      return 'COLLECT { MATCH (o:Claim {factKey: c.factKey}) WHERE o.polarity <> c.polarity RETURN o.id ORDER BY o.id }';
+  }
 };
 
 /** Keys the parts are returned under (the ClaimView's field names). */
-const PART_KEYS: Record<keyof typeof PART_CYPHER, string> = {
+const PART_KEYS: Record<SinglePart, string> = {
   subject: 'subject',
   object: 'object',
   operation: 'operation',
@@ -55,16 +110,16 @@ const PART_KEYS: Record<keyof typeof PART_CYPHER, string> = {
   contradictions: 'contradictingIds',
 };
 
-/** A map projection of claim `c` with its own properties and the requested parts. */
-export function claimProjection(parts: ReadonlySet<ClaimPart> = ALL_CLAIM_PARTS): string {
+/** A map projection of claim `c` with its own properties and the requested parts, nested objects narrowed to `keys`. */
+export function claimProjection(parts: ReadonlySet<ClaimPart> = ALL_CLAIM_PARTS, keys: NestedKeys = {}): string {
   const fields = [
     '.id, .kind, .supportType, .statementType, .polarity, .certainty, .date, .when, .whenBasis, .materiel',
     '.officiallyAcknowledged, .draft, .evidenceCount, .articleCount, .publisherCount, sortKey: toString(c.sortDate)',
   ];
-  for (const [part, cypher] of Object.entries(PART_CYPHER) as [keyof typeof PART_CYPHER, string][]) {
-    if (parts.has(part)) fields.push(`${PART_KEYS[part]}: ${cypher}`);
+  for (const part of Object.keys(PART_KEYS) as SinglePart[]) {
+    if (parts.has(part)) fields.push(`${PART_KEYS[part]}: ${partCypher(part, keys)}`);
   }
-  if (parts.has('evidences')) fields.push(`evidences: ${evidences(parts.has('evidenceSources'))}`);
+  if (parts.has('evidences')) fields.push(`evidences: ${evidences(parts.has('evidenceSources'), keys)}`);
   return `c {\n  ${fields.join(',\n  ')}\n}`;
 }
 

@@ -1,8 +1,23 @@
 import { z } from 'zod';
-import { type ClaimView, claimView } from '../model/views.ts';
+import {
+  actorView,
+  articleView,
+  type ClaimView,
+  claimView,
+  evidenceView,
+  locationView,
+  operationView,
+  sourceView,
+} from '../model/views.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
 import { disputed, rootAtClaimDate } from './claim-conditions.ts';
-import { ALL_CLAIM_PARTS, CLAIM_PROJECTION, type ClaimPart, claimProjection } from './claim-projection.ts';
+import {
+  ALL_CLAIM_PARTS,
+  CLAIM_PROJECTION,
+  type ClaimPart,
+  claimProjection,
+  type NestedKeys,
+} from './claim-projection.ts';
 import type { ClaimSelection, CompiledSelection } from './claim-selection.ts';
 import { checkSelectionIds } from './claim-selection-ids.ts';
 import type { Keyset } from './pagination.ts';
@@ -23,13 +38,14 @@ export class ClaimRepository {
     first: number,
     after: Keyset | undefined,
     parts: ReadonlySet<ClaimPart> = ALL_CLAIM_PARTS,
+    keys: NestedKeys = {},
   ): Promise<ClaimView[]> {
     const cursor = after
       ? `WITH c WHERE ${SORT_KEY} > date($afterKey) OR (${SORT_KEY} = date($afterKey) AND c.id > $afterId)\n`
       : '';
     const query = namedQuery(
       'listClaims',
-      `${match.match}\n${cursor}WITH c ORDER BY ${SORT_KEY}, c.id LIMIT $limit\nRETURN ${claimProjection(parts)} AS claim`,
+      `${match.match}\n${cursor}WITH c ORDER BY ${SORT_KEY}, c.id LIMIT $limit\nRETURN ${claimProjection(parts, keys)} AS claim`,
       z.object({ claim: partialClaimView }),
     );
     const rows = await this.db.read(query, {
@@ -105,16 +121,32 @@ const supportStat = z.object({
 });
 export type SupportStatRow = z.infer<typeof supportStat>;
 
-const partialClaimView = claimView.partial({
-  subject: true,
-  object: true,
-  operation: true,
-  location: true,
-  evidences: true,
-  sourceCount: true,
-  alternativeIds: true,
-  contradictingIds: true,
-});
+// A page projects only the parts and keys its request reads: every part and every key but the ids may be absent,
+// and what is present is still checked.
+const some = <Shape extends z.ZodRawShape>(view: z.ZodObject<Shape>) => view.partial().extend({ id: z.string() });
+const partialClaimView = claimView
+  .extend({
+    subject: some(actorView),
+    object: some(actorView).nullable(),
+    operation: some(operationView).nullable(),
+    location: some(locationView).nullable(),
+    evidences: z.array(
+      some(evidenceView).extend({
+        article: some(articleView).optional(),
+        sources: z.array(some(sourceView)).optional(),
+      }),
+    ),
+  })
+  .partial({
+    subject: true,
+    object: true,
+    operation: true,
+    location: true,
+    evidences: true,
+    sourceCount: true,
+    alternativeIds: true,
+    contradictingIds: true,
+  });
 
 const CLAIMS_BY_ID = namedQuery(
   'claimsById',

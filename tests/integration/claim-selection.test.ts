@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { NotFoundError } from '../../src/errors.ts';
 import { type SelectionInput, selectionSchema } from '../../src/export/selection.ts';
 import { checkSelection } from '../../src/export/selection-check.ts';
 import { SubgraphReader } from '../../src/export/subgraph-reader.ts';
-import type { Database } from '../../src/neo4j/database.ts';
+import { Database } from '../../src/neo4j/database.ts';
 import { openSeededGraph } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 import { runCli } from '../helpers/processes.ts';
@@ -121,5 +121,32 @@ describe('an id the graph lacks', () => {
     );
     expect(none.errors).toBeUndefined();
     expect(none.data?.claims.totalCount).toBe(0);
+  });
+});
+
+describe('a claim list projects what its query selects', () => {
+  const FIELDS = `id subject { name } object { name aliases { name } } operation { name date { value } }
+    location { name coordinates { lat } } evidences { quote article { title } sources { name actor { id } } }`;
+
+  it('fetches no unselected field and answers as the full projection does', async () => {
+    // Requests run on a per-request copy of the database (scoped): watch every copy.
+    const read = vi.spyOn(Database.prototype, 'read');
+    const list = await query<{ supports: { edges: { node: { id: string } }[] } }>(
+      `{ supports(filter: { operation: "op-kidal-2023" }, first: 50) { edges { node { ${FIELDS} } } } }`,
+    );
+    const cypher = read.mock.calls.map(([q]) => q).find((q) => q.name === 'listClaims')?.cypher ?? '';
+    read.mockRestore();
+    expect(list.errors).toBeUndefined();
+    expect(cypher).toContain('.name');
+    for (const unread of ['description', 'wikidata', 'outcome', 'publisher', 'url']) {
+      expect(cypher).not.toMatch(new RegExp(`\\.${unread}\\b`));
+    }
+    const nodes = list.data!.supports.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThan(3);
+    // The same claims one by one through the loader, which projects everything.
+    for (const node of nodes) {
+      const one = await query<{ claim: unknown }>(`query ($id: ID!) { claim(id: $id) { ${FIELDS} } }`, { id: node.id });
+      expect(one.data?.claim).toEqual(node);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { connection } from '../../connection.ts';
 import type { GraphQLContext } from '../../context.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { rollUpHint } from '../../roll-up-hint.ts';
-import { selectedClaimParts } from '../../selected-claim-parts.ts';
+import { selectedClaimParts, selectedNestedKeys } from '../../selected-claim-parts.ts';
 
 export async function claimConnection(
   repos: GraphQLContext['repos'],
@@ -15,7 +15,14 @@ export async function claimConnection(
 ) {
   const { first, after } = pageArguments(args);
   const prepared = compileClaimSelection(criteria);
-  const rows = await repos.claims.list(prepared, first, after, selectedClaimParts(info, ['edges', 'node']));
+  const node = ['edges', 'node'];
+  const rows = await repos.claims.list(
+    prepared,
+    first,
+    after,
+    selectedClaimParts(info, node),
+    selectedNestedKeys(info, node),
+  );
   // An empty first page may be a typo in an id: that is NOT_FOUND, not "no claims".
   if (rows.length === 0 && !after) await repos.claims.checkIds(criteria);
   const page = connection(
