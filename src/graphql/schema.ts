@@ -16,5 +16,5 @@ export function loadTypeDefs(): string[] {
 }
 
 export function buildSchema() {
-  return createSchema<GraphQLContext>({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  return createSchema<GraphQLContext>({ typeDefs: loadTypeDefs(), resolvers });
 }

@@ -20,7 +20,7 @@ function spell(start: unknown, end: unknown): string {
 const attvalues = (type: string, props: Record<string, unknown>) =>
   `<attvalues><attvalue for="type" value="${escapeXml(type)}"/>${Object.entries(props)
     .filter(([k, v]) => !OWN.has(k) && v !== null && v !== undefined)
-    .map(([k, v]) => `<attvalue for="${k}" value="${xmlValue(v as never)}"/>`)
+    .map(([k, v]) => `<attvalue for="${k}" value="${xmlValue(v)}"/>`)
     .join('')}</attvalues>`;
 
 const attributes = (props: ExportColumns['node']) =>

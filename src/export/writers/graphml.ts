@@ -11,7 +11,7 @@ import { escapeXml, XML_TYPES, xmlValue } from './xml.ts';
 const data = (prefix: string, props: Record<string, unknown>) =>
   Object.entries(props)
     .filter(([k, v]) => k !== 'id' && k !== 'label' && v !== null && v !== undefined)
-    .map(([k, v]) => `<data key="${prefix}${k}">${xmlValue(v as never)}</data>`)
+    .map(([k, v]) => `<data key="${prefix}${k}">${xmlValue(v)}</data>`)
     .join('');
 
 export class GraphmlWriter implements GraphWriter {

@@ -1,4 +1,4 @@
-import type { Properties, PropertyType } from '../model.ts';
+import type { PropertyType } from '../model.ts';
 
 export function escapeXml(text: string): string {
   return (
@@ -18,7 +18,7 @@ export function escapeXml(text: string): string {
  * (`["drone","munitions"]`), which `json.loads` turns back into a list whatever the elements contain (a separator
  * would need escaping rules of its own).
  */
-export function xmlValue(value: Properties[string]): string {
+export function xmlValue(value: unknown): string {
   return escapeXml(Array.isArray(value) ? JSON.stringify(value) : String(value));
 }
 
