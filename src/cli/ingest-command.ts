@@ -6,8 +6,9 @@ import { mergeKnown } from '../extract/known-entities.ts';
 import { knownFromFiles } from '../extract/load-known.ts';
 import { readKnownEntities } from '../graph/known-entities-repository.ts';
 import { migrate } from '../graph/migrations.ts';
+import { type DocumentSource, jsonSource, readFromSources } from '../ingest/document-source.ts';
 import { type IngestSummary, ingestDocuments } from '../ingest/ingest-service.ts';
-import { type ParsedDocument, parseDocument, readDocuments } from '../ingest/read-documents.ts';
+import { parseDocument } from '../ingest/read-documents.ts';
 import type { Logger } from '../logger.ts';
 import { openDatabase } from '../neo4j/connect.ts';
 import type { Database } from '../neo4j/database.ts';
@@ -46,13 +47,10 @@ export async function runIngest(
   targets: string[],
   options: { batchSize: number | undefined; dryRun: boolean; extract?: RawMetadata },
 ): Promise<number> {
-  const isText = (t: string) => TEXT_EXTENSIONS.has(extname(t).toLowerCase());
-  const parsed = (await Promise.all(targets.filter((t) => !isText(t)).map(readDocuments))).flat();
-  const texts = targets.filter(isText);
   const open = await openDatabase(env, log);
   try {
     await migrate(open.db, log);
-    if (texts.length > 0) parsed.push(...(await extractedDocuments(env, open.db, texts, options.extract ?? {})));
+    const parsed = await readFromSources([jsonSource, textSource(env, open.db, options.extract ?? {})], targets);
     const tty = process.stderr.isTTY;
     const summary = await ingestDocuments(open.db, parsed, {
       batchSize: options.batchSize,
@@ -68,15 +66,16 @@ export async function runIngest(
   }
 }
 
-/** Article texts extracted into draft documents (actors resolved against the gazetteer and the graph), then loaded like JSON ones. */
-async function extractedDocuments(
-  env: Environment,
-  db: Database,
-  files: string[],
-  overrides: RawMetadata,
-): Promise<ParsedDocument[]> {
-  const gazetteer = await knownFromFiles(join(env.seed.dir, 'gazetteer'));
-  const known = mergeKnown(gazetteer, await readKnownEntities(db));
-  const drafts = await extractForCli(env, files, overrides, known);
-  return Promise.all(drafts.map((d) => parseDocument(d.label, d.doc)));
+/** Article text (.txt, .md, .html), extracted into draft documents with actors resolved against the gazetteer and the graph. */
+function textSource(env: Environment, db: Database, overrides: RawMetadata): DocumentSource {
+  return {
+    name: 'article text',
+    accepts: (target) => TEXT_EXTENSIONS.has(extname(target).toLowerCase()),
+    read: async (files) => {
+      const gazetteer = await knownFromFiles(join(env.seed.dir, 'gazetteer'));
+      const known = mergeKnown(gazetteer, await readKnownEntities(db));
+      const drafts = await extractForCli(env, files, overrides, known);
+      return Promise.all(drafts.map((d) => parseDocument(d.label, d.doc)));
+    },
+  };
 }
