@@ -60,15 +60,17 @@ export interface NestedKeys {
   source?: ReadonlySet<string>;
 }
 
+// The projection is named: unnamed, it would be called `e` and hide the node, so ORDER BY e.sentence would read
+// the projected map, which lacks the key when the request does not select it.
 const evidences = (withSources: boolean, keys: NestedKeys) => {
   const article = keys.article?.size === 0 ? '' : `, article: ${projectKeys('ar', ARTICLE_TABLE, keys.article)}`;
   const sources = withSources
-    ? `COLLECT { MATCH (e)-[:CITES]->(s:Source) RETURN ${projectKeys('s', SOURCE_TABLE, keys.source)} ORDER BY s.id }`
+    ? `COLLECT { MATCH (e)-[:CITES]->(s:Source) RETURN ${projectKeys('s', SOURCE_TABLE, keys.source)} AS source ORDER BY s.id }`
     : '[]';
   const own = projectKeys('e', EVIDENCE_TABLE, keys.evidence).slice(0, -2);
   return `COLLECT {
     MATCH (c)<-[:SUPPORTS]-(e:Evidence)-[:FROM_ARTICLE]->(ar:Article)
-    RETURN ${own}${article}, sources: ${sources} }
+    RETURN ${own}${article}, sources: ${sources} } AS evidence
     ORDER BY ar.publishedDate, ar.id, e.sentence, e.charStart
   }`;
 };

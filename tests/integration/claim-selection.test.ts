@@ -131,8 +131,10 @@ describe('a claim list projects what its query selects', () => {
   it('fetches no unselected field and answers as the full projection does', async () => {
     // Requests run on a per-request copy of the database (scoped): watch every copy.
     const read = vi.spyOn(Database.prototype, 'read');
+    // Kidal's supports, and Ukraine's disputed one: quotes from two articles, several sentences each, in order.
     const list = await query<{ supports: { edges: { node: { id: string } }[] } }>(
-      `{ supports(filter: { operation: "op-kidal-2023" }, first: 50) { edges { node { ${FIELDS} } } } }`,
+      `{ supports(filter: { operation: "op-kidal-2023" }, first: 50) { edges { node { ${FIELDS} } } }
+         ukraine: supports(filter: { supporter: "ukraine", disputed: true }) { edges { node { ${FIELDS} } } } }`,
     );
     const cypher = read.mock.calls.map(([q]) => q).find((q) => q.name === 'listClaims')?.cypher ?? '';
     read.mockRestore();
@@ -141,8 +143,10 @@ describe('a claim list projects what its query selects', () => {
     for (const unread of ['description', 'wikidata', 'outcome', 'publisher', 'url']) {
       expect(cypher).not.toMatch(new RegExp(`\\.${unread}\\b`));
     }
-    const nodes = list.data!.supports.edges.map((e) => e.node);
+    const data = list.data as unknown as Record<'supports' | 'ukraine', { edges: { node: { id: string } }[] }>;
+    const nodes = [...data.supports.edges, ...data.ukraine.edges].map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(3);
+    expect(data.ukraine.edges.length).toBeGreaterThan(0);
     // The same claims one by one through the loader, which projects everything.
     for (const node of nodes) {
       const one = await query<{ claim: unknown }>(`query ($id: ID!) { claim(id: $id) { ${FIELDS} } }`, { id: node.id });
