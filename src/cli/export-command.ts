@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Environment } from '../config/environment.ts';
 import { UserFacingError } from '../errors.ts';
-import { EXPORT_FORMATS, type ExportFormat } from '../export/export-service.ts';
+import { EXPORT_FORMATS, type ExportFormat, parseSelection } from '../export/export-service.ts';
 import { exportToDirectory } from '../export/export-to-directory.ts';
 import { paramsFromCliValues, selectionCliOptions, selectionFromParams } from '../export/selection-params.ts';
 import type { Logger } from '../logger.ts';
@@ -24,6 +24,8 @@ export async function runExport(env: Environment, log: Logger, args: string[]): 
   if (!values.out) throw new UserFacingError('--out: the directory to write the export and its manifest to');
   const { format: _f, out: _o, force: _force, ...named } = values;
   const selection = selectionFromParams(paramsFromCliValues(named));
+  // A bad value is refused before the database is started or opened.
+  parseSelection(selection);
 
   const open = await openDatabase(env, log);
   // Ctrl-C: remove the half-written staging folder; the previous export in --out was never touched.
