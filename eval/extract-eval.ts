@@ -143,6 +143,13 @@ report(
   'dev (rules may be written from these: the seed and the team reports not held out)',
   results.filter((r) => !split.heldOut.includes(r.id)),
 );
+// EVAL_ARTICLES=id,id,… adds a report on just those articles (e.g. the reports added to a split in one batch)
+const subset = (process.env.EVAL_ARTICLES ?? '').split(',').filter(Boolean);
+if (subset.length > 0)
+  report(
+    `selected (${subset.join(', ')})`,
+    results.filter((r) => subset.includes(r.id)),
+  );
 // EVAL_SPLIT=dev keeps the held-out figures out of sight while rules are being written
 if (process.env.EVAL_SPLIT !== 'dev')
   report(
