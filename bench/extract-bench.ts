@@ -1,7 +1,7 @@
 // npm run bench:extract [-- --seconds 5]: extraction alone (clean text, rule-based coder, gates), one core, on
-// articles of about 5,000 characters assembled from the seed's and the evaluation set's real texts (whole
-// paragraphs, in a rotating order, so no two articles are the same). Prints articles per second and characters
-// per second; nothing is hard-coded, nothing touches a database.
+// articles of about 5,000 characters assembled from the seed's and the evaluation set's real texts
+// (bench/article-texts.ts). Prints articles per second and characters per second; nothing is hard-coded,
+// nothing touches a database.
 
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { loadLexicon } from '../src/extract/lexicon.ts';
 import { knownFromFiles } from '../src/extract/load-known.ts';
 import { prepareText } from '../src/extract/prepare.ts';
 import { RuleCoder } from '../src/extract/rule-coder.ts';
-import { readDocuments } from '../src/ingest/read-documents.ts';
+import { benchTexts } from './article-texts.ts';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '5' }, size: { type: 'string', default: '5000' } },
@@ -20,31 +20,10 @@ const { values } = parseArgs({
 const seconds = Number(values.seconds);
 const size = Number(values.size);
 
-const texts: { text: string; language: string }[] = [];
-for (const dir of [join(projectRoot, 'seed', 'articles'), join(projectRoot, 'eval', 'articles')])
-  for (const d of await readDocuments(dir))
-    if (d.ok && 'text' in d && d.doc.kind === 'article') texts.push({ text: d.text, language: d.doc.article.language });
-const paragraphs = (language: string) =>
-  texts
-    .filter((t) => t.language === language)
-    .flatMap((t) => t.text.split(/\n\s*\n/).filter((p) => p.trim().length > 40));
-
-function corpus(count: number): { text: string; language: string }[] {
-  const out: { text: string; language: string }[] = [];
-  for (let i = 0; i < count; i++) {
-    const language = i % 2 === 0 ? 'fr' : 'en';
-    const pool = paragraphs(language);
-    let text = '';
-    for (let k = i; text.length < size; k += 7) text += `${pool[k % pool.length]}\n\n`;
-    out.push({ text: text.trim(), language });
-  }
-  return out;
-}
-
 const lexicon = loadLexicon();
 const known = await knownFromFiles(join(projectRoot, 'seed', 'gazetteer'));
 const coder = new RuleCoder(lexicon);
-const articles = corpus(200);
+const articles = await benchTexts(200, size);
 const run = (a: { text: string; language: string }, i: number) => {
   const prepared = prepareText(a.text, {
     label: `a${i}`,

@@ -67,7 +67,7 @@ export async function runIngest(
 }
 
 /** Article text (.txt, .md, .html), extracted into draft documents with actors resolved against the gazetteer and the graph. */
-function textSource(env: Environment, db: Database, overrides: RawMetadata): DocumentSource {
+export function textSource(env: Environment, db: Database, overrides: RawMetadata): DocumentSource {
   return {
     name: 'article text',
     accepts: (target) => TEXT_EXTENSIONS.has(extname(target).toLowerCase()),
