@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localEnvironment, projectRoot } from '../src/config/environment.ts';
 import { migrate } from '../src/graph/migrations.ts';
-import { createGraphQLServer } from '../src/graphql/server.ts';
 import { createLogger, silentLogger } from '../src/logger.ts';
 import { Database } from '../src/neo4j/database.ts';
 import { freePort, LocalNeo4j } from '../src/neo4j/local/server.ts';
 import { generateCorpus } from './corpus.ts';
 import { exportBench } from './export-bench.ts';
 import { ingestBench } from './ingest-bench.ts';
-import { queryBench, queryCases } from './query-bench.ts';
+import { queryBench } from './query-bench.ts';
+import { queryCases } from './query-cases.ts';
+import { querySides } from './query-sides.ts';
 import { writeReport } from './report.ts';
 
 // npm run bench [-- --scale quick|10k|100k|1m]: ingest, query and export measured in one run on a throwaway
@@ -55,22 +56,14 @@ async function main(scale: keyof typeof SCALES) {
     log.info('Corpus generated', { articles: corpus.articles.length, claims: corpus.claims });
     const ingest = await ingestBench(db, corpus, log, silentLogger);
 
-    const yoga = createGraphQLServer({ db, log: silentLogger });
-    const fetchGraphQL = async (query: string) => {
-      const response = await yoga.fetch('http://bench/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      });
-      const body = (await response.json()) as { errors?: unknown };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-    };
-    const queries = await queryBench(db, fetchGraphQL, queryCases(corpus), requests, (run) =>
+    const queries = await queryBench(await querySides(db), queryCases(corpus), requests, (run) =>
       log.info('Query measured', {
         name: run.name,
         concurrency: run.concurrency,
         p50Ratio: run.p50Ratio.toFixed(2),
         p99Ratio: run.p99Ratio.toFixed(2),
+        peerP50: run.peer?.p50.toFixed(2),
+        p50: run.graphql.p50.toFixed(2),
       }),
     );
     const exports = await exportBench(db, connection, dir, log);
