@@ -32,6 +32,7 @@ export function accessLog(log: Logger): Plugin {
         status: response.status,
         codes: record.codes.size ? [...record.codes].join(',') : undefined,
         operation: record.operation,
+        cache: record.cache,
         ms: Math.round(performance.now() - record.started),
         cypherQueries: record.queries,
         failedCypher: record.failedQueries || undefined,
