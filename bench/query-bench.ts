@@ -16,18 +16,18 @@ export interface Latency {
   rps: number;
 }
 
-function percentile(sorted: number[], p: number) {
+export function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-interface Sample {
+export interface Sample {
   times: number[];
   seconds: number;
   errors: string[];
 }
 
 /** Closed loop: `concurrency` clients each sending the next request as soon as their last one answered. */
-async function sample(run: () => Promise<void>, total: number, concurrency: number, into: Sample) {
+export async function sample(run: () => Promise<void>, total: number, concurrency: number, into: Sample) {
   let next = 0;
   const started = performance.now();
   await Promise.all(
@@ -47,7 +47,7 @@ async function sample(run: () => Promise<void>, total: number, concurrency: numb
   into.seconds += (performance.now() - started) / 1000;
 }
 
-function summary({ times, seconds, errors }: Sample): Latency {
+export function summary({ times, seconds, errors }: Sample): Latency {
   const sorted = [...times].sort((a, b) => a - b);
   return {
     failures: errors.length,

@@ -7,6 +7,7 @@ import { migrate } from '../src/graph/migrations.ts';
 import { createLogger, silentLogger } from '../src/logger.ts';
 import { Database } from '../src/neo4j/database.ts';
 import { freePort, LocalNeo4j } from '../src/neo4j/local/server.ts';
+import { cacheBench } from './cache-bench.ts';
 import { generateCorpus } from './corpus.ts';
 import { exportBench } from './export-bench.ts';
 import { ingestBench } from './ingest-bench.ts';
@@ -66,6 +67,9 @@ async function main(scale: keyof typeof SCALES) {
         p50: run.graphql.p50.toFixed(2),
       }),
     );
+    const dashboard = queryCases(corpus).find((c) => c.name === 'dashboard count')!;
+    const cache = await cacheBench(db, dashboard, requests * 5);
+    log.info('Response cache measured', { hitP50: cache.hit.p50.toFixed(3), uncachedP50: cache.miss.p50.toFixed(2) });
     const exports = await exportBench(db, connection, dir, log);
 
     const results = {
@@ -81,6 +85,7 @@ async function main(scale: keyof typeof SCALES) {
       corpus: { articles: corpus.articles.length, claims: corpus.claims },
       ingest,
       queries,
+      cache,
       exports,
     };
     const resultsDir = join(projectRoot, 'bench', 'results');
