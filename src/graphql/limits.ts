@@ -66,7 +66,10 @@ function documentCost(args: ExecutionArgs): number {
     operationName: args.operationName ?? undefined,
     estimators: [listAwareEstimator],
   });
-  if (!known || known.size >= COSTS_PER_DOCUMENT) costs.set(args.document, (known = new Map()));
+  if (!known || known.size >= COSTS_PER_DOCUMENT) {
+    known = new Map();
+    costs.set(args.document, known);
+  }
   known.set(key, cost);
   return cost;
 }
