@@ -48,6 +48,9 @@ export class ResponseCache {
   private readonly scopes = new Map<string, Entity[]>();
   private readonly keyOf = new WeakMap<object, string>();
   private seen: number | undefined;
+  /** Bumped whenever answers are dropped; an answer computed across a bump is not stored (it may predate the change). */
+  private generation = 0;
+  private readonly startedIn = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
 
@@ -79,6 +82,7 @@ export class ResponseCache {
     const complete = seq > this.seen && changes[0]?.seq === this.seen + 1 && changes.length < KEEP_CHANGES;
     if (!complete || changes.some((c) => c.everything)) this.clear();
     else this.store.invalidate([{ typename: GRAPH }, ...changes.flatMap(toEntities)]);
+    this.generation++;
     this.seen = seq;
   }
 
@@ -107,6 +111,10 @@ export class ResponseCache {
     return {
       get: (key) => this.store.get(key),
       set: (key, data, entities, ttl) => {
+        const started = this.startedIn.get(key);
+        this.startedIn.delete(key);
+        // Read before a change the poller has since applied: storing it would bring the dropped answer back.
+        if (started !== this.generation) return;
         const scope = this.scopes.get(key) ?? [{ typename: GRAPH }];
         return this.store.set(key, data, [...entities, ...scope], ttl);
       },
@@ -117,7 +125,10 @@ export class ResponseCache {
   /** The scope of the request about to run (a miss: hits are served before parsing and never get here). */
   private rememberScope(args: ExecutionArgs) {
     const key = this.keyOf.get(args.contextValue as object);
-    if (key === undefined || this.scopes.has(key)) return;
+    if (key === undefined) return;
+    if (this.startedIn.size >= this.settings.maxEntries * 2) this.startedIn.clear();
+    this.startedIn.set(key, this.generation);
+    if (this.scopes.has(key)) return;
     const scope = cacheScope(args.schema, args.document, args.variableValues, args.operationName);
     if (this.scopes.size >= this.settings.maxEntries * 2) this.scopes.clear();
     this.scopes.set(key, scope === 'graph' ? [{ typename: GRAPH }] : scope.ids.map((id) => ({ typename: SCOPE, id })));
