@@ -32,11 +32,11 @@ export function accessLog(log: Logger): Plugin {
         status: response.status,
         codes: record.codes.size ? [...record.codes].join(',') : undefined,
         operation: record.operation,
-        cache: record.cache,
         ms: Math.round(performance.now() - record.started),
         cypherQueries: record.queries,
         failedCypher: record.failedQueries || undefined,
         neo4jMs: Math.round(record.neo4jMs),
+        cache: record.cache,
       };
       if (response.status >= 500) log.warn('http request', fields);
       else log.info('http request', fields);
