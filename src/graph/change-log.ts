@@ -10,28 +10,28 @@ import { namedQuery, type Transaction } from '../neo4j/database.ts';
 
 export const KEEP_CHANGES = 1000;
 
-/** The touched claims' neighbours, read before unsupported claims are deleted (so a dropped claim's are known). */
-const CLAIM_NEIGHBOURS = namedQuery(
-  'changeLogClaimNeighbours',
-  `UNWIND $claims AS claimId
-   MATCH (c:Claim {id: claimId})
-   CALL (c) {
-     MATCH (c)-[:SUBJECT|OBJECT]->(a:Actor) RETURN 'Actor:' + a.id AS entity
-     UNION MATCH (c)-[:IN_OPERATION]->(o:Operation) RETURN 'Operation:' + o.id AS entity
-     UNION MATCH (c)-[:AT]->(l:Location) RETURN 'Location:' + l.id AS entity
-     UNION MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s:Source) RETURN 'Source:' + s.id AS entity
-     // A claim's contradictions (same fact, other polarity) answer differently when it appears or goes.
-     UNION MATCH (f:Claim {factKey: c.factKey}) RETURN 'Claim:' + f.id AS entity
-   }
-   RETURN collect(DISTINCT entity) AS entities`,
-  z.object({ entities: z.array(z.string()) }),
-);
-
+/**
+ * One statement: the touched claims' neighbours (read before unsupported claims are deleted, so a dropped claim's
+ * are known), the next sequence number, the entry, and the pruning of entries no reader needs any more.
+ */
 const RECORD_CHANGE = namedQuery(
   'recordChange',
-  `MERGE (s:ChangeSequence {id: 'changes'})
+  `CALL () {
+     UNWIND $claims AS claimId
+     MATCH (c:Claim {id: claimId})
+     WITH [(c)-[:SUBJECT|OBJECT]->(a:Actor) | 'Actor:' + a.id] +
+          [(c)-[:IN_OPERATION]->(o:Operation) | 'Operation:' + o.id] +
+          [(c)-[:AT]->(l:Location) | 'Location:' + l.id] +
+          [(c)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s:Source) | 'Source:' + s.id] +
+          // A claim's contradictions (same fact, other polarity) answer differently when it appears or goes.
+          COLLECT { MATCH (f:Claim {factKey: c.factKey}) WHERE f <> c RETURN 'Claim:' + f.id } AS near
+     UNWIND near AS entity
+     RETURN collect(DISTINCT entity) AS near
+   }
+   MERGE (s:ChangeSequence {id: 'changes'})
    SET s.seq = coalesce(s.seq, 0) + 1
-   CREATE (:Change {seq: s.seq, entities: $entities, everything: $everything, at: datetime()})
+   CREATE (:Change {seq: s.seq, entities: $entities + [e IN near WHERE NOT e IN $entities], everything: $everything,
+                    at: datetime()})
    WITH s
    CALL (s) { MATCH (old:Change) WHERE old.seq <= s.seq - $keep DELETE old }
    RETURN s.seq AS seq`,
@@ -61,10 +61,15 @@ export const CHANGES_SINCE = namedQuery(
   }),
 );
 
-/** Collects what one write transaction touches, then records it as one change (nothing if nothing changed). */
+/**
+ * Collects what one write transaction touches and records it as one change, in one statement: when the articles'
+ * claims are known (before unsupported ones are deleted), or at the end for a transaction without articles.
+ * Nothing is recorded when nothing changed.
+ */
 export class ChangeRecorder {
   private readonly entities = new Set<string>();
   private everything = false;
+  private recorded = false;
 
   constructor(private readonly tx: Transaction) {}
 
@@ -85,18 +90,23 @@ export class ChangeRecorder {
     }
   }
 
-  /** Articles re-written and the claims they asserted before or assert now, with the claims' neighbours. */
+  /** Articles re-written and the claims they asserted before or assert now: recorded now, with their neighbours. */
   async articlesChanged(articles: string[], claims: string[]) {
     for (const id of articles) this.entities.add(`Article:${id}`);
     for (const id of claims) this.entities.add(`Claim:${id}`);
-    if (claims.length === 0) return;
-    const [row] = await this.tx.run(CLAIM_NEIGHBOURS, { claims });
-    for (const entity of row?.entities ?? []) this.entities.add(entity);
+    await this.send(claims);
   }
 
+  /** At the end of the transaction: what is not recorded yet. */
   async record(): Promise<void> {
+    if (!this.recorded) await this.send([]);
+  }
+
+  private async send(claims: string[]) {
     if (!this.everything && this.entities.size === 0) return;
+    this.recorded = true;
     await this.tx.run(RECORD_CHANGE, {
+      claims: this.everything ? [] : claims,
       entities: this.everything ? [] : [...this.entities].sort(),
       everything: this.everything,
       keep: KEEP_CHANGES,

@@ -154,6 +154,11 @@ export async function loadDocuments(
     await verifyReferences(tx, changed);
     await verifySides(tx, changed);
     await step('operations');
+    const createdOperations = new Set(operations.filter((o) => o.created).map((o) => o.id));
+    changes.operationsCreated(operationRows.filter((o) => createdOperations.has(o.id)));
+    changes.referenceChanged(
+      changedActors.size + changedLocations.size + sources.length + operations.length - createdOperations.size,
+    );
 
     let claimCount = 0;
     let evidenceCount = 0;
@@ -183,11 +188,6 @@ export async function loadDocuments(
       evidenceCount = evidences.length;
     }
 
-    const createdOperations = new Set(operations.filter((o) => o.created).map((o) => o.id));
-    changes.operationsCreated(operationRows.filter((o) => createdOperations.has(o.id)));
-    changes.referenceChanged(
-      changedActors.size + changedLocations.size + sources.length + operations.length - createdOperations.size,
-    );
     await changes.record();
     const changedIds = new Set(changed.map((a) => a.article.id));
     const created = new Set([...actors, ...locations, ...sources].filter((r) => r.created).map((r) => r.id));
