@@ -30,8 +30,8 @@ const RECORD_CHANGE = namedQuery(
    }
    MERGE (s:ChangeSequence {id: 'changes'})
    SET s.seq = coalesce(s.seq, 0) + 1
-   CREATE (:Change {seq: s.seq, entities: $entities + [e IN near WHERE NOT e IN $entities], everything: $everything,
-                    at: datetime()})
+   // Repeats between the two lists are left in: removing them costs more than dropping an answer twice.
+   CREATE (:Change {seq: s.seq, entities: $entities + near, everything: $everything, at: datetime()})
    WITH s
    CALL (s) { MATCH (old:Change) WHERE old.seq <= s.seq - $keep DELETE old }
    RETURN s.seq AS seq`,
