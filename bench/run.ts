@@ -36,6 +36,13 @@ const { values } = parseArgs({
   },
 });
 
+const machine = () => ({
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+});
+
 async function main(scale: keyof typeof SCALES) {
   const requests = Number(values.requests);
   const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-bench-'));
@@ -75,12 +82,7 @@ async function main(scale: keyof typeof SCALES) {
     const results = {
       scale,
       when: new Date().toISOString(),
-      machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model,
-        memoryGb: Math.round(totalmem() / 2 ** 30),
-        node: process.version,
-      },
+      machine: machine(),
       neo4j: { version: env.local.version, heap: env.local.heap, pageCache: env.local.pageCache },
       corpus: { articles: corpus.articles.length, claims: corpus.claims },
       ingest,
