@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localEnvironment, projectRoot } from '../src/config/environment.ts';
 import { migrate } from '../src/graph/migrations.ts';
-import { createGraphQLServer } from '../src/graphql/server.ts';
 import { createLogger, silentLogger } from '../src/logger.ts';
 import { Database } from '../src/neo4j/database.ts';
 import { freePort, LocalNeo4j } from '../src/neo4j/local/server.ts';
+import { cacheBench } from './cache-bench.ts';
 import { generateCorpus } from './corpus.ts';
 import { exportBench } from './export-bench.ts';
 import { ingestBench } from './ingest-bench.ts';
-import { queryBench, queryCases } from './query-bench.ts';
+import { queryBench } from './query-bench.ts';
+import { queryCases } from './query-cases.ts';
+import { querySides } from './query-sides.ts';
 import { writeReport } from './report.ts';
 
 // npm run bench [-- --scale quick|10k|100k|1m]: ingest, query and export measured in one run on a throwaway
@@ -32,6 +34,13 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '200' },
     'report-only': { type: 'boolean', default: false },
   },
+});
+
+const machine = () => ({
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
 });
 
 async function main(scale: keyof typeof SCALES) {
@@ -55,39 +64,30 @@ async function main(scale: keyof typeof SCALES) {
     log.info('Corpus generated', { articles: corpus.articles.length, claims: corpus.claims });
     const ingest = await ingestBench(db, corpus, log, silentLogger);
 
-    const yoga = createGraphQLServer({ db, log: silentLogger });
-    const fetchGraphQL = async (query: string) => {
-      const response = await yoga.fetch('http://bench/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      });
-      const body = (await response.json()) as { errors?: unknown };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-    };
-    const queries = await queryBench(db, fetchGraphQL, queryCases(corpus), requests, (run) =>
+    const queries = await queryBench(await querySides(db), queryCases(corpus), requests, (run) =>
       log.info('Query measured', {
         name: run.name,
         concurrency: run.concurrency,
         p50Ratio: run.p50Ratio.toFixed(2),
         p99Ratio: run.p99Ratio.toFixed(2),
+        peerP50: run.peer?.p50.toFixed(2),
+        p50: run.graphql.p50.toFixed(2),
       }),
     );
+    const dashboard = queryCases(corpus).find((c) => c.name === 'dashboard count')!;
+    const cache = await cacheBench(db, dashboard, requests * 5);
+    log.info('Response cache measured', { hitP50: cache.hit.p50.toFixed(3), uncachedP50: cache.miss.p50.toFixed(2) });
     const exports = await exportBench(db, connection, dir, log);
 
     const results = {
       scale,
       when: new Date().toISOString(),
-      machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model,
-        memoryGb: Math.round(totalmem() / 2 ** 30),
-        node: process.version,
-      },
+      machine: machine(),
       neo4j: { version: env.local.version, heap: env.local.heap, pageCache: env.local.pageCache },
       corpus: { articles: corpus.articles.length, claims: corpus.claims },
       ingest,
       queries,
+      cache,
       exports,
     };
     const resultsDir = join(projectRoot, 'bench', 'results');

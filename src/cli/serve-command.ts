@@ -1,6 +1,7 @@
 import type { Environment } from '../config/environment.ts';
 import { UserFacingError } from '../errors.ts';
 import { migrate } from '../graph/migrations.ts';
+import { ResponseCache } from '../graphql/response-cache.ts';
 import { createApp, createHttpServer } from '../http/app.ts';
 import { seedIfEmpty } from '../ingest/seed.ts';
 import type { Logger } from '../logger.ts';
@@ -100,6 +101,8 @@ export async function runServe(env: Environment, log: Logger): Promise<number> {
     throw error;
   }
   health.start();
+  const responseCache = env.responseCache && new ResponseCache(open.db, env.responseCache, log);
+  responseCache?.start();
 
   const app = createApp({
     db: open.db,
@@ -113,6 +116,7 @@ export async function runServe(env: Environment, log: Logger): Promise<number> {
     requireReaderKey: env.requireReaderKey,
     heavy: env.heavy,
     ready: async () => graph.ready && (await health.check()),
+    responseCache: responseCache || undefined,
   });
   const server = createHttpServer(app, env.http.maxBodyBytes, log);
   await new Promise<void>((resolvePromise, reject) => {
@@ -150,6 +154,7 @@ export async function runServe(env: Environment, log: Logger): Promise<number> {
       log.info(`${signal} received: shutting down`);
       clearInterval(graph.timer);
       health.stop();
+      responseCache?.stop();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await open.close();

@@ -121,6 +121,10 @@ const rawEnvironment = z.object({
   MAX_BODY_BYTES: limit(2_000_000, 1024, 100_000_000),
   INTROSPECTION: bool(true),
   REQUIRE_READER_KEY: bool(false),
+  RESPONSE_CACHE: bool(true),
+  RESPONSE_CACHE_MAX_ENTRIES: limit(1000, 1, 1_000_000),
+  RESPONSE_CACHE_TTL_MS: limit(300_000, 1000, 86_400_000),
+  RESPONSE_CACHE_POLL_MS: limit(1000, 50, 600_000),
   API_KEYS: z.preprocess(
     emptyAsUndefined,
     z
@@ -211,6 +215,14 @@ function shape(env: z.infer<typeof rawEnvironment>) {
       introspection: env.INTROSPECTION,
     },
     requireReaderKey: env.REQUIRE_READER_KEY,
+    /** Read answers kept in process, dropped by what ingestion touched (polled change log), TTL as a safety net. */
+    responseCache: env.RESPONSE_CACHE
+      ? {
+          maxEntries: env.RESPONSE_CACHE_MAX_ENTRIES,
+          ttlMs: env.RESPONSE_CACHE_TTL_MS,
+          pollMs: env.RESPONSE_CACHE_POLL_MS,
+        }
+      : undefined,
     apiKeys: (env.API_KEYS?.split(',') ?? []).map((entry) => {
       const [role, sha256] = entry.split(':') as [Role, string];
       return { role, sha256 };

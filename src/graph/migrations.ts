@@ -22,6 +22,9 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedDate)',
   'CREATE INDEX evidence_alternative IF NOT EXISTS FOR (e:Evidence) ON (e.alternativeKey)',
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)',
+  // The change log that response caches poll (src/graph/change-log.ts).
+  'CREATE CONSTRAINT change_sequence_id IF NOT EXISTS FOR (s:ChangeSequence) REQUIRE s.id IS UNIQUE',
+  'CREATE INDEX change_seq IF NOT EXISTS FOR (c:Change) ON (c.seq)',
   ...(['Actor', 'Location', 'Operation'] as const).map(
     (label) =>
       `CREATE FULLTEXT INDEX ${label.toLowerCase()}_search IF NOT EXISTS FOR (n:${label}) ON EACH [n.searchText] ` +

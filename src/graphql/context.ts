@@ -75,6 +75,8 @@ export interface RequestStats {
   queries: number;
   failedQueries: number;
   neo4jMs: number;
+  /** The response cache's answer, when it is on: served from it (hit), computed and stored (miss), or not cacheable. */
+  cache?: 'hit' | 'miss' | 'skip';
 }
 
 export interface GraphQLContext {

@@ -6,6 +6,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import {
   type DocumentNode,
+  type ExecutionArgs,
   type GraphQLCompositeType,
   GraphQLError,
   getNullableType,
@@ -45,17 +46,39 @@ export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, chi
   return 1 + childComplexity;
 };
 
+/**
+ * The cost of a document for given variables, computed once: yoga's parser cache hands the same DocumentNode to
+ * every request with the same query text, so a dashboard's repeated request skips the analysis (a few per cent of
+ * a small request's CPU). At most COSTS_PER_DOCUMENT variable sets are kept per document.
+ */
+const COSTS_PER_DOCUMENT = 64;
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+
+function documentCost(args: ExecutionArgs): number {
+  const key = `${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
+  let known = costs.get(args.document);
+  const cached = known?.get(key);
+  if (cached !== undefined) return cached;
+  const cost = getComplexity({
+    schema: args.schema,
+    query: args.document,
+    variables: (args.variableValues ?? {}) as Record<string, unknown>,
+    operationName: args.operationName ?? undefined,
+    estimators: [listAwareEstimator],
+  });
+  if (!known || known.size >= COSTS_PER_DOCUMENT) {
+    known = new Map();
+    costs.set(args.document, known);
+  }
+  known.set(key, cost);
+  return cost;
+}
+
 function costLimitPlugin(maxCost: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       if (isIntrospectionOnly(args.document)) return;
-      const cost = getComplexity({
-        schema: args.schema,
-        query: args.document,
-        variables: (args.variableValues ?? {}) as Record<string, unknown>,
-        operationName: args.operationName ?? undefined,
-        estimators: [listAwareEstimator],
-      });
+      const cost = documentCost(args);
       if (cost > maxCost) {
         setResultAndStopExecution({
           errors: [
@@ -72,14 +95,19 @@ function costLimitPlugin(maxCost: number): Plugin {
   };
 }
 
-/** Fields named exportSubgraph in the document, fragments included (it exists only on Query). */
+const exportCounts = new WeakMap<DocumentNode, number>();
+
+/** Fields named exportSubgraph in the document, fragments included (it exists only on Query); once per document. */
 function exportFields(document: DocumentNode): number {
+  const known = exportCounts.get(document);
+  if (known !== undefined) return known;
   let count = 0;
   visit(document, {
     Field(node) {
       if (node.name.value === EXPORT_FIELD) count++;
     },
   });
+  exportCounts.set(document, count);
   return count;
 }
 

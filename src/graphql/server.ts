@@ -9,6 +9,7 @@ import { describeError, maskError, yogaLogger } from './errors.ts';
 import { KIDAL_SUPPORT_QUERY } from './example-queries.ts';
 import { DEFAULT_HEAVY_LIMITS, DEFAULT_QUERY_LIMITS, limitPlugins } from './limits.ts';
 import { recordOperation, requireReader, responseHints } from './request-plugins.ts';
+import type { ResponseCache } from './response-cache.ts';
 import { buildSchema } from './schema.ts';
 
 export interface ServerOptions {
@@ -31,6 +32,8 @@ export interface ServerOptions {
   cors?: false | ((request: Request) => CORSOptions);
   /** The request's record shared with the HTTP layer's access log; by default a fresh one. */
   statsFor?: (request: Request) => RequestStats;
+  /** Answers to read queries kept in process and dropped by ingestion's change log; none by default. */
+  responseCache?: ResponseCache;
 }
 
 const freshStats = (): RequestStats => ({
@@ -56,6 +59,7 @@ export function createGraphQLServer({
   httpPlugins = [],
   cors = false,
   statsFor = freshStats,
+  responseCache,
 }: ServerOptions) {
   return createYoga<object, GraphQLContext>({
     schema: buildSchema(),
@@ -104,6 +108,8 @@ export function createGraphQLServer({
       ...(requireReaderKey ? [requireReader()] : []),
       recordOperation(),
       responseHints(),
+      // After the reader check and the hints: a refused request never reads it, a stored answer keeps its hints.
+      ...(responseCache ? responseCache.plugins(statsFor) : []),
       useReadinessCheck({ endpoint: '/ready', check: ready }),
     ],
   });

@@ -36,6 +36,7 @@ export function accessLog(log: Logger): Plugin {
         cypherQueries: record.queries,
         failedCypher: record.failedQueries || undefined,
         neo4jMs: Math.round(record.neo4jMs),
+        cache: record.cache,
       };
       if (response.status >= 500) log.warn('http request', fields);
       else log.info('http request', fields);

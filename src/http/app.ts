@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { ApiKeyHash, QueryLimits } from '../config/environment.ts';
 import { DEFAULT_HEAVY_LIMITS } from '../graphql/limits.ts';
+import type { ResponseCache } from '../graphql/response-cache.ts';
 import { createGraphQLServer } from '../graphql/server.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../neo4j/database.ts';
@@ -30,6 +31,7 @@ export interface AppOptions {
   /** Limits for the process's heavy-work gate, or the gate itself (shared, or held by a test). */
   heavy?: HeavyWorkLimits | HeavyWorkGate;
   ready?: () => Promise<boolean>;
+  responseCache?: ResponseCache;
 }
 
 /**
@@ -54,6 +56,7 @@ export function createApp(options: AppOptions) {
     heavy,
     cors: corsFor(options.corsOrigins ?? []),
     statsFor: requestRecord,
+    responseCache: options.responseCache,
     httpPlugins: [
       accessLog(log),
       useHostCheck(acceptedHosts(options.bindHost ?? '127.0.0.1', options.allowedHosts ?? [])),

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.ts';
+import { ChangeRecorder } from '../graph/change-log.ts';
 import {
   ARTICLE_HASHES,
   CLAIMS_BEFORE,
@@ -115,6 +116,7 @@ export async function loadDocuments(
   onStep?: StepHook,
 ): Promise<LoadReport> {
   return db.writeTransaction(async (tx) => {
+    const changes = new ChangeRecorder(tx);
     const step = async (name: string) => {
       if (onStep) await onStep(name);
     };
@@ -152,6 +154,11 @@ export async function loadDocuments(
     await verifyReferences(tx, changed);
     await verifySides(tx, changed);
     await step('operations');
+    const createdOperations = new Set(operations.filter((o) => o.created).map((o) => o.id));
+    changes.operationsCreated(operationRows.filter((o) => createdOperations.has(o.id)));
+    changes.referenceChanged(
+      changedActors.size + changedLocations.size + sources.length + operations.length - createdOperations.size,
+    );
 
     let claimCount = 0;
     let evidenceCount = 0;
@@ -172,6 +179,7 @@ export async function loadDocuments(
       await tx.run(CREATE_EVIDENCE, { rows: evidences });
       await step('evidence');
       const touched = [...new Set([...previous.map((p) => p.claim), ...claims.map((c) => c.id)])].sort();
+      await changes.articlesChanged([...new Set(changed.map((a) => a.article.id))], touched);
       const [deleted] = await tx.run(DELETE_UNSUPPORTED_CLAIMS, { ids: touched });
       claimSummary = claimOutcomes(changed, new Map(before.map((b) => [b.id, b.shared])), deleted?.deleted ?? 0);
       await tx.run(REFRESH_CLAIMS, { ids: touched, certainties: CERTAINTIES });
@@ -180,6 +188,7 @@ export async function loadDocuments(
       evidenceCount = evidences.length;
     }
 
+    await changes.record();
     const changedIds = new Set(changed.map((a) => a.article.id));
     const created = new Set([...actors, ...locations, ...sources].filter((r) => r.created).map((r) => r.id));
     const gazetteerStatus = (d: CompiledDocument): DocumentStatus => {

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.ts';
+import { ChangeRecorder } from '../graph/change-log.ts';
 import { DELETE_UNSUPPORTED_CLAIMS, REFRESH_CLAIMS } from '../graph/ingest-queries.ts';
 import { ACCEPT_DRAFTS, REJECT_DRAFTS, REVIEW_TARGET } from '../graph/review-queries.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
@@ -24,6 +25,10 @@ export async function reviewDrafts(db: Database, id: string, decision: ReviewDec
     const rows = await tx.run(decision === 'accept' ? ACCEPT_DRAFTS : REJECT_DRAFTS, { id });
     const ids = [...new Set(rows.map((r) => r.claim))].sort();
     if (ids.length > 0) {
+      // For response caches: what the review changed, read before rejected claims are deleted.
+      const changes = new ChangeRecorder(tx);
+      await changes.articlesChanged(found.article ? [id] : [], ids);
+      await changes.record();
       if (decision === 'reject') await tx.run(DELETE_UNSUPPORTED_CLAIMS, { ids });
       await tx.run(REFRESH_CLAIMS, { ids, certainties: CERTAINTIES });
     }

@@ -55,4 +55,15 @@ describe('layers', () => {
   it('no module imports a layer above its own', () => {
     expect(upwardImports()).toEqual([]);
   });
+
+  it("the benchmark's peer (@neo4j/graphql, a development dependency) is imported by bench/ only", () => {
+    const importsPeer = (file: string) => /from\s+'@neo4j\/graphql[/']/.test(readFileSync(file, 'utf8'));
+    expect(
+      sources(SRC)
+        .filter(importsPeer)
+        .map((file) => relative(SRC, file)),
+    ).toEqual([]);
+    // The check itself can fail: the benchmark does import it.
+    expect(importsPeer(join(projectRoot, 'bench', 'peer.ts'))).toBe(true);
+  });
 });
