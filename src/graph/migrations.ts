@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { Logger } from '../logger.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
+import { refreshActorLinks } from './actor-link-queries.ts';
 import { FILL_ARTICLE_SEARCH_TEXT, REFRESH_CLAIMS } from './ingest-queries.ts';
 
 /** Bumped when the graph's shape changes; exports record it so a file says which model it follows. */
-export const GRAPH_SCHEMA_VERSION = 3;
+export const GRAPH_SCHEMA_VERSION = 4;
 
 // Every constraint and index the service relies on, in one place. Each statement is idempotent (IF NOT EXISTS)
 // and runs at start-up; uniqueness constraints also make concurrent MERGEs safe.
@@ -22,6 +23,8 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedDate)',
   'CREATE INDEX evidence_alternative IF NOT EXISTS FOR (e:Evidence) ON (e.alternativeKey)',
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)',
+  // A pair's claims without walking a hub's: the aggregated actor links and their drill-down (version 4).
+  'CREATE INDEX claim_pair IF NOT EXISTS FOR (c:Claim) ON (c.subjectId, c.objectId)',
   ...(['Actor', 'Location', 'Operation'] as const).map(
     (label) =>
       `CREATE FULLTEXT INDEX ${label.toLowerCase()}_search IF NOT EXISTS FOR (n:${label}) ON EACH [n.searchText] ` +
@@ -68,7 +71,33 @@ const DATA_MIGRATIONS: Record<number, (db: Database) => Promise<void>> = {
   3: async (db) => {
     await db.write(FILL_ARTICLE_SEARCH_TEXT);
   },
+  // Claims get their pair ids and every pair its aggregated LINKED relationships (actor-link-queries.ts), a
+  // batch of claims per transaction; a pair spread over batches is recomputed whole each time, so it ends exact.
+  4: async (db) => {
+    const ids = (await db.read(ALL_CLAIM_IDS)).map((r) => r.id);
+    for (let i = 0; i < ids.length; i += 1000) {
+      await db.writeTransaction(async (tx) => {
+        const pairs = await tx.run(FILL_CLAIM_PAIRS, { ids: ids.slice(i, i + 1000) });
+        await refreshActorLinks(
+          tx,
+          pairs.map((p) => [p.subject, p.object]),
+        );
+      });
+    }
+  },
 };
+
+/** Sets the pair ids of a batch of claims from their relationships, returning the pairs to link. */
+const FILL_CLAIM_PAIRS = namedQuery(
+  'fillClaimPairs',
+  `UNWIND $ids AS id
+   MATCH (c:Claim {id: id})-[:SUBJECT]->(s:Actor)
+   OPTIONAL MATCH (c)-[:OBJECT]->(o:Actor)
+   SET c.subjectId = s.id, c.objectId = o.id
+   WITH s, o WHERE o IS NOT NULL
+   RETURN DISTINCT s.id AS subject, o.id AS object`,
+  z.object({ subject: z.string(), object: z.string() }),
+);
 
 const AWAIT_INDEXES = namedQuery('awaitIndexes', 'CALL db.awaitIndexes(300)', z.object({}));
 

@@ -5,8 +5,9 @@ import { type Database, namedQuery } from '../neo4j/database.ts';
 
 // Shortest connections between two actors, counted in links (a claim between two actors is one link, like a
 // hierarchy tie). Breadth-first from both ends at once, over actors rather than links: each level asks Neo4j for
-// the distinct neighbours of a frontier (a hub's thousands of claims come back as its few dozen neighbours), and
-// the side with the smaller frontier moves. Round trips: one per level (≤ maxLength), plus one for the links.
+// the distinct neighbours of a frontier through the aggregated LINKED relationships (actor-link-queries.ts: a
+// hub's thousands of claims are its few dozen links), and the side with the smaller frontier moves. Round trips:
+// one per level (≤ maxLength), plus one for the claims along the paths found, read by their pair's index.
 
 const STRUCTURAL = ACTOR_TIES;
 
@@ -15,7 +16,7 @@ const NEIGHBOUR_ACTORS = namedQuery(
   `UNWIND $frontier AS fid
    MATCH (a:Actor {id: fid})
    CALL (a) {
-     MATCH (a)<-[:SUBJECT|OBJECT]-(:Claim {polarity: 'ASSERTED'})-[:SUBJECT|OBJECT]->(b:Actor) WHERE b <> a RETURN b
+     MATCH (a)-[:LINKED {polarity: 'ASSERTED'}]-(b:Actor) WHERE b <> a RETURN b
      UNION
      MATCH (a)-[:${STRUCTURAL}]-(b:Actor) WHERE b <> a RETURN b
    }
@@ -27,18 +28,16 @@ const NEIGHBOUR_ACTORS = namedQuery(
 const LINKS_BETWEEN = namedQuery(
   'linksBetween',
   `UNWIND $pairs AS pair
-   MATCH (u:Actor {id: pair[0]}), (v:Actor {id: pair[1]})
-   CALL (u, v) {
-     // Walk from the end with fewer claims (a group's dozen, not an army's thousands): degrees are O(1) to read.
-     WITH CASE WHEN COUNT { (u)<-[:SUBJECT|OBJECT]-() } <= COUNT { (v)<-[:SUBJECT|OBJECT]-() } THEN [u, v] ELSE [v, u] END AS ends
-     WITH ends[0] AS near, ends[1] AS far
-     MATCH (near)<-[:SUBJECT|OBJECT]-(c:Claim {polarity: 'ASSERTED'})
-     WHERE EXISTS { (c)-[:SUBJECT|OBJECT]->(far) }
-     WITH c ORDER BY c.id LIMIT $first
-     MATCH (c)-[:SUBJECT]->(s:Actor), (c)-[:OBJECT]->(o:Actor)
-     RETURN c.id AS id, c.kind AS type, s.id AS source, o.id AS target, c.id AS claimId
+   CALL (pair) {
+     // Either direction, each an index seek on the pair's claims (claim_pair), cut at $first there.
+     UNWIND [[pair[0], pair[1]], [pair[1], pair[0]]] AS ends
+     CALL (ends) {
+       MATCH (c:Claim {subjectId: ends[0], objectId: ends[1]}) WHERE c.polarity = 'ASSERTED'
+       RETURN c ORDER BY c.id LIMIT $first
+     }
+     RETURN c.id AS id, c.kind AS type, c.subjectId AS source, c.objectId AS target, c.id AS claimId
      UNION
-     MATCH (u)-[r:${STRUCTURAL}]-(v)
+     MATCH (:Actor {id: pair[0]})-[r:${STRUCTURAL}]-(:Actor {id: pair[1]})
      RETURN type(r) + ':' + startNode(r).id + ':' + endNode(r).id AS id, type(r) AS type,
             startNode(r).id AS source, endNode(r).id AS target, null AS claimId
    }

@@ -1,3 +1,4 @@
+import { pairsOfClaims, refreshActorLinks } from '../graph/actor-link-queries.ts';
 import { DELETE_UNSUPPORTED_CLAIMS, REFRESH_CLAIMS } from '../graph/ingest-queries.ts';
 import { ACCEPT_DRAFTS, REJECT_DRAFTS, REVIEW_TARGET } from '../graph/review-queries.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
@@ -24,8 +25,11 @@ export async function reviewDrafts(db: Database, id: string, decision: ReviewDec
     const rows = await tx.run(decision === 'accept' ? ACCEPT_DRAFTS : REJECT_DRAFTS, { id });
     const ids = [...new Set(rows.map((r) => r.claim))].sort();
     if (ids.length > 0) {
+      // Read before a rejection deletes claims: their pairs' actor links lose them.
+      const pairs = await pairsOfClaims(tx, ids);
       if (decision === 'reject') await tx.run(DELETE_UNSUPPORTED_CLAIMS, { ids });
       await tx.run(REFRESH_CLAIMS, { ids, certainties: CERTAINTIES });
+      await refreshActorLinks(tx, pairs);
     }
     return {
       target: found.article ? 'article' : 'claim',

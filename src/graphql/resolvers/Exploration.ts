@@ -1,5 +1,11 @@
 import type { ClaimView } from '../../model/views.ts';
-import type { ActorLinkResolvers, ActorPathResolvers, NeighborhoodResolvers } from '../generated/resolvers-types.ts';
+import { CERTAINTIES } from '../../model/vocabulary.ts';
+import type {
+  ActorLinkResolvers,
+  ActorLinkSummaryResolvers,
+  ActorPathResolvers,
+  NeighborhoodResolvers,
+} from '../generated/resolvers-types.ts';
 import { loadAll } from '../load-all.ts';
 
 export const Neighborhood: NeighborhoodResolvers = {
@@ -15,4 +21,11 @@ export const ActorLink: ActorLinkResolvers = {
   source: async (l, _args, { loaders }) => (await loaders.actor.load(l.source))!,
   target: async (l, _args, { loaders }) => (await loaders.actor.load(l.target))!,
   claim: (l, _args, { loaders }) => (l.claimId ? (loaders.claim.load(l.claimId) as Promise<ClaimView | null>) : null),
+};
+
+export const ActorLinkSummary: ActorLinkSummaryResolvers = {
+  source: async (l, _args, { loaders }) => (await loaders.actor.load(l.source))!,
+  target: async (l, _args, { loaders }) => (await loaders.actor.load(l.target))!,
+  certainties: (l) =>
+    CERTAINTIES.map((certainty, rank) => ({ certainty, claims: l.certainties[rank] ?? 0 })).filter((c) => c.claims > 0),
 };

@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Actor, Affiliation, Membership, Succession } from './Actor.ts';
 import { Article } from './Article.ts';
 import { Claim, Source } from './Claim.ts';
-import { ActorLink, ActorPath, Neighborhood } from './Exploration.ts';
+import { ActorLink, ActorLinkSummary, ActorPath, Neighborhood } from './Exploration.ts';
 import { JSONScalar } from './json-scalar.ts';
 import { extractArticle, reviewDrafts } from './Mutation/extract-article.ts';
 import { ingestArticle } from './Mutation/ingest-article.ts';
@@ -66,4 +66,5 @@ export const resolvers: Resolvers = {
   Neighborhood,
   ActorPath,
   ActorLink,
+  ActorLinkSummary,
 };
