@@ -72,6 +72,22 @@ function summarise(rows: RolledUpClaim[]): LinkSummary[] {
   return [...links.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/**
+ * The most claims to read per link so that all links together give at most `total`: the largest n with
+ * Σ min(count, n) ≤ total (links with fewer claims give theirs whole, the rest n each), at least 1. Counts are the
+ * links' (exact without a date range, an upper bound with one), so a drill-down reads O(total), not O(claims).
+ */
+export function perLinkQuota(counts: number[], total: number): number {
+  const sorted = [...counts].sort((a, b) => a - b);
+  let left = total;
+  for (let i = 0; i < sorted.length; i++) {
+    const even = Math.floor(left / (sorted.length - i));
+    if (sorted[i]! > even) return Math.max(1, even);
+    left -= sorted[i]!;
+  }
+  return Math.max(1, sorted.at(-1) ?? 1);
+}
+
 export class ExplorationRepository {
   constructor(private readonly db: Database) {}
 
@@ -124,26 +140,38 @@ export class ExplorationRepository {
   }
 
   /**
-   * The claims behind a walk's links, one edge each (subject → object), with its ties: at most
-   * MAX_NEIGHBORHOOD_LINKS claims, in id order; `cut` when there were more.
+   * The claims behind a walk's links, one edge each (subject → object), with its ties: every claim when they are
+   * at most MAX_NEIGHBORHOOD_LINKS in all, else each link's first `perLinkQuota` claims by id (`cut`).
    */
   async claimEdges(links: LinkSummary[], filter: WalkFilter): Promise<{ edges: ActorLinkView[]; cut: boolean }> {
     const ties: ActorLinkView[] = links
       .filter(isTie)
       .map(({ id, type, source, target }) => ({ id, type, source, target, claimId: null }));
     const claimLinks = links.filter((l) => !isTie(l));
-    const claims =
-      claimLinks.length === 0
-        ? []
-        : await this.db.read(CLAIMS_OF_LINKS, {
-            ...this.params(filter),
-            links: claimLinks.map(({ type, polarity, source, target }) => ({ type, polarity, source, target })),
-            limit: MAX_NEIGHBORHOOD_LINKS + 1,
-          });
-    return {
-      edges: [...claims.slice(0, MAX_NEIGHBORHOOD_LINKS), ...ties],
-      cut: claims.length > MAX_NEIGHBORHOOD_LINKS,
-    };
+    if (claimLinks.length === 0) return { edges: ties, cut: false };
+    const perLink = perLinkQuota(
+      claimLinks.map((l) => l.claims),
+      MAX_NEIGHBORHOOD_LINKS,
+    );
+    const rows = await this.db.read(CLAIMS_OF_LINKS, {
+      ...this.params(filter),
+      links: claimLinks.map(({ type, polarity, source, target }) => ({ type, polarity, source, target })),
+      perLink,
+    });
+    // Each link returned at most perLink + 1 claims, in id order: the extra one only says that link was cut.
+    const seen = new Map<string, number>();
+    let cut = false;
+    const claims: ActorLinkView[] = [];
+    for (const row of rows) {
+      const key = `${row.type}\n${row.polarity}\n${row.source}\n${row.target}`;
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      if (n > perLink) cut = true;
+      else claims.push({ id: row.id, type: row.type, source: row.source, target: row.target, claimId: row.claimId });
+    }
+    claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (claims.length > MAX_NEIGHBORHOOD_LINKS) cut = true;
+    return { edges: [...claims.slice(0, MAX_NEIGHBORHOOD_LINKS), ...ties], cut };
   }
 
   private params(filter: WalkFilter) {

@@ -23,8 +23,9 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedDate)',
   'CREATE INDEX evidence_alternative IF NOT EXISTS FOR (e:Evidence) ON (e.alternativeKey)',
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)',
-  // A pair's claims without walking a hub's: the aggregated actor links and their drill-down (version 4).
-  'CREATE INDEX claim_pair IF NOT EXISTS FOR (c:Claim) ON (c.subjectId, c.objectId)',
+  // A pair's claims without walking a hub's: the aggregated actor links and their drill-down (version 4). With kind
+  // and polarity fixed, the index also yields a link's claims in id order, so "its first n claims" reads n entries.
+  'CREATE INDEX claim_pair IF NOT EXISTS FOR (c:Claim) ON (c.subjectId, c.objectId, c.kind, c.polarity, c.id)',
   ...(['Actor', 'Location', 'Operation'] as const).map(
     (label) =>
       `CREATE FULLTEXT INDEX ${label.toLowerCase()}_search IF NOT EXISTS FOR (n:${label}) ON EACH [n.searchText] ` +

@@ -66,19 +66,22 @@ export const FRONTIER_LINKS = namedQuery(
   linkSummary,
 );
 
-/** The claims behind some links (drill-down), at most $limit per link and in all, in id order. */
+/**
+ * The claims behind some links (drill-down): each link's first $perLink + 1 claims in id order (the extra one says
+ * the link was cut), read in the order the claim_pair index keeps them.
+ */
 export const CLAIMS_OF_LINKS = namedQuery(
   'claimsOfLinks',
   `UNWIND $links AS link
    CALL (link) {
-     MATCH (c:Claim {subjectId: link.source, objectId: link.target})
-     WHERE c.kind = link.type AND c.polarity = link.polarity AND ${CLAIM_IN_RANGE}
-     RETURN c.id AS id ORDER BY id LIMIT $limit
+     MATCH (c:Claim)
+     WHERE c.subjectId = link.source AND c.objectId = link.target AND c.kind = link.type
+       AND c.polarity = link.polarity AND c.id IS NOT NULL AND ${CLAIM_IN_RANGE}
+     // Ordered as the index is (the equal leading properties keep it id order): the seek stops after $perLink + 1.
+     RETURN c.id AS id ORDER BY c.subjectId, c.objectId, c.kind, c.polarity, c.id LIMIT $perLink + 1
    }
-   RETURN id, link.type AS type, link.source AS source, link.target AS target, id AS claimId
-   ORDER BY id
-   LIMIT $limit`,
-  actorLinkView,
+   RETURN id, link.type AS type, link.polarity AS polarity, link.source AS source, link.target AS target, id AS claimId`,
+  actorLinkView.extend({ polarity: z.enum(POLARITIES) }),
 );
 
 /** A claim drawn between rolled-up actors: its own qualifiers come along, to summarise links in memory. */

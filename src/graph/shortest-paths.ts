@@ -24,20 +24,25 @@ const NEIGHBOUR_ACTORS = namedQuery(
   z.object({ from: z.string(), neighbours: z.array(z.string()) }),
 );
 
-/** The links between consecutive actors of the paths found, at most $first per pair, in id order. */
+/**
+ * The links between consecutive actors of the paths found, at most $first per pair, in id order: for each kind of
+ * assertion between the two (their LINKED relationships), its first $first claims as the claim_pair index orders them.
+ */
 const LINKS_BETWEEN = namedQuery(
   'linksBetween',
   `UNWIND $pairs AS pair
-   CALL (pair) {
-     // Either direction, each an index seek on the pair's claims (claim_pair), cut at $first there.
-     UNWIND [[pair[0], pair[1]], [pair[1], pair[0]]] AS ends
-     CALL (ends) {
-       MATCH (c:Claim {subjectId: ends[0], objectId: ends[1]}) WHERE c.polarity = 'ASSERTED'
-       RETURN c ORDER BY c.id LIMIT $first
+   MATCH (u:Actor {id: pair[0]}), (v:Actor {id: pair[1]})
+   CALL (u, v) {
+     MATCH (u)-[l:LINKED {polarity: 'ASSERTED'}]-(v)
+     WITH DISTINCT l, startNode(l).id AS s, endNode(l).id AS o
+     CALL (l, s, o) {
+       MATCH (c:Claim)
+       WHERE c.subjectId = s AND c.objectId = o AND c.kind = l.kind AND c.polarity = 'ASSERTED' AND c.id IS NOT NULL
+       RETURN c ORDER BY c.subjectId, c.objectId, c.kind, c.polarity, c.id LIMIT $first
      }
-     RETURN c.id AS id, c.kind AS type, c.subjectId AS source, c.objectId AS target, c.id AS claimId
+     RETURN c.id AS id, c.kind AS type, s AS source, o AS target, c.id AS claimId
      UNION
-     MATCH (:Actor {id: pair[0]})-[r:${STRUCTURAL}]-(:Actor {id: pair[1]})
+     MATCH (u)-[r:${STRUCTURAL}]-(v)
      RETURN type(r) + ':' + startNode(r).id + ':' + endNode(r).id AS id, type(r) AS type,
             startNode(r).id AS source, endNode(r).id AS target, null AS claimId
    }

@@ -110,7 +110,11 @@ describe('aggregated actor links', () => {
     ]);
 
     // An update that drops every claim but one of the second article: the denial's link goes.
-    await ingestJson(db, 'b.json', article({ id: 'second', publisher: 'Other', text: 'Le Niger a prêté un avion-cargo.' }));
+    await ingestJson(
+      db,
+      'b.json',
+      article({ id: 'second', publisher: 'Other', text: 'Le Niger a prêté un avion-cargo.' }),
+    );
     await expectLinksExact();
     expect((await db.read(LINKS)).some((l) => l.polarity === 'DENIED')).toBe(false);
 
