@@ -34,7 +34,16 @@ export const CLAIM_PAIRS = namedQuery(
  */
 export const REFRESH_LINKS = namedQuery(
   'refreshActorLinks',
-  `UNWIND $pairs AS pair
+  // First, for the whole statement, a write lock on every actor of the pairs (set and removed: no trace), held to
+  // commit: two writers adding claims to one pair would otherwise each count the committed claims plus their own
+  // (read committed) and the last to commit would lose the other's. The second now waits, then sees both.
+  `CALL () {
+     UNWIND $actors AS id
+     MATCH (a:Actor {id: id})
+     SET a.linksLock = true
+     REMOVE a.linksLock
+   }
+   UNWIND $pairs AS pair
    MATCH (s:Actor {id: pair[0]}), (o:Actor {id: pair[1]})
    CALL (s, o) {
      MATCH (c:Claim {subjectId: s.id, objectId: o.id})
@@ -71,5 +80,7 @@ export async function pairsOfClaims(tx: Transaction, ids: string[]): Promise<Act
 
 export async function refreshActorLinks(tx: Transaction, pairs: Iterable<ActorPair>): Promise<void> {
   const unique = uniquePairs(pairs);
-  if (unique.length > 0) await tx.run(REFRESH_LINKS, { pairs: unique, certainties: CERTAINTIES });
+  if (unique.length === 0) return;
+  const actors = [...new Set(unique.flat())].sort();
+  await tx.run(REFRESH_LINKS, { actors, pairs: unique, certainties: CERTAINTIES });
 }

@@ -139,6 +139,21 @@ describe('aggregated actor links', () => {
     expect(after.find((l) => l.s === 'wagner')?.claims).toBe(1);
   });
 
+  it('stay exact when parallel writers add different claims to the same pair', async () => {
+    await resetGraph(db);
+    await ingestJson(db, 'g.json', gazetteer);
+    const writers = Array.from({ length: 4 }, async (_, w) => {
+      for (let i = 0; i < 6; i++) {
+        const id = `parallel-${w}-${i}`;
+        const summary = await ingestJson(db, `${id}.json`, article({ id, claims: [supportClaim({ id })] }));
+        expect(summary.counts.failed).toBe(0);
+      }
+    });
+    await Promise.all(writers);
+    await expectLinksExact();
+    expect((await db.read(LINKS)).find((l) => l.s === 'niger')?.claims).toBe(24);
+  });
+
   it('hold over a synthetic corpus loaded in batches, and migration 4 rebuilds them for an older graph', async () => {
     await resetGraph(db);
     await ingestDocuments(db, asParsed(generateCorpus({ articles: 60, claimsPerArticle: 4 }, 7)), { batchSize: 7 });
