@@ -106,6 +106,8 @@ export async function migrate(db: Database, log: Logger): Promise<void> {
   for (const statement of MIGRATIONS) {
     await db.write(namedQuery('migration', statement, z.object({})));
   }
+  // Data migrations may read through new indexes (migration 4 hints claim_pair): they must be online first.
+  await db.read(AWAIT_INDEXES);
   const [current] = await db.read(CURRENT_SCHEMA_VERSION);
   const from = current?.version ?? GRAPH_SCHEMA_VERSION;
   for (let version = from + 1; version <= GRAPH_SCHEMA_VERSION; version++) {
@@ -113,7 +115,6 @@ export async function migrate(db: Database, log: Logger): Promise<void> {
     await DATA_MIGRATIONS[version]?.(db);
   }
   await db.write(RECORD_SCHEMA_VERSION, { version: GRAPH_SCHEMA_VERSION });
-  await db.read(AWAIT_INDEXES);
   log.debug('Schema migrations applied', { statements: MIGRATIONS.length, version: GRAPH_SCHEMA_VERSION });
 }
 

@@ -11,7 +11,7 @@ import { type Database, namedQuery } from '../neo4j/database.ts';
 
 const STRUCTURAL = ACTOR_TIES;
 
-const NEIGHBOUR_ACTORS = namedQuery(
+export const NEIGHBOUR_ACTORS = namedQuery(
   'neighbourActors',
   `UNWIND $frontier AS fid
    MATCH (a:Actor {id: fid})
@@ -28,7 +28,7 @@ const NEIGHBOUR_ACTORS = namedQuery(
  * The links between consecutive actors of the paths found, at most $first per pair, in id order: for each kind of
  * assertion between the two (their LINKED relationships), its first $first claims as the claim_pair index orders them.
  */
-const LINKS_BETWEEN = namedQuery(
+export const LINKS_BETWEEN = namedQuery(
   'linksBetween',
   `UNWIND $pairs AS pair
    MATCH (u:Actor {id: pair[0]}), (v:Actor {id: pair[1]})
@@ -36,7 +36,7 @@ const LINKS_BETWEEN = namedQuery(
      MATCH (u)-[l:LINKED {polarity: 'ASSERTED'}]-(v)
      WITH DISTINCT l, startNode(l).id AS s, endNode(l).id AS o
      CALL (l, s, o) {
-       MATCH (c:Claim)
+       MATCH (c:Claim) USING INDEX c:Claim(subjectId, objectId, kind, polarity, id)
        WHERE c.subjectId = s AND c.objectId = o AND c.kind = l.kind AND c.polarity = 'ASSERTED' AND c.id IS NOT NULL
        RETURN c ORDER BY c.subjectId, c.objectId, c.kind, c.polarity, c.id LIMIT $first
      }

@@ -101,6 +101,19 @@ describe('neighbourhoods over aggregated links', () => {
     await expectSameAsClaimWalk(['mali'], 2, { from: '2024-01-01' });
   });
 
+  it('summarise rolled-up claims as links that count exactly the claims drawn', async () => {
+    const hood = await repo.neighborhood(['mali'], 2, { rollUp: true, polarities: ['ASSERTED', 'DENIED'] });
+    const claims = (hood.claimEdges ?? []).filter((e) => e.claimId !== null);
+    expect(claims.length).toBeGreaterThan(0);
+    const claimLinks = hood.links.filter((l) => l.polarity !== null);
+    expect(claimLinks.reduce((n, l) => n + l.claims, 0)).toBe(claims.length);
+    for (const l of claimLinks) {
+      const drawn = claims.filter((e) => e.type === l.type && e.source === l.source && e.target === l.target);
+      expect(l.claims).toBeLessThanOrEqual(drawn.length);
+      expect(l.certainties.reduce((n, c) => n + c, 0)).toBe(l.claims);
+    }
+  });
+
   it('answer as the walk over claims did on a synthetic corpus, and drill down to the same claims', async () => {
     await resetGraph(db);
     const corpus = generateCorpus({ articles: 80, claimsPerArticle: 4 }, 5);
