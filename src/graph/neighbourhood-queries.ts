@@ -28,10 +28,16 @@ export const linkSummary = z.object({
 });
 export type LinkSummary = z.infer<typeof linkSummary>;
 
+/**
+ * A link between two actors of the frontier is returned by the one with the smaller id only: rows need no DISTINCT
+ * (hashing every column of thousands of rows), and the row limit counts links, not link ends.
+ */
+const ONCE = '(a = b OR NOT b.id IN $frontier OR a.id < b.id)';
+
 /** A claim is in the date range when its period overlaps it (as the claim lists' date filter). */
 const CLAIM_IN_RANGE = `($from IS NULL OR c.sortDateEnd >= date($from)) AND ($to IS NULL OR c.sortDate <= date($to))`;
 
-const TIE_ROWS = `MATCH (a)-[r:${STRUCTURAL}]-(:Actor)
+const TIE_ROWS = `MATCH (a)-[r:${STRUCTURAL}]-(b:Actor) WHERE ${ONCE}
      RETURN type(r) + ':' + startNode(r).id + ':' + endNode(r).id AS id, type(r) AS type, null AS polarity,
             startNode(r).id AS source, endNode(r).id AS target, 0 AS claims, 0 AS drafts, 0 AS evidences,
             [] AS certainties, null AS firstDate, null AS lastDate`;
@@ -45,8 +51,8 @@ export const FRONTIER_LINKS = namedQuery(
   `UNWIND $frontier AS fid
    MATCH (a:Actor {id: fid})
    CALL (a) {
-     MATCH (a)-[l:LINKED]-(:Actor)
-     WHERE ($kinds IS NULL OR l.kind IN $kinds) AND l.polarity IN $polarities
+     MATCH (a)-[l:LINKED]-(b:Actor)
+     WHERE ${ONCE} AND ($kinds IS NULL OR l.kind IN $kinds) AND l.polarity IN $polarities
        AND ($from IS NULL OR l.lastDate >= date($from)) AND ($to IS NULL OR l.firstDate <= date($to))
      WITH DISTINCT l, startNode(l) AS s, endNode(l) AS o
      WHERE ($from IS NULL AND $to IS NULL) OR EXISTS {
@@ -57,11 +63,11 @@ export const FRONTIER_LINKS = namedQuery(
             s.id AS source, o.id AS target, l.claims AS claims, l.drafts AS drafts, l.evidences AS evidences,
             l.certainties AS certainties, toString(l.firstDate) AS firstDate, toString(l.lastDate) AS lastDate
      ORDER BY id LIMIT $limit
-     UNION
+     UNION ALL
      ${TIE_ROWS}
      ORDER BY id LIMIT $limit
    }
-   RETURN DISTINCT id, type, polarity, source, target, claims, drafts, evidences, certainties, firstDate, lastDate
+   RETURN id, type, polarity, source, target, claims, drafts, evidences, certainties, firstDate, lastDate
    ORDER BY id
    LIMIT $limit`,
   linkSummary,
