@@ -16,7 +16,8 @@ describe('perLinkQuota', () => {
   });
 
   it('never gives less than one claim per link', () => {
-    expect(perLinkQuota(Array.from({ length: 50 }, () => 10), 20)).toBe(1);
+    const tenEach = Array.from({ length: 50 }, () => 10);
+    expect(perLinkQuota(tenEach, 20)).toBe(1);
     expect(perLinkQuota([], 20)).toBe(1);
   });
 });
