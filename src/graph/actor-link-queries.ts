@@ -46,9 +46,9 @@ export const REFRESH_LINKS = namedQuery(
    UNWIND $pairs AS pair
    MATCH (s:Actor {id: pair[0]}), (o:Actor {id: pair[1]})
    CALL (s, o) {
-     // Every property of claim_pair named (a composite index needs them all), and the index hinted: left to its
-     // statistics the planner may scan the claim id index instead, every claim of the graph per pair.
-     MATCH (c:Claim) USING INDEX c:Claim(subjectId, objectId, kind, polarity, id)
+     // Every property of claim_pair named (a composite index needs them all) and a seek of it hinted: left to
+     // statistics, the planner may scan an index instead, every claim of the graph per pair.
+     MATCH (c:Claim) USING INDEX SEEK c:Claim(subjectId, objectId, kind, polarity, id)
      WHERE c.subjectId = s.id AND c.objectId = o.id AND c.kind IS NOT NULL AND c.polarity IS NOT NULL
        AND c.id IS NOT NULL
      WITH c.kind AS kind, c.polarity AS polarity, collect(c) AS cs

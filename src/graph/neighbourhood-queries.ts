@@ -56,7 +56,7 @@ export const FRONTIER_LINKS = namedQuery(
        AND ($from IS NULL OR l.lastDate >= date($from)) AND ($to IS NULL OR l.firstDate <= date($to))
      WITH DISTINCT l, startNode(l) AS s, endNode(l) AS o
      WHERE ($from IS NULL AND $to IS NULL) OR EXISTS {
-       MATCH (c:Claim) USING INDEX c:Claim(subjectId, objectId, kind, polarity, id)
+       MATCH (c:Claim) USING INDEX SEEK c:Claim(subjectId, objectId, kind, polarity, id)
        WHERE c.subjectId = s.id AND c.objectId = o.id AND c.kind = l.kind AND c.polarity = l.polarity
          AND c.id IS NOT NULL AND ${CLAIM_IN_RANGE} }
      RETURN l.kind + ':' + l.polarity + ':' + s.id + ':' + o.id AS id, l.kind AS type, l.polarity AS polarity,
@@ -81,7 +81,7 @@ export const CLAIMS_OF_LINKS = namedQuery(
   'claimsOfLinks',
   `UNWIND $links AS link
    CALL (link) {
-     MATCH (c:Claim) USING INDEX c:Claim(subjectId, objectId, kind, polarity, id)
+     MATCH (c:Claim) USING INDEX SEEK c:Claim(subjectId, objectId, kind, polarity, id)
      WHERE c.subjectId = link.source AND c.objectId = link.target AND c.kind = link.type
        AND c.polarity = link.polarity AND c.id IS NOT NULL AND ${CLAIM_IN_RANGE}
      // Ordered as the index is (the equal leading properties keep it id order): the seek stops after $perLink + 1.

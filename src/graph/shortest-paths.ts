@@ -36,7 +36,7 @@ export const LINKS_BETWEEN = namedQuery(
      MATCH (u)-[l:LINKED {polarity: 'ASSERTED'}]-(v)
      WITH DISTINCT l, startNode(l).id AS s, endNode(l).id AS o
      CALL (l, s, o) {
-       MATCH (c:Claim) USING INDEX c:Claim(subjectId, objectId, kind, polarity, id)
+       MATCH (c:Claim) USING INDEX SEEK c:Claim(subjectId, objectId, kind, polarity, id)
        WHERE c.subjectId = s AND c.objectId = o AND c.kind = l.kind AND c.polarity = 'ASSERTED' AND c.id IS NOT NULL
        RETURN c ORDER BY c.subjectId, c.objectId, c.kind, c.polarity, c.id LIMIT $first
      }
