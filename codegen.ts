@@ -25,6 +25,7 @@ const config: CodegenConfig = {
           ArticleConnection: '../parents.ts#ArticleConnectionParent',
           SourceConnection: '../parents.ts#SourceConnectionParent',
           ActorLink: '../../model/views.ts#ActorLinkView',
+          ActorLinkSummary: '../../graph/neighbourhood-queries.ts#LinkSummary',
           Neighborhood: '../parents.ts#NeighborhoodParent',
           ActorPath: '../parents.ts#ActorPathParent',
           Affiliation: '../parents.ts#AffiliationParent',

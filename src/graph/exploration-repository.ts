@@ -1,70 +1,92 @@
-import { z } from 'zod';
-import { type ActorLinkView as ActorLinkRow, actorLinkView as actorLinkRow } from '../model/views.ts';
-import { ACTOR_TIES } from '../model/vocabulary.ts';
-import { type Database, namedQuery } from '../neo4j/database.ts';
-import { rootAtClaimDate } from './claim-conditions.ts';
+import type { ActorLinkView } from '../model/views.ts';
+import { CERTAINTIES } from '../model/vocabulary.ts';
+import type { Database, NamedQuery } from '../neo4j/database.ts';
+import {
+  CLAIMS_OF_LINKS,
+  FRONTIER_LINKS,
+  type LinkSummary,
+  MISSING_ACTORS,
+  ROLLED_UP_CLAIMS,
+  type RolledUpClaim,
+} from './neighbourhood-queries.ts';
 import { type PathResult, shortestPaths } from './shortest-paths.ts';
 
-// Walking the actor graph: links are claims with a subject and an object, or ties of the actor hierarchy.
+// Walking the actor graph: links summarise the claims with a subject and an object (one per pair, kind and
+// polarity), or are ties of the actor hierarchy. The walk reads links; the claims behind them only when asked.
 
 export const MAX_NEIGHBORHOOD_NODES = 500;
-const STRUCTURAL = ACTOR_TIES;
+/** Rows one level of a walk reads, and claims one drill-down returns. */
+export const MAX_NEIGHBORHOOD_LINKS = MAX_NEIGHBORHOOD_NODES * 10;
 
-const NEIGHBOR_LINKS = namedQuery(
-  'neighborLinks',
-  `UNWIND $frontier AS fid
-   MATCH (a:Actor {id: fid})
-   CALL (a) {
-     MATCH (a)<-[:SUBJECT|OBJECT]-(c:Claim)
-     WHERE ($kinds IS NULL OR c.kind IN $kinds) AND c.polarity IN $polarities
-       AND ($from IS NULL OR c.sortDateEnd >= date($from)) AND ($to IS NULL OR c.sortDate <= date($to))
-     MATCH (c)-[:SUBJECT]->(s:Actor), (c)-[:OBJECT]->(o:Actor)
-     RETURN c.id AS id, c.kind AS type, s.id AS source, o.id AS target, c.id AS claimId
-     UNION
-     MATCH (a)-[r:${STRUCTURAL}]-(:Actor)
-     RETURN type(r) + ':' + startNode(r).id + ':' + endNode(r).id AS id, type(r) AS type,
-            startNode(r).id AS source, endNode(r).id AS target, null AS claimId
-   }
-   RETURN DISTINCT id, type, source, target, claimId
-   ORDER BY id
-   LIMIT $limit`,
-  actorLinkRow,
-);
+export interface WalkFilter {
+  kinds?: string[];
+  from?: string;
+  to?: string;
+  polarities?: string[];
+  rollUp?: boolean;
+}
+
+export interface Neighbourhood {
+  nodeIds: string[];
+  links: LinkSummary[];
+  truncated: boolean;
+  /** With roll-up only: the claims drawn (the plain walk's claims are read on demand by claimEdges). */
+  claimEdges?: ActorLinkView[];
+}
+
+const isTie = (l: LinkSummary) => l.polarity === null;
+
+const tie = { polarity: null, claims: 0, drafts: 0, evidences: 0, certainties: [], firstDate: null, lastDate: null };
+
+/** The rolled-up claims summarised as links (one per rolled-up pair, kind and polarity), in id order. */
+function summarise(rows: RolledUpClaim[]): LinkSummary[] {
+  const links = new Map<string, LinkSummary>();
+  for (const r of rows) {
+    if (r.claimId === null) {
+      const { id, type, source, target } = r;
+      links.set(id, { ...tie, id, type, source, target });
+      continue;
+    }
+    const id = `${r.type}:${r.polarity}:${r.source}:${r.target}`;
+    const l = links.get(id) ?? {
+      id,
+      type: r.type,
+      polarity: r.polarity,
+      source: r.source,
+      target: r.target,
+      claims: 0,
+      drafts: 0,
+      evidences: 0,
+      certainties: CERTAINTIES.map(() => 0),
+      firstDate: null,
+      lastDate: null,
+    };
+    l.claims++;
+    if (r.draft) l.drafts++;
+    l.evidences += r.evidenceCount ?? 0;
+    if (r.certaintyRank !== null && r.certaintyRank < l.certainties.length) l.certainties[r.certaintyRank]!++;
+    if (r.firstDate !== null && (l.firstDate === null || r.firstDate < l.firstDate)) l.firstDate = r.firstDate;
+    if (r.lastDate !== null && (l.lastDate === null || r.lastDate > l.lastDate)) l.lastDate = r.lastDate;
+    links.set(id, l);
+  }
+  return [...links.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
 /**
- * With roll-up, a claim is drawn between the actors its subject and object roll up to at the claim's date (FAMa's
- * claims are Mali's, Wagner's are Russia's while affiliated; see claim-conditions.ts), so the walk finds a state's
- * claims through its parts; ties inside a hierarchy are folded away, alliances and successions stay.
+ * The most claims to read per link so that all links together give at most `total`: the largest n with
+ * Σ min(count, n) ≤ total (links with fewer claims give theirs whole, the rest n each), at least 1. Counts are the
+ * links' (exact without a date range, an upper bound with one), so a drill-down reads O(total), not O(claims).
  */
-const NEIGHBOR_LINKS_ROLLED_UP = namedQuery(
-  'neighborLinksRolledUp',
-  `UNWIND $frontier AS fid
-   MATCH (a:Actor {id: fid})
-   CALL (a, fid) {
-     MATCH (a)<-[:PART_OF|AFFILIATED_WITH*0..4]-(:Actor)<-[:SUBJECT|OBJECT]-(c:Claim)
-     WHERE ($kinds IS NULL OR c.kind IN $kinds) AND c.polarity IN $polarities
-       AND ($from IS NULL OR c.sortDateEnd >= date($from)) AND ($to IS NULL OR c.sortDate <= date($to))
-       AND EXISTS { (c)-[:OBJECT]->(:Actor) }
-     WITH DISTINCT c
-     WITH c, ${rootAtClaimDate('SUBJECT')}.key AS source, ${rootAtClaimDate('OBJECT')}.key AS target
-     WHERE source <> target AND fid IN [source, target]
-     RETURN c.id AS id, c.kind AS type, source, target, c.id AS claimId
-     UNION
-     MATCH (a)-[r:MEMBER_OF|SUCCEEDS]-(:Actor)
-     RETURN type(r) + ':' + startNode(r).id + ':' + endNode(r).id AS id, type(r) AS type,
-            startNode(r).id AS source, endNode(r).id AS target, null AS claimId
-   }
-   RETURN DISTINCT id, type, source, target, claimId
-   ORDER BY id
-   LIMIT $limit`,
-  actorLinkRow,
-);
-
-const MISSING_ACTORS = namedQuery(
-  'missingActors',
-  'UNWIND $ids AS id WITH id WHERE NOT EXISTS { MATCH (:Actor {id: id}) } RETURN id',
-  z.object({ id: z.string() }),
-);
+export function perLinkQuota(counts: number[], total: number): number {
+  const sorted = [...counts].sort((a, b) => a - b);
+  let left = total;
+  for (let i = 0; i < sorted.length; i++) {
+    const even = Math.floor(left / (sorted.length - i));
+    if (sorted[i]! > even) return Math.max(1, even);
+    left -= sorted[i]!;
+  }
+  return Math.max(1, sorted.at(-1) ?? 1);
+}
 
 export class ExplorationRepository {
   constructor(private readonly db: Database) {}
@@ -75,26 +97,31 @@ export class ExplorationRepository {
   }
 
   /** Breadth-first, one query per level: round trips are bounded by the depth (≤ 3), not by the graph. */
-  async neighborhood(
+  async neighborhood(ids: string[], depth: number, filter: WalkFilter): Promise<Neighbourhood> {
+    if (!filter.rollUp) return this.walk(FRONTIER_LINKS, ids, depth, filter);
+    const { nodeIds, links: claims, truncated } = await this.walk(ROLLED_UP_CLAIMS, ids, depth, filter);
+    return {
+      nodeIds,
+      links: summarise(claims),
+      truncated,
+      claimEdges: claims.map(({ id, type, source, target, claimId }) => ({ id, type, source, target, claimId })),
+    };
+  }
+
+  private async walk<Row extends { id: string; source: string; target: string }>(
+    query: NamedQuery<Row>,
     ids: string[],
     depth: number,
-    filter: { kinds?: string[]; from?: string; to?: string; polarities?: string[]; rollUp?: boolean },
+    filter: WalkFilter,
   ) {
     const visited = new Set(ids);
-    const edges = new Map<string, ActorLinkRow>();
+    const kept = new Map<string, Row>();
     let frontier = [...ids];
     let truncated = false;
     for (let level = 0; level < depth && frontier.length > 0; level++) {
-      const links = await this.db.read(filter.rollUp ? NEIGHBOR_LINKS_ROLLED_UP : NEIGHBOR_LINKS, {
-        frontier,
-        kinds: filter.kinds ?? null,
-        from: filter.from ?? null,
-        to: filter.to ?? null,
-        polarities: filter.polarities ?? ['ASSERTED'],
-        limit: MAX_NEIGHBORHOOD_NODES * 10,
-      });
+      const rows = await this.db.read(query, { ...this.params(filter), frontier, limit: MAX_NEIGHBORHOOD_LINKS });
       const next: string[] = [];
-      for (const link of links) {
+      for (const link of rows) {
         for (const end of [link.source, link.target]) {
           if (visited.has(end)) continue;
           if (visited.size >= MAX_NEIGHBORHOOD_NODES) {
@@ -104,12 +131,56 @@ export class ExplorationRepository {
           visited.add(end);
           next.push(end);
         }
-        if (visited.has(link.source) && visited.has(link.target)) edges.set(link.id, link);
+        if (visited.has(link.source) && visited.has(link.target)) kept.set(link.id, link);
       }
-      if (links.length === MAX_NEIGHBORHOOD_NODES * 10) truncated = true;
+      if (rows.length === MAX_NEIGHBORHOOD_LINKS) truncated = true;
       frontier = next;
     }
-    return { nodeIds: [...visited], edges: [...edges.values()], truncated };
+    return { nodeIds: [...visited], links: [...kept.values()], truncated };
+  }
+
+  /**
+   * The claims behind a walk's links, one edge each (subject → object), with its ties: every claim when they are
+   * at most MAX_NEIGHBORHOOD_LINKS in all, else each link's first `perLinkQuota` claims by id (`cut`).
+   */
+  async claimEdges(links: LinkSummary[], filter: WalkFilter): Promise<{ edges: ActorLinkView[]; cut: boolean }> {
+    const ties: ActorLinkView[] = links
+      .filter(isTie)
+      .map(({ id, type, source, target }) => ({ id, type, source, target, claimId: null }));
+    const claimLinks = links.filter((l) => !isTie(l));
+    if (claimLinks.length === 0) return { edges: ties, cut: false };
+    const perLink = perLinkQuota(
+      claimLinks.map((l) => l.claims),
+      MAX_NEIGHBORHOOD_LINKS,
+    );
+    const rows = await this.db.read(CLAIMS_OF_LINKS, {
+      ...this.params(filter),
+      links: claimLinks.map(({ type, polarity, source, target }) => ({ type, polarity, source, target })),
+      perLink,
+    });
+    // Each link returned at most perLink + 1 claims, in id order: the extra one only says that link was cut.
+    const seen = new Map<string, number>();
+    let cut = false;
+    const claims: ActorLinkView[] = [];
+    for (const row of rows) {
+      const key = `${row.type}\n${row.polarity}\n${row.source}\n${row.target}`;
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      if (n > perLink) cut = true;
+      else claims.push({ id: row.id, type: row.type, source: row.source, target: row.target, claimId: row.claimId });
+    }
+    claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (claims.length > MAX_NEIGHBORHOOD_LINKS) cut = true;
+    return { edges: [...claims.slice(0, MAX_NEIGHBORHOOD_LINKS), ...ties], cut };
+  }
+
+  private params(filter: WalkFilter) {
+    return {
+      kinds: filter.kinds ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      polarities: filter.polarities ?? ['ASSERTED'],
+    };
   }
 
   /** Shortest connections between two actors: see shortest-paths.ts. */

@@ -196,7 +196,10 @@ export const UPSERT_CLAIMS = namedQuery(
   `UNWIND $rows AS row
    MERGE (c:Claim {id: row.id})
    SET c.kind = row.kind, c.supportType = row.supportType, c.statementType = row.statementType,
-       c.polarity = row.polarity, c.factKey = row.factKey
+       c.polarity = row.polarity, c.factKey = row.factKey,
+       // The pair's ids, indexed (claim_pair): the aggregated actor links and their drill-down find a pair's
+       // claims by them (actor-link-queries.ts). Set here, with the SUBJECT and OBJECT relationships they mirror.
+       c.subjectId = row.subject, c.objectId = row.object
    WITH c, row
    CALL (c) { MATCH (c)-[r:SUBJECT|OBJECT|IN_OPERATION|AT]->() DELETE r }
    CALL (c, row) { MATCH (s:Actor {id: row.subject}) CREATE (c)-[:SUBJECT]->(s) }

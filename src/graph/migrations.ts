@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { Logger } from '../logger.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
+import { refreshActorLinks } from './actor-link-queries.ts';
 import { FILL_ARTICLE_SEARCH_TEXT, REFRESH_CLAIMS } from './ingest-queries.ts';
 
 /** Bumped when the graph's shape changes; exports record it so a file says which model it follows. */
-export const GRAPH_SCHEMA_VERSION = 3;
+export const GRAPH_SCHEMA_VERSION = 4;
 
 // Every constraint and index the service relies on, in one place. Each statement is idempotent (IF NOT EXISTS)
 // and runs at start-up; uniqueness constraints also make concurrent MERGEs safe.
@@ -25,6 +26,9 @@ export const MIGRATIONS: readonly string[] = [
   // The change log that response caches poll (src/graph/change-log.ts).
   'CREATE CONSTRAINT change_sequence_id IF NOT EXISTS FOR (s:ChangeSequence) REQUIRE s.id IS UNIQUE',
   'CREATE INDEX change_seq IF NOT EXISTS FOR (c:Change) ON (c.seq)',
+  // A pair's claims without walking a hub's: the aggregated actor links and their drill-down (version 4). With kind
+  // and polarity fixed, the index also yields a link's claims in id order, so "its first n claims" reads n entries.
+  'CREATE INDEX claim_pair IF NOT EXISTS FOR (c:Claim) ON (c.subjectId, c.objectId, c.kind, c.polarity, c.id)',
   ...(['Actor', 'Location', 'Operation'] as const).map(
     (label) =>
       `CREATE FULLTEXT INDEX ${label.toLowerCase()}_search IF NOT EXISTS FOR (n:${label}) ON EACH [n.searchText] ` +
@@ -71,7 +75,33 @@ const DATA_MIGRATIONS: Record<number, (db: Database) => Promise<void>> = {
   3: async (db) => {
     await db.write(FILL_ARTICLE_SEARCH_TEXT);
   },
+  // Claims get their pair ids and every pair its aggregated LINKED relationships (actor-link-queries.ts), a
+  // batch of claims per transaction; a pair spread over batches is recomputed whole each time, so it ends exact.
+  4: async (db) => {
+    const ids = (await db.read(ALL_CLAIM_IDS)).map((r) => r.id);
+    for (let i = 0; i < ids.length; i += 1000) {
+      await db.writeTransaction(async (tx) => {
+        const pairs = await tx.run(FILL_CLAIM_PAIRS, { ids: ids.slice(i, i + 1000) });
+        await refreshActorLinks(
+          tx,
+          pairs.map((p) => [p.subject, p.object]),
+        );
+      });
+    }
+  },
 };
+
+/** Sets the pair ids of a batch of claims from their relationships, returning the pairs to link. */
+const FILL_CLAIM_PAIRS = namedQuery(
+  'fillClaimPairs',
+  `UNWIND $ids AS id
+   MATCH (c:Claim {id: id})-[:SUBJECT]->(s:Actor)
+   OPTIONAL MATCH (c)-[:OBJECT]->(o:Actor)
+   SET c.subjectId = s.id, c.objectId = o.id
+   WITH s, o WHERE o IS NOT NULL
+   RETURN DISTINCT s.id AS subject, o.id AS object`,
+  z.object({ subject: z.string(), object: z.string() }),
+);
 
 const AWAIT_INDEXES = namedQuery('awaitIndexes', 'CALL db.awaitIndexes(300)', z.object({}));
 
@@ -79,6 +109,8 @@ export async function migrate(db: Database, log: Logger): Promise<void> {
   for (const statement of MIGRATIONS) {
     await db.write(namedQuery('migration', statement, z.object({})));
   }
+  // Data migrations may read through new indexes (migration 4 hints claim_pair): they must be online first.
+  await db.read(AWAIT_INDEXES);
   const [current] = await db.read(CURRENT_SCHEMA_VERSION);
   const from = current?.version ?? GRAPH_SCHEMA_VERSION;
   for (let version = from + 1; version <= GRAPH_SCHEMA_VERSION; version++) {
@@ -86,7 +118,6 @@ export async function migrate(db: Database, log: Logger): Promise<void> {
     await DATA_MIGRATIONS[version]?.(db);
   }
   await db.write(RECORD_SCHEMA_VERSION, { version: GRAPH_SCHEMA_VERSION });
-  await db.read(AWAIT_INDEXES);
   log.debug('Schema migrations applied', { statements: MIGRATIONS.length, version: GRAPH_SCHEMA_VERSION });
 }
 

@@ -5,17 +5,18 @@ import { type Database, namedQuery } from '../neo4j/database.ts';
 
 // Shortest connections between two actors, counted in links (a claim between two actors is one link, like a
 // hierarchy tie). Breadth-first from both ends at once, over actors rather than links: each level asks Neo4j for
-// the distinct neighbours of a frontier (a hub's thousands of claims come back as its few dozen neighbours), and
-// the side with the smaller frontier moves. Round trips: one per level (≤ maxLength), plus one for the links.
+// the distinct neighbours of a frontier through the aggregated LINKED relationships (actor-link-queries.ts: a
+// hub's thousands of claims are its few dozen links), and the side with the smaller frontier moves. Round trips:
+// one per level (≤ maxLength), plus one for the claims along the paths found, read by their pair's index.
 
 const STRUCTURAL = ACTOR_TIES;
 
-const NEIGHBOUR_ACTORS = namedQuery(
+export const NEIGHBOUR_ACTORS = namedQuery(
   'neighbourActors',
   `UNWIND $frontier AS fid
    MATCH (a:Actor {id: fid})
    CALL (a) {
-     MATCH (a)<-[:SUBJECT|OBJECT]-(:Claim {polarity: 'ASSERTED'})-[:SUBJECT|OBJECT]->(b:Actor) WHERE b <> a RETURN b
+     MATCH (a)-[:LINKED {polarity: 'ASSERTED'}]-(b:Actor) WHERE b <> a RETURN b
      UNION
      MATCH (a)-[:${STRUCTURAL}]-(b:Actor) WHERE b <> a RETURN b
    }
@@ -23,20 +24,23 @@ const NEIGHBOUR_ACTORS = namedQuery(
   z.object({ from: z.string(), neighbours: z.array(z.string()) }),
 );
 
-/** The links between consecutive actors of the paths found, at most $first per pair, in id order. */
-const LINKS_BETWEEN = namedQuery(
+/**
+ * The links between consecutive actors of the paths found, at most $first per pair, in id order: for each kind of
+ * assertion between the two (their LINKED relationships), its first $first claims as the claim_pair index orders them.
+ */
+export const LINKS_BETWEEN = namedQuery(
   'linksBetween',
   `UNWIND $pairs AS pair
    MATCH (u:Actor {id: pair[0]}), (v:Actor {id: pair[1]})
    CALL (u, v) {
-     // Walk from the end with fewer claims (a group's dozen, not an army's thousands): degrees are O(1) to read.
-     WITH CASE WHEN COUNT { (u)<-[:SUBJECT|OBJECT]-() } <= COUNT { (v)<-[:SUBJECT|OBJECT]-() } THEN [u, v] ELSE [v, u] END AS ends
-     WITH ends[0] AS near, ends[1] AS far
-     MATCH (near)<-[:SUBJECT|OBJECT]-(c:Claim {polarity: 'ASSERTED'})
-     WHERE EXISTS { (c)-[:SUBJECT|OBJECT]->(far) }
-     WITH c ORDER BY c.id LIMIT $first
-     MATCH (c)-[:SUBJECT]->(s:Actor), (c)-[:OBJECT]->(o:Actor)
-     RETURN c.id AS id, c.kind AS type, s.id AS source, o.id AS target, c.id AS claimId
+     MATCH (u)-[l:LINKED {polarity: 'ASSERTED'}]-(v)
+     WITH DISTINCT l, startNode(l).id AS s, endNode(l).id AS o
+     CALL (l, s, o) {
+       MATCH (c:Claim) USING INDEX SEEK c:Claim(subjectId, objectId, kind, polarity, id)
+       WHERE c.subjectId = s AND c.objectId = o AND c.kind = l.kind AND c.polarity = 'ASSERTED' AND c.id IS NOT NULL
+       RETURN c ORDER BY c.subjectId, c.objectId, c.kind, c.polarity, c.id LIMIT $first
+     }
+     RETURN c.id AS id, c.kind AS type, s AS source, o AS target, c.id AS claimId
      UNION
      MATCH (u)-[r:${STRUCTURAL}]-(v)
      RETURN type(r) + ':' + startNode(r).id + ':' + endNode(r).id AS id, type(r) AS type,

@@ -1,4 +1,5 @@
 import type { ActorRelations, PeriodLink } from '../graph/actor-repository.ts';
+import type { LinkSummary } from '../graph/neighbourhood-queries.ts';
 import type { Page } from '../graph/pagination.ts';
 import type { ActorLinkView, ActorView, ArticleView, ClaimView, OperationView, SourceView } from '../model/views.ts';
 
@@ -11,7 +12,13 @@ export type ClaimConnectionParent = Connection<ClaimView> & { hint?: () => Promi
 export type OperationConnectionParent = Connection<OperationView>;
 export type ArticleConnectionParent = Connection<ArticleView>;
 export type SourceConnectionParent = Connection<SourceView>;
-export type NeighborhoodParent = { nodeIds: string[]; edges: ActorLinkView[]; truncated: boolean };
+/** The walk's links; the claims behind them (`edges`) are read only when selected, and may cut the answer. */
+export type NeighborhoodParent = {
+  nodeIds: string[];
+  links: LinkSummary[];
+  edges: () => Promise<ActorLinkView[]>;
+  truncated: () => Promise<boolean>;
+};
 export type ActorPathParent = { actorIds: string[]; links: ActorLinkView[] };
 export type AffiliationParent = PeriodLink;
 export type MembershipParent = { member: ActorView; alliance: ActorView; since: string | null; until: string | null };

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.ts';
+import { type ActorPair, pairsOfClaims, refreshActorLinks } from '../graph/actor-link-queries.ts';
 import { ChangeRecorder } from '../graph/change-log.ts';
 import {
   ARTICLE_HASHES,
@@ -108,7 +109,8 @@ async function verifyReferences(tx: Transaction, articles: CompiledArticle[]): P
 /**
  * Writes documents in one transaction: all of them or nothing. Reference data first (only rows whose definition
  * changed), then every article whose content hash changed: its previous evidence is removed, its claims merged,
- * its evidence created, and the qualifiers of every touched claim recomputed.
+ * its evidence created, the qualifiers of every touched claim recomputed, and the aggregated actor links of every
+ * (subject, object) pair those claims had before or have now (actor-link-queries.ts).
  */
 export async function loadDocuments(
   db: Database,
@@ -173,16 +175,20 @@ export async function loadDocuments(
         ids: claims.map((c) => c.id),
         articles: changed.map((a) => a.article.id),
       });
+      const touched = [...new Set([...previous.map((p) => p.claim), ...claims.map((c) => c.id)])].sort();
+      // The actor links of every pair these claims had before and have now are recomputed below.
+      const pairs: ActorPair[] = await pairsOfClaims(tx, touched);
+      for (const c of claims) if (c.object !== null) pairs.push([c.subject, c.object]);
       await tx.run(UPSERT_CLAIMS, { rows: claims });
       await step('claims');
       const evidences = changed.flatMap((a) => a.evidences);
       await tx.run(CREATE_EVIDENCE, { rows: evidences });
       await step('evidence');
-      const touched = [...new Set([...previous.map((p) => p.claim), ...claims.map((c) => c.id)])].sort();
       await changes.articlesChanged([...new Set(changed.map((a) => a.article.id))], touched);
       const [deleted] = await tx.run(DELETE_UNSUPPORTED_CLAIMS, { ids: touched });
       claimSummary = claimOutcomes(changed, new Map(before.map((b) => [b.id, b.shared])), deleted?.deleted ?? 0);
       await tx.run(REFRESH_CLAIMS, { ids: touched, certainties: CERTAINTIES });
+      await refreshActorLinks(tx, pairs);
       await step('claims-refreshed');
       claimCount = claims.length;
       evidenceCount = evidences.length;

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.ts';
+import { pairsOfClaims, refreshActorLinks } from '../graph/actor-link-queries.ts';
 import { ChangeRecorder } from '../graph/change-log.ts';
 import { DELETE_UNSUPPORTED_CLAIMS, REFRESH_CLAIMS } from '../graph/ingest-queries.ts';
 import { ACCEPT_DRAFTS, REJECT_DRAFTS, REVIEW_TARGET } from '../graph/review-queries.ts';
@@ -29,8 +30,11 @@ export async function reviewDrafts(db: Database, id: string, decision: ReviewDec
       const changes = new ChangeRecorder(tx);
       await changes.articlesChanged(found.article ? [id] : [], ids);
       await changes.record();
+      // Read before a rejection deletes claims: their pairs' actor links lose them.
+      const pairs = await pairsOfClaims(tx, ids);
       if (decision === 'reject') await tx.run(DELETE_UNSUPPORTED_CLAIMS, { ids });
       await tx.run(REFRESH_CLAIMS, { ids, certainties: CERTAINTIES });
+      await refreshActorLinks(tx, pairs);
     }
     return {
       target: found.article ? 'article' : 'claim',

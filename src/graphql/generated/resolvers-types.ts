@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorView, LocationView, OperationView, ArticleView, SourceView, EvidenceView, ClaimView, ActorLinkView } from '../../model/views.ts';
 import type { ActorConnectionParent, ClaimConnectionParent, OperationConnectionParent, ArticleConnectionParent, SourceConnectionParent, NeighborhoodParent, ActorPathParent, AffiliationParent, MembershipParent, SuccessionParent } from '../parents.ts';
+import type { LinkSummary } from '../../graph/neighbourhood-queries.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -75,6 +76,32 @@ export type ActorLink = {
   claim?: Maybe<Claim>;
   /** Stable: the claim id, or `<type>:<from>:<to>` for a structural tie. */
   id: Scalars['ID']['output'];
+  source: Actor;
+  target: Actor;
+  type: LinkType;
+};
+
+/**
+ * All claims of one kind and polarity from one actor to another, summarised (or one tie of the actor hierarchy):
+ * what a neighbourhood draws at scale. Kept exact by the loader in the transaction that writes the claims; the
+ * claims themselves are one query away: `claims(filter: { subject: <source>, object: <target>, kinds: [<type>] })`.
+ */
+export type ActorLinkSummary = {
+  __typename?: 'ActorLinkSummary';
+  /** Claims per certainty (those with none are omitted). */
+  certainties: Array<CertaintyCount>;
+  /** Claims summarised (0 for a structural tie). */
+  claims: Scalars['Int']['output'];
+  /** Of those, the extractor's drafts not yet accepted. */
+  drafts: Scalars['Int']['output'];
+  evidences: Scalars['Int']['output'];
+  /** Earliest start and latest end of the claims' dates (`Claim.when`, as days). */
+  firstDate?: Maybe<Scalars['String']['output']>;
+  /** Stable: `<type>:<polarity>:<source>:<target>`, or `<type>:<from>:<to>` for a structural tie. */
+  id: Scalars['ID']['output'];
+  lastDate?: Maybe<Scalars['String']['output']>;
+  /** Null for a structural tie. An assertion and a denial of the same tie are two links. */
+  polarity?: Maybe<Polarity>;
   source: Actor;
   target: Actor;
   type: LinkType;
@@ -157,6 +184,12 @@ export type Certainty =
   | 'CONFIRMED'
   | 'POSSIBLE'
   | 'REPORTED';
+
+export type CertaintyCount = {
+  __typename?: 'CertaintyCount';
+  certainty: Certainty;
+  claims: Scalars['Int']['output'];
+};
 
 /**
  * One fact, reified: who did what to whom, in which operation, where and when. The same fact reported by several
@@ -525,6 +558,11 @@ export type MutationReviewDraftsArgs = {
 export type Neighborhood = {
   __typename?: 'Neighborhood';
   edges: Array<ActorLink>;
+  /**
+   * One link per pair of actors reached, claim kind and polarity (with counts), plus the hierarchy ties: read from
+   * the aggregated links, never from every claim of a hub. `edges` lists the claims behind them, one each.
+   */
+  links: Array<ActorLinkSummary>;
   nodes: Array<Actor>;
   /** True when the node limit cut the walk short. */
   truncated: Scalars['Boolean']['output'];
@@ -1042,6 +1080,7 @@ export type ResolversTypes = {
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorKind: ActorKind;
   ActorLink: ResolverTypeWrapper<ActorLinkView>;
+  ActorLinkSummary: ResolverTypeWrapper<LinkSummary>;
   ActorPath: ResolverTypeWrapper<ActorPathParent>;
   Affiliation: ResolverTypeWrapper<AffiliationParent>;
   Alias: ResolverTypeWrapper<Alias>;
@@ -1052,6 +1091,7 @@ export type ResolversTypes = {
   Authorship: Authorship;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Certainty: Certainty;
+  CertaintyCount: ResolverTypeWrapper<CertaintyCount>;
   Claim: ResolverTypeWrapper<ClaimView>;
   ClaimConnection: ResolverTypeWrapper<ClaimConnectionParent>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
@@ -1118,6 +1158,7 @@ export type ResolversParentTypes = {
   ActorConnection: ActorConnectionParent;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorLink: ActorLinkView;
+  ActorLinkSummary: LinkSummary;
   ActorPath: ActorPathParent;
   Affiliation: AffiliationParent;
   Alias: Alias;
@@ -1126,6 +1167,7 @@ export type ResolversParentTypes = {
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleMetadataInput: ArticleMetadataInput;
   Boolean: Scalars['Boolean']['output'];
+  CertaintyCount: CertaintyCount;
   Claim: ClaimView;
   ClaimConnection: ClaimConnectionParent;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
@@ -1203,6 +1245,20 @@ export type ActorLinkResolvers<ContextType = GraphQLContext, ParentType extends 
   type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
 };
 
+export type ActorLinkSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorLinkSummary'] = ResolversParentTypes['ActorLinkSummary']> = {
+  certainties?: Resolver<Array<ResolversTypes['CertaintyCount']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  drafts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  polarity?: Resolver<Maybe<ResolversTypes['Polarity']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
+};
+
 export type ActorPathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorPath'] = ResolversParentTypes['ActorPath']> = {
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1242,6 +1298,11 @@ export type ArticleConnectionResolvers<ContextType = GraphQLContext, ParentType 
 export type ArticleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type CertaintyCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CertaintyCount'] = ResolversParentTypes['CertaintyCount']> = {
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
@@ -1385,6 +1446,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type NeighborhoodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Neighborhood'] = ResolversParentTypes['Neighborhood']> = {
   edges?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['ActorLinkSummary']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -1512,12 +1574,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorLink?: ActorLinkResolvers<ContextType>;
+  ActorLinkSummary?: ActorLinkSummaryResolvers<ContextType>;
   ActorPath?: ActorPathResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   Alias?: AliasResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  CertaintyCount?: CertaintyCountResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;

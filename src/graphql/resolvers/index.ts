@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Actor, Affiliation, Membership, Succession } from './Actor.ts';
 import { ActorLink } from './ActorLink.ts';
+import { ActorLinkSummary } from './ActorLinkSummary.ts';
 import { ActorPath } from './ActorPath.ts';
 import { Article } from './Article.ts';
 import { Claim } from './Claim.ts';
@@ -70,4 +71,5 @@ export const resolvers: Resolvers = {
   Neighborhood,
   ActorPath,
   ActorLink,
+  ActorLinkSummary,
 };

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { MAX_NEIGHBORHOOD_LINKS, type WalkFilter } from '../../../graph/exploration-repository.ts';
+import type { ActorLinkView } from '../../../model/views.ts';
 import { dateBound, idArgument, parseArg } from '../../arguments.ts';
 import { notFound } from '../../errors.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 
-/** From this depth on, a walk can touch most of a hub's claims: it takes a turn at the heavy-work gate. */
+/** From this depth on, a walk can touch most of a hub's links: it takes a turn at the heavy-work gate. */
 export const HEAVY_DEPTH = 2;
 
 export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (_parent, args, { repos, heavy }) => {
@@ -11,13 +13,27 @@ export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (
   const missing = await repos.exploration.missingActors(ids);
   if (missing.length > 0) throw notFound('actor', missing.join('", "'));
   const depth = parseArg(z.number().int().min(1).max(3), args.depth ?? 1, 'depth');
-  const walk = () =>
-    repos.exploration.neighborhood(ids, depth, {
-      kinds: args.claimKinds ? [...args.claimKinds] : undefined,
-      from: dateBound(args.from, 'from', 'start'),
-      to: dateBound(args.to, 'to', 'end'),
-      polarities: args.polarities?.length ? [...args.polarities] : ['ASSERTED'],
-      rollUp: args.rollUp ?? false,
-    });
-  return depth >= HEAVY_DEPTH ? heavy.run('neighborhood', walk) : walk();
+  const filter: WalkFilter = {
+    kinds: args.claimKinds ? [...args.claimKinds] : undefined,
+    from: dateBound(args.from, 'from', 'start'),
+    to: dateBound(args.to, 'to', 'end'),
+    polarities: args.polarities?.length ? [...args.polarities] : ['ASSERTED'],
+    rollUp: args.rollUp ?? false,
+  };
+  const gated = <T>(what: string, work: () => Promise<T>) => (depth >= HEAVY_DEPTH ? heavy.run(what, work) : work());
+  const hood = await gated('neighborhood', () => repos.exploration.neighborhood(ids, depth, filter));
+  // The claims behind the links, read once and only if `edges` (or a `truncated` they may decide) is selected.
+  let drill: Promise<{ edges: ActorLinkView[]; cut: boolean }> | undefined;
+  const claims = () =>
+    (drill ??= hood.claimEdges
+      ? Promise.resolve({ edges: hood.claimEdges, cut: false })
+      : gated('neighborhood', () => repos.exploration.claimEdges(hood.links, filter)));
+  // The links' counts tell whether the claims can exceed the cap without reading them (exact without a date range).
+  const mayCut = hood.links.reduce((n, l) => n + l.claims, 0) > MAX_NEIGHBORHOOD_LINKS;
+  return {
+    nodeIds: hood.nodeIds,
+    links: hood.links,
+    edges: async () => (await claims()).edges,
+    truncated: async () => hood.truncated || (mayCut && (await claims()).cut),
+  };
 };
