@@ -8,7 +8,6 @@ import { rootAtClaimDate } from './claim-conditions.ts';
 // (actor-link-queries.ts): a hub costs its counterparties, not its claims. Every expansion is bounded inside its
 // subquery ($limit rows per actor, sorted and cut there), so a walk's transaction memory does not grow with a hub.
 
-const STRUCTURAL = ACTOR_TIES;
 
 /** One drawn link: all claims of one kind and polarity from source to target, or one hierarchy tie. */
 export const linkSummary = z.object({
@@ -37,7 +36,7 @@ const ONCE = '(a = b OR NOT b.id IN $frontier OR a.id < b.id)';
 /** A claim is in the date range when its period overlaps it (as the claim lists' date filter). */
 const CLAIM_IN_RANGE = `($from IS NULL OR c.sortDateEnd >= date($from)) AND ($to IS NULL OR c.sortDate <= date($to))`;
 
-const TIE_ROWS = `MATCH (a)-[r:${STRUCTURAL}]-(b:Actor) WHERE ${ONCE}
+const TIE_ROWS = `MATCH (a)-[r:${ACTOR_TIES}]-(b:Actor) WHERE ${ONCE}
      RETURN type(r) + ':' + startNode(r).id + ':' + endNode(r).id AS id, type(r) AS type, null AS polarity,
             startNode(r).id AS source, endNode(r).id AS target, 0 AS claims, 0 AS drafts, 0 AS evidences,
             [] AS certainties, null AS firstDate, null AS lastDate`;

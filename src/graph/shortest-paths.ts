@@ -9,7 +9,6 @@ import { type Database, namedQuery } from '../neo4j/database.ts';
 // hub's thousands of claims are its few dozen links), and the side with the smaller frontier moves. Round trips:
 // one per level (≤ maxLength), plus one for the claims along the paths found, read by their pair's index.
 
-const STRUCTURAL = ACTOR_TIES;
 
 export const NEIGHBOUR_ACTORS = namedQuery(
   'neighbourActors',
@@ -18,7 +17,7 @@ export const NEIGHBOUR_ACTORS = namedQuery(
    CALL (a) {
      MATCH (a)-[:LINKED {polarity: 'ASSERTED'}]-(b:Actor) WHERE b <> a RETURN b
      UNION
-     MATCH (a)-[:${STRUCTURAL}]-(b:Actor) WHERE b <> a RETURN b
+     MATCH (a)-[:${ACTOR_TIES}]-(b:Actor) WHERE b <> a RETURN b
    }
    RETURN fid AS from, collect(b.id) AS neighbours`,
   z.object({ from: z.string(), neighbours: z.array(z.string()) }),
@@ -42,7 +41,7 @@ export const LINKS_BETWEEN = namedQuery(
      }
      RETURN c.id AS id, c.kind AS type, s AS source, o AS target, c.id AS claimId
      UNION
-     MATCH (u)-[r:${STRUCTURAL}]-(v)
+     MATCH (u)-[r:${ACTOR_TIES}]-(v)
      RETURN type(r) + ':' + startNode(r).id + ':' + endNode(r).id AS id, type(r) AS type,
             startNode(r).id AS source, endNode(r).id AS target, null AS claimId
    }
