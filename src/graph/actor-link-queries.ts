@@ -22,9 +22,11 @@ export type ActorPair = [string, string];
 /** The (subject, object) pairs of these claims as they are now: read before a write that may move or delete them. */
 export const CLAIM_PAIRS = namedQuery(
   'claimPairs',
+  // Read from the pair ids the claim carries (set with its SUBJECT and OBJECT relationships): a seek on the claim's
+  // id, where matching the relationships let the planner start from a hub actor and walk its claims.
   `UNWIND $ids AS id
-   MATCH (s:Actor)<-[:SUBJECT]-(:Claim {id: id})-[:OBJECT]->(o:Actor)
-   RETURN DISTINCT s.id AS subject, o.id AS object`,
+   MATCH (c:Claim {id: id}) WHERE c.subjectId IS NOT NULL AND c.objectId IS NOT NULL
+   RETURN DISTINCT c.subjectId AS subject, c.objectId AS object`,
   z.object({ subject: z.string(), object: z.string() }),
 );
 
