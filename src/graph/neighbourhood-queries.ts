@@ -8,7 +8,6 @@ import { rootAtClaimDate } from './claim-conditions.ts';
 // (actor-link-queries.ts): a hub costs its counterparties, not its claims. Every expansion is bounded inside its
 // subquery ($limit rows per actor, sorted and cut there), so a walk's transaction memory does not grow with a hub.
 
-
 /** One drawn link: all claims of one kind and polarity from source to target, or one hierarchy tie. */
 export const linkSummary = z.object({
   id: z.string(),

@@ -9,7 +9,6 @@ import { type Database, namedQuery } from '../neo4j/database.ts';
 // hub's thousands of claims are its few dozen links), and the side with the smaller frontier moves. Round trips:
 // one per level (≤ maxLength), plus one for the claims along the paths found, read by their pair's index.
 
-
 export const NEIGHBOUR_ACTORS = namedQuery(
   'neighbourActors',
   `UNWIND $frontier AS fid
