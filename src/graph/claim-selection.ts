@@ -107,7 +107,7 @@ function parameters(s: ClaimSelection): Record<string, unknown> {
  * compileClaimSelection: for a second claim in the same query (the other end of a contradiction). `implied` is a
  * criterion the query's anchor already guarantees.
  */
-export function claimCondition(s: ClaimSelection, v: string, implied?: Key): string {
+function claimCondition(s: ClaimSelection, v: string, implied?: Key): string {
   const rollUp = s.rollUp === true;
   const parts = givenKeys(s)
     .filter((k) => k !== implied)

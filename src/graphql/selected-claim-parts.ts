@@ -31,26 +31,30 @@ function fields(set: SelectionSetNode | undefined, fragments: Fragments): FieldN
   });
 }
 
+/** The fields named `name` selected under any of `nodes`. */
+const under = (nodes: FieldNode[], name: string, fragments: Fragments) =>
+  nodes.flatMap((node) => fields(node.selectionSet, fragments)).filter((f) => f.name.value === name);
+
+/** The field nodes at `path` below the current field (empty when the path is not selected). */
+function fieldsAt(info: GraphQLResolveInfo, path: string[]): FieldNode[] {
+  let level: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) level = under(level, name, info.fragments);
+  return level;
+}
+
 /**
  * The claim parts selected under `path` of the current field (e.g. ['edges', 'node'] for a connection): none when
  * the path is not selected at all (only `totalCount`), every part when there is no query document to read.
  */
 export function selectedClaimParts(info: GraphQLResolveInfo | undefined, path: string[]): ReadonlySet<ClaimPart> {
   if (!info) return ALL_CLAIM_PARTS;
-  let level: FieldNode[] = [...info.fieldNodes];
-  for (const name of path) {
-    level = level.flatMap((node) => fields(node.selectionSet, info.fragments)).filter((f) => f.name.value === name);
-    if (level.length === 0) return new Set();
-  }
+  const level = fieldsAt(info, path);
   const parts = new Set<ClaimPart>();
   for (const field of level.flatMap((node) => fields(node.selectionSet, info.fragments))) {
     for (const part of FIELD_PARTS[field.name.value] ?? []) parts.add(part);
-    if (
-      field.name.value === 'evidences' &&
-      fields(field.selectionSet, info.fragments).some((f) => f.name.value === 'sources')
-    )
-      parts.add('evidenceSources');
   }
+  if (under(under(level, 'evidences', info.fragments), 'sources', info.fragments).length > 0)
+    parts.add('evidenceSources');
   return parts;
 }
 
@@ -80,21 +84,17 @@ function keysRead(selection: FieldNode[], fragments: Fragments): ReadonlySet<str
 /** Which keys of each nested object of the claims under `path` the request reads (see NestedKeys). */
 export function selectedNestedKeys(info: GraphQLResolveInfo | undefined, path: string[]): NestedKeys {
   if (!info) return {};
-  let level: FieldNode[] = [...info.fieldNodes];
-  for (const name of path) {
-    level = level.flatMap((node) => fields(node.selectionSet, info.fragments)).filter((f) => f.name.value === name);
-  }
-  const under = (nodes: FieldNode[], name: string) =>
-    nodes.flatMap((node) => fields(node.selectionSet, info.fragments)).filter((f) => f.name.value === name);
-  const evidences = under(level, 'evidences');
+  const { fragments } = info;
+  const level = fieldsAt(info, path);
+  const evidences = under(level, 'evidences', fragments);
+  const articles = under(evidences, 'article', fragments);
   const keys: NestedKeys = {};
   for (const name of ['subject', 'object', 'operation', 'location'] as const) {
-    keys[name] = keysRead(under(level, name), info.fragments);
+    keys[name] = keysRead(under(level, name, fragments), fragments);
   }
-  keys.evidence = keysRead(evidences, info.fragments);
-  keys.article = keysRead(under(evidences, 'article'), info.fragments);
-  keys.source = keysRead(under(evidences, 'sources'), info.fragments);
+  keys.evidence = keysRead(evidences, fragments);
   // An article that is not selected is not projected at all (its match stays, for the evidence order).
-  if (under(evidences, 'article').length === 0) keys.article = new Set();
+  keys.article = articles.length === 0 ? new Set() : keysRead(articles, fragments);
+  keys.source = keysRead(under(evidences, 'sources', fragments), fragments);
   return keys;
 }
