@@ -57,7 +57,16 @@ async function rawLoad(db: Database, articles: CompiledArticle[]) {
   }
 }
 
-export async function ingestBench(db: Database, corpus: Corpus, log: Logger, quiet: Logger) {
+/** The measured phases, for a caller that profiles one of them (bench/loader-profile.ts). */
+export type IngestPhase = 'raw' | 'loader' | 'noop' | 'done';
+
+export async function ingestBench(
+  db: Database,
+  corpus: Corpus,
+  log: Logger,
+  quiet: Logger,
+  onPhase: (phase: IngestPhase) => void = () => {},
+) {
   const parsed = asParsed(corpus);
   // The baseline gets the gazetteer through the loader (it is not what is measured) and pre-compiled rows.
   await ingestDocuments(db, [parsed[0]!]);
@@ -77,20 +86,24 @@ export async function ingestBench(db: Database, corpus: Corpus, log: Logger, qui
   await resetGraph(db, quiet);
   await ingestDocuments(db, [parsed[0]!]);
 
+  onPhase('raw');
   let t = performance.now();
   await rawLoad(db, rows);
   const rawSeconds = (performance.now() - t) / 1000;
   log.info('Raw baseline done', { seconds: rawSeconds.toFixed(1) });
 
   await resetGraph(db, quiet);
+  onPhase('loader');
   t = performance.now();
   const first = await ingestDocuments(db, parsed, { batchSize: BATCH });
   const loaderSeconds = (performance.now() - t) / 1000;
   if (first.counts.failed)
     throw new Error(`bench corpus failed to load: ${JSON.stringify(first.documents.find((d) => d.issues))}`);
+  onPhase('noop');
   t = performance.now();
   const again = await ingestDocuments(db, parsed, { batchSize: BATCH });
   const noopSeconds = (performance.now() - t) / 1000;
+  onPhase('done');
   log.info('Loader done', { seconds: loaderSeconds.toFixed(1), noopSeconds, unchanged: again.counts.unchanged });
   return {
     loaderSeconds,

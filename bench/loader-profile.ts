@@ -1,44 +1,57 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { localEnvironment } from '../src/config/environment.ts';
-import { resetGraph } from '../src/graph/migrations.ts';
-import { ingestDocuments } from '../src/ingest/ingest-service.ts';
+import { migrate } from '../src/graph/migrations.ts';
 import { silentLogger } from '../src/logger.ts';
 import { Database } from '../src/neo4j/database.ts';
 import { freePort, LocalNeo4j } from '../src/neo4j/local/server.ts';
-import { asParsed, generateCorpus } from './corpus.ts';
+import { generateCorpus } from './corpus.ts';
+import { type IngestPhase, ingestBench } from './ingest-bench.ts';
 
-// Where the loader's time goes: the quick-scale corpus ingested on a throwaway Neo4j after a warm-up, with the time Neo4j took
-// for each named statement (summed over batches of 50 articles), slowest first. `npm run bench:loader-profile`.
+// Where the loader's time goes: the benchmark's ingest phase (raw UNWIND floor, then the loader, warmed up the same
+// way) on a throwaway Neo4j, with the time Neo4j took for each named statement of each phase (summed over batches
+// of 50 articles), slowest first. `npm run bench:loader-profile [-- --articles N]` (default 1,000, the quick scale).
 
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
 const dir = await mkdtemp(join(tmpdir(), 'kg-prof-'));
-const env = localEnvironment(join(dir, 'neo4j'), await freePort());
+const env = localEnvironment(join(dir, 'neo4j'), await freePort(), {
+  NEO4J_LOCAL_HEAP: '2g',
+  NEO4J_LOCAL_PAGECACHE: '1g',
+});
 const local = new LocalNeo4j(env.local, silentLogger);
 const connection = await local.start('service');
 const db = Database.connect({ ...connection, database: 'neo4j', txTimeoutMs: 600_000 }, silentLogger);
 try {
-  await resetGraph(db, silentLogger);
-  const corpus = generateCorpus({ articles: 1000, claimsPerArticle: 5 });
-  // Warm-up as the benchmark does (query plans, page cache): a prefix, then an empty graph again.
-  const [gazetteer, ...articles] = asParsed(corpus);
-  await ingestDocuments(db, [gazetteer!, ...articles.slice(0, 100)], { batchSize: 50 });
-  await resetGraph(db, silentLogger);
-  const stats = new Map<string, { n: number; ms: number }>();
+  await migrate(db, silentLogger);
+  const corpus = generateCorpus({ articles: Number(values.articles), claimsPerArticle: 5 });
+  const stats = new Map<IngestPhase, Map<string, { n: number; ms: number; calls: number[] }>>();
+  let phase: IngestPhase | undefined;
   db.observe((e) => {
-    const s = stats.get(e.name) ?? { n: 0, ms: 0 };
+    if (!phase) return;
+    const byName = stats.get(phase) ?? new Map<string, { n: number; ms: number; calls: number[] }>();
+    stats.set(phase, byName);
+    const s = byName.get(e.name) ?? { n: 0, ms: 0, calls: [] };
+    s.calls.push(Math.round(e.ms));
     s.n++;
     s.ms += e.ms;
-    stats.set(e.name, s);
+    byName.set(e.name, s);
   });
-  const t0 = performance.now();
-  await ingestDocuments(db, asParsed(corpus), { batchSize: 50 });
-  const total = (performance.now() - t0) / 1000;
+  const result = await ingestBench(db, corpus, silentLogger, silentLogger, (p) => {
+    phase = p === 'done' ? undefined : p;
+  });
   console.log(
-    `${corpus.claims} claims in ${total.toFixed(1)} s (${Math.round(corpus.claims / total)} claims/s); statement, calls, ms:`,
+    `${corpus.claims} claims: raw ${result.rawSeconds.toFixed(1)} s, loader ${result.loaderSeconds.toFixed(1)} s ` +
+      `(${Math.round(result.loaderClaimsPerSecond)} claims/s), loader/raw ${result.loaderOverRaw.toFixed(2)}×, ` +
+      `no-op re-ingest ${result.noopReingestSeconds.toFixed(1)} s`,
   );
-  for (const [k, v] of [...stats].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12))
-    console.log(`  ${k} ${v.n} ${Math.round(v.ms)}`);
+  for (const [p, byName] of stats) {
+    const total = [...byName.values()].reduce((n, s) => n + s.ms, 0);
+    console.log(`${p}: ${Math.round(total)} ms in Neo4j; statement, calls, ms:`);
+    for (const [k, v] of [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, 14))
+      console.log(`  ${k} ${v.n} ${Math.round(v.ms)}  ${v.calls.join(' ')}`);
+  }
 } finally {
   await db.close();
   await local.stop();

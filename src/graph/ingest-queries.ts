@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { namedQuery } from '../neo4j/database.ts';
+import { CONTRIBUTION_OF_C, claimContribution } from './actor-link-deltas.ts';
 
 // Write statements of the loader, one purpose each, every one batched with UNWIND. Reference data carries a
 // definition hash (defHash): a row whose hash is unchanged is not written, which keeps re-ingestion a no-op.
@@ -180,15 +181,25 @@ export const REMOVE_ARTICLE_EVIDENCE = namedQuery(
 );
 
 /**
- * For the ingest summary, before claims are written: which of these claims exist, and which are backed by
- * articles other than the ones being loaded (a new report merging into a known fact).
+ * Before claims are written, every claim the write touches (the articles' claims and those their previous evidence
+ * supported), each locked first so that what is read is what the write changes: whether it exists, whether
+ * articles other than the ones being loaded back it (a new report merging into a known fact, for the summary), and
+ * what it counts in its actor link (actor-link-deltas.ts). A claim not in the graph yet is created bare here, so
+ * that a parallel writer creating the same claim waits for this one and then reads it, instead of both counting it.
  */
-export const CLAIMS_BEFORE = namedQuery(
-  'claimsBefore',
+export const CLAIM_STATES_BEFORE = namedQuery(
+  'claimStatesBefore',
   `UNWIND $ids AS id
-   MATCH (c:Claim {id: id})
-   RETURN id, EXISTS { MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article) WHERE NOT a.id IN $articles } AS shared`,
-  z.object({ id: z.string(), shared: z.boolean() }),
+   MERGE (c:Claim {id: id})
+   SET c.lock = true
+   REMOVE c.lock
+   WITH id, c, c.kind IS NOT NULL AS existed
+   RETURN id, existed,
+          existed AND EXISTS {
+            MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article) WHERE NOT a.id IN $articles
+          } AS shared,
+          ${CONTRIBUTION_OF_C} AS counted`,
+  z.object({ id: z.string(), existed: z.boolean(), shared: z.boolean(), counted: claimContribution }),
 );
 
 export const UPSERT_CLAIMS = namedQuery(
@@ -284,8 +295,8 @@ export const REFRESH_CLAIMS = namedQuery(
          WHEN any(e IN evs WHERE e.officiallyAcknowledged = true) THEN true
          WHEN any(e IN evs WHERE e.officiallyAcknowledged = false) THEN false
          ELSE null END
-   RETURN count(c) AS refreshed`,
-  z.object({ refreshed: z.number() }),
+   RETURN c.id AS id, ${CONTRIBUTION_OF_C} AS counted`,
+  z.object({ id: z.string(), counted: claimContribution }),
 );
 
 /** Only on the error path, to suggest the closest existing id for a typo. */

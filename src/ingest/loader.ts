@@ -1,8 +1,8 @@
-import { type ActorPair, pairsOfClaims, refreshActorLinks } from '../graph/actor-link-queries.ts';
+import { applyLinkDeltas, type ClaimContribution, linkDeltas } from '../graph/actor-link-deltas.ts';
 import { ChangeRecorder } from '../graph/change-log.ts';
 import {
   ARTICLE_HASHES,
-  CLAIMS_BEFORE,
+  CLAIM_STATES_BEFORE,
   CREATE_EVIDENCE,
   DELETE_UNSUPPORTED_CLAIMS,
   LINK_ACTORS,
@@ -110,13 +110,8 @@ async function writeClaims(tx: Transaction, changed: CompiledArticle[], changes:
   await step('article-cleared');
   // Sorted so that concurrent writers lock shared claims in the same order (fewer deadlock retries).
   const claims = lastById(changed.flatMap((a) => a.claims)).sort((a, b) => a.id.localeCompare(b.id));
-  const before = await tx.run(CLAIMS_BEFORE, {
-    ids: claims.map((c) => c.id),
-    articles: changed.map((a) => a.article.id),
-  });
   const touched = [...new Set([...previous.map((p) => p.claim), ...claims.map((c) => c.id)])].sort();
-  const pairs: ActorPair[] = await pairsOfClaims(tx, touched);
-  for (const c of claims) if (c.object !== null) pairs.push([c.subject, c.object]);
+  const before = await tx.run(CLAIM_STATES_BEFORE, { ids: touched, articles: changed.map((a) => a.article.id) });
   await tx.run(UPSERT_CLAIMS, { rows: claims });
   await step('claims');
   const evidences = changed.flatMap((a) => a.evidences);
@@ -124,9 +119,12 @@ async function writeClaims(tx: Transaction, changed: CompiledArticle[], changes:
   await step('evidence');
   await changes.articlesChanged([...new Set(changed.map((a) => a.article.id))], touched);
   const [deleted] = await tx.run(DELETE_UNSUPPORTED_CLAIMS, { ids: touched });
-  const outcomes = claimOutcomes(changed, new Map(before.map((b) => [b.id, b.shared])), deleted?.deleted ?? 0);
-  await tx.run(REFRESH_CLAIMS, { ids: touched, certainties: CERTAINTIES });
-  await refreshActorLinks(tx, pairs);
+  const existed = new Map(before.filter((b) => b.existed).map((b) => [b.id, b.shared]));
+  const outcomes = claimOutcomes(changed, existed, deleted?.deleted ?? 0);
+  const after = await tx.run(REFRESH_CLAIMS, { ids: touched, certainties: CERTAINTIES });
+  const contributions = (rows: { id: string; counted: ClaimContribution }[]) =>
+    new Map(rows.map((r) => [r.id, r.counted]));
+  await applyLinkDeltas(tx, linkDeltas(contributions(before), contributions(after)));
   await step('claims-refreshed');
   return { claims: claims.length, evidences: evidences.length, outcomes };
 }

@@ -154,6 +154,47 @@ describe('aggregated actor links', () => {
     expect((await db.read(LINKS)).find((l) => l.s === 'niger')?.claims).toBe(24);
   });
 
+  it('count a fact once when parallel writers state the same claim in different articles', async () => {
+    await resetGraph(db);
+    await ingestJson(db, 'g.json', gazetteer);
+    const writers = Array.from({ length: 6 }, async (_, w) => {
+      const id = `same-fact-${w}`;
+      const summary = await ingestJson(db, `${id}.json`, article({ id, publisher: `Press ${w}` }));
+      expect(summary.counts.failed).toBe(0);
+    });
+    await Promise.all(writers);
+    await expectLinksExact();
+    const niger = (await db.read(LINKS)).find((l) => l.s === 'niger');
+    expect([niger?.claims, niger?.evidences]).toEqual([1, 6]);
+  });
+
+  it("move a link's first and last dates when the claim that set them is edited or dropped", async () => {
+    await resetGraph(db);
+    await ingestJson(db, 'g.json', gazetteer);
+    const dated = (date: string) => supportClaim({ id: `support-${date}`, date });
+    await ingestJson(db, 'early.json', article({ id: 'early', claims: [dated('2023-11-02')] }));
+    await ingestJson(db, 'late.json', article({ id: 'late', claims: [dated('2023-11-20')] }));
+    const niger = async () => (await db.read(LINKS)).find((l) => l.s === 'niger');
+    expect([(await niger())?.firstDate, (await niger())?.lastDate]).toEqual(['2023-11-02', '2023-11-20']);
+    // The early claim restated with a later date: the first date follows it.
+    await ingestJson(db, 'early.json', article({ id: 'early', claims: [dated('2023-11-02'), wagnerCombat] }));
+    await ingestJson(
+      db,
+      'early.json',
+      article({ id: 'early', claims: [{ ...dated('2023-11-02'), date: '2023-11-09' }] }),
+    );
+    await expectLinksExact();
+    expect((await niger())?.firstDate).toBe('2023-11-09');
+    // The late claim dropped: the last date falls back to the remaining claim's.
+    await ingestJson(db, 'late.json', article({ id: 'late', claims: [wagnerCombat] }));
+    await expectLinksExact();
+    expect([(await niger())?.firstDate, (await niger())?.lastDate, (await niger())?.claims]).toEqual([
+      '2023-11-09',
+      '2023-11-09',
+      1,
+    ]);
+  });
+
   it('hold over a synthetic corpus loaded in batches, and migration 4 rebuilds them for an older graph', async () => {
     await resetGraph(db);
     await ingestDocuments(db, asParsed(generateCorpus({ articles: 60, claimsPerArticle: 4 }, 7)), { batchSize: 7 });
