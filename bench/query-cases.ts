@@ -67,7 +67,7 @@ function serviceOnlyCases(corpus: Corpus): QueryCase[] {
   const state = corpus.states[0]!;
   return [
     {
-      name: 'neighbourhood depth 2',
+      name: 'neighbourhood depth 2, claim edges',
       graphql: `{ neighborhood(ids: ["${state}-army"], depth: 2) { nodes { id name } edges { type source { id } target { id } } } }`,
       // The same answer: links of the actor and of its neighbours, at most as many as the service returns.
       cypher: `MATCH (a:Actor {id: $id})
@@ -79,6 +79,21 @@ function serviceOnlyCases(corpus: Corpus): QueryCase[] {
                MATCH (c)-[:SUBJECT]->(s:Actor)
                MATCH (c)-[:OBJECT]->(o:Actor)
                RETURN c.kind, s.id, s.name, o.id, o.name`,
+      params: { id: `${state}-army`, maxNodes: 500, maxLinks: 5000 },
+    },
+    {
+      name: 'neighbourhood depth 2, links',
+      graphql: `{ neighborhood(ids: ["${state}-army"], depth: 2) {
+                    nodes { id name } links { type polarity source { id } target { id } claims } } }`,
+      // The same answer from the aggregated links: the actor's asserted links, then its neighbours'.
+      cypher: `MATCH (a:Actor {id: $id})
+               OPTIONAL MATCH (a)-[:LINKED {polarity: 'ASSERTED'}]-(b:Actor)
+               WITH a, collect(DISTINCT b)[..$maxNodes] AS ring
+               UNWIND [a] + ring AS x
+               MATCH (x)-[l:LINKED {polarity: 'ASSERTED'}]-(:Actor)
+               WITH DISTINCT l ORDER BY l.kind, startNode(l).id, endNode(l).id LIMIT $maxLinks
+               MATCH (s:Actor)-[l]->(o:Actor)
+               RETURN l.kind, l.polarity, s.id, s.name, o.id, o.name, l.claims`,
       params: { id: `${state}-army`, maxNodes: 500, maxLinks: 5000 },
     },
     {

@@ -3,7 +3,12 @@ import { ms, n0, type QueryResult, type Results, row, verdict, x } from './repor
 // The verdict on each target of the query, cache, ingest and export work, from every scale's results: for each
 // request the worst case over scales and client counts, and where it was measured.
 
-const SELECTIVE = ['supports in an operation', 'neighbourhood depth 2', 'shortest path'];
+const SELECTIVE = [
+  'supports in an operation',
+  'neighbourhood depth 2, links',
+  'neighbourhood depth 2, claim edges',
+  'shortest path',
+];
 /** Below this raw p50 a request's Cypher is small: the target is then the service's fixed cost, not a ratio. */
 const HEAVY_MS = 5;
 const FIXED_COST_MS = 0.5;
