@@ -25,6 +25,8 @@ const config: CodegenConfig = {
           ArticleConnection: '../parents.ts#ArticleConnectionParent',
           SourceConnection: '../parents.ts#SourceConnectionParent',
           ActorLink: '../../model/views.ts#ActorLinkView',
+          // Only the selected statistics are computed (claim-repository.ts): the others are absent.
+          SupportStat: '../../graph/claim-repository.ts#SupportStatRow',
           ActorLinkSummary: '../../graph/neighbourhood-queries.ts#LinkSummary',
           Neighborhood: '../parents.ts#NeighborhoodParent',
           ActorPath: '../parents.ts#ActorPathParent',

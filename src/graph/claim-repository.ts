@@ -67,22 +67,28 @@ export class ClaimRepository {
     return row?.total ?? 0;
   }
 
-  /** Group sizes for dashboards; the grouping expression comes from the fixed SUPPORT_GROUPS map. */
-  stats(match: CompiledSelection, groupBy: SupportGroup, rollUp = false): Promise<SupportStatRow[]> {
+  /**
+   * Group sizes for dashboards; the grouping expression comes from the fixed SUPPORT_GROUPS map. The distinct
+   * articles, sources and disputed claims of a group cost a walk over its claims' evidence (or their facts) each:
+   * computed only when `fields` asks for them (all by default).
+   */
+  stats(
+    match: CompiledSelection,
+    groupBy: SupportGroup,
+    rollUp = false,
+    fields: ReadonlySet<string> = ALL_STAT_FIELDS,
+  ): Promise<SupportStatRow[]> {
     const order = groupBy === 'MONTH' ? 'key' : 'claims DESC, key';
     const rolled = rollUp && (groupBy === 'SUPPORTER' || groupBy === 'RECIPIENT');
     const grouping = rolled ? rootAtClaimDate(groupBy === 'SUPPORTER' ? 'SUBJECT' : 'OBJECT') : SUPPORT_GROUPS[groupBy];
+    const optional = OPTIONAL_STATS.filter(([name]) => fields.has(name));
     const query = namedQuery(
-      `supportStatsBy${groupBy}${rolled ? 'RolledUp' : ''}`,
+      `supportStatsBy${groupBy}${rolled ? 'RolledUp' : ''}${optional.map(([name]) => `_${name}`).join('')}`,
       `${match.match}
        WITH c, ${grouping} AS group
        WITH group, collect(c) AS members
-       // Distinct articles and sources per group, counted by Neo4j over the group's claims at once.
        RETURN group.key AS key, group.label AS label, size(members) AS claims,
-              reduce(n = 0, m IN members | n + m.evidenceCount) AS evidences,
-              COUNT { UNWIND members AS m MATCH (m)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article) RETURN DISTINCT a } AS articles,
-              COUNT { UNWIND members AS m MATCH (m)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s:Source) RETURN DISTINCT s } AS sources,
-              size([c IN members WHERE ${disputed('c')}]) AS disputed
+              reduce(n = 0, m IN members | n + m.evidenceCount) AS evidences${optional.map(([name, expression]) => `,\n              ${expression} AS ${name}`).join('')}
        ORDER BY ${order}`,
       supportStat,
     );
@@ -110,14 +116,29 @@ export const SUPPORT_GROUPS = {
 } as const;
 export type SupportGroup = keyof typeof SUPPORT_GROUPS;
 
+/** Statistics computed only when selected, with their Cypher over a group's `members`. */
+const OPTIONAL_STATS: [name: string, expression: string][] = [
+  // Distinct articles and sources per group, counted by Neo4j over the group's claims at once.
+  [
+    'articles',
+    'COUNT { UNWIND members AS m MATCH (m)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article) RETURN DISTINCT a }',
+  ],
+  [
+    'sources',
+    'COUNT { UNWIND members AS m MATCH (m)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s:Source) RETURN DISTINCT s }',
+  ],
+  ['disputed', `size([c IN members WHERE ${disputed('c')}])`],
+];
+const ALL_STAT_FIELDS: ReadonlySet<string> = new Set(OPTIONAL_STATS.map(([name]) => name));
+
 const supportStat = z.object({
   key: z.string(),
   label: z.string(),
   claims: z.number(),
   evidences: z.number(),
-  articles: z.number(),
-  sources: z.number(),
-  disputed: z.number(),
+  articles: z.number().optional(),
+  sources: z.number().optional(),
+  disputed: z.number().optional(),
 });
 export type SupportStatRow = z.infer<typeof supportStat>;
 

@@ -98,3 +98,9 @@ export function selectedNestedKeys(info: GraphQLResolveInfo | undefined, path: s
   keys.source = keysRead(under(evidences, 'sources', fragments), fragments);
   return keys;
 }
+
+/** The names of the fields selected on the current field's objects, or undefined (all) without a query document. */
+export function selectedFields(info: GraphQLResolveInfo | undefined): ReadonlySet<string> | undefined {
+  if (!info) return undefined;
+  return new Set(info.fieldNodes.flatMap((node) => fields(node.selectionSet, info.fragments)).map((f) => f.name.value));
+}

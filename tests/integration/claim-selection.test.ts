@@ -154,3 +154,27 @@ describe('a claim list projects what its query selects', () => {
     }
   });
 });
+
+describe('support statistics compute what their query selects', () => {
+  it('leave out the distinct articles, sources and disputed claims unless asked, with the same counts', async () => {
+    const read = vi.spyOn(Database.prototype, 'read');
+    type Stats = { supportStats: Record<string, number | string>[] };
+    const lean = await query<Stats>('{ supportStats(groupBy: SUPPORTER) { key claims evidences } }');
+    const full = await query<Stats>(
+      '{ supportStats(groupBy: SUPPORTER) { key claims evidences articles sources disputed } }',
+    );
+    const statements = read.mock.calls.map(([q]) => q).filter((q) => q.name.startsWith('supportStats'));
+    read.mockRestore();
+    expect([lean.errors, full.errors]).toEqual([undefined, undefined]);
+    const [leanCypher, fullCypher] = statements.map((q) => q.cypher);
+    for (const costly of [':FROM_ARTICLE', ':CITES', 'factKey']) {
+      expect(leanCypher).not.toContain(costly);
+      expect(fullCypher).toContain(costly);
+    }
+    expect(full.data!.supportStats.length).toBeGreaterThan(2);
+    expect(full.data!.supportStats.some((s) => Number(s.disputed) > 0 || Number(s.sources) > 0)).toBe(true);
+    expect(lean.data!.supportStats).toEqual(
+      full.data!.supportStats.map(({ key, claims, evidences }) => ({ key, claims, evidences })),
+    );
+  });
+});

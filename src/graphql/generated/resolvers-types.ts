@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorView, LocationView, OperationView, ArticleView, SourceView, EvidenceView, ClaimView, ActorLinkView } from '../../model/views.ts';
 import type { ActorConnectionParent, ClaimConnectionParent, OperationConnectionParent, ArticleConnectionParent, SourceConnectionParent, NeighborhoodParent, ActorPathParent, AffiliationParent, MembershipParent, SuccessionParent } from '../parents.ts';
+import type { SupportStatRow } from '../../graph/claim-repository.ts';
 import type { LinkSummary } from '../../graph/neighbourhood-queries.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -1148,7 +1149,7 @@ export type ResolversTypes = {
   SummarisedReport: ResolverTypeWrapper<SummarisedReport>;
   SupportFilter: SupportFilter;
   SupportGroupBy: SupportGroupBy;
-  SupportStat: ResolverTypeWrapper<SupportStat>;
+  SupportStat: ResolverTypeWrapper<SupportStatRow>;
   SupportType: SupportType;
 };
 
@@ -1207,7 +1208,7 @@ export type ResolversParentTypes = {
   Succession: SuccessionParent;
   SummarisedReport: SummarisedReport;
   SupportFilter: SupportFilter;
-  SupportStat: SupportStat;
+  SupportStat: SupportStatRow;
 };
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {

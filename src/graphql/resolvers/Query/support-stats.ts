@@ -1,14 +1,16 @@
 import { compileClaimSelection } from '../../../graph/claim-selection.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { rollUpHint } from '../../roll-up-hint.ts';
+import { selectedFields } from '../../selected-claim-parts.ts';
 import { supportCriteria } from './supports.ts';
 
 /** Statistics over the whole graph (no operation, actor or place to narrow them) take a turn at the heavy-work gate. */
-export const supportStats: NonNullable<QueryResolvers['supportStats']> = async (_parent, args, context) => {
+export const supportStats: NonNullable<QueryResolvers['supportStats']> = async (_parent, args, context, info) => {
   const { repos, heavy } = context;
   const f = args.filter;
   const criteria = supportCriteria(f);
-  const count = async () => repos.claims.stats(compileClaimSelection(criteria), args.groupBy, criteria.rollUp);
+  const fields = selectedFields(info);
+  const count = async () => repos.claims.stats(compileClaimSelection(criteria), args.groupBy, criteria.rollUp, fields);
   const narrowed = Boolean(f?.operation || f?.supporter || f?.recipient || f?.location);
   const groups = await (narrowed ? count() : heavy.run('supportStats', count));
   if (groups.length === 0) await repos.claims.checkIds(criteria);
