@@ -46,8 +46,12 @@ try {
       `(${Math.round(result.loaderClaimsPerSecond)} claims/s), loader/raw ${result.loaderOverRaw.toFixed(2)}×, ` +
       `no-op re-ingest ${result.noopReingestSeconds.toFixed(1)} s`,
   );
+  const wall = { raw: result.rawSeconds, loader: result.loaderSeconds, noop: result.noopReingestSeconds, done: 0 };
   for (const [p, byName] of stats) {
     const total = [...byName.values()].reduce((n, s) => n + s.ms, 0);
+    // The rest of the phase's wall time: transactions begun and committed (the commit writes and syncs the
+    // transaction log and updates the indexes), sessions, and the loader's own validation and compilation.
+    console.log(`${p}: ${Math.round(wall[p] * 1000 - total)} ms of wall time outside statements`);
     // A call far above its statement's median is, on a warm plan cache, a new plan: Neo4j replans a statement
     // when the graph's statistics have moved enough since its last plan, which a load from empty makes happen.
     const spikes = [...byName.values()].reduce((n, s) => {
