@@ -59,7 +59,9 @@ function syntheticDocuments(perPair: number) {
           object: spokes[i],
           supportType: type,
           date: `${2022 + Math.floor(k / 12)}-${month}`,
-          evidence: [{ quote, certainty: possible ? 'POSSIBLE' : 'REPORTED', hedge: possible ? 'may have' : undefined }],
+          evidence: [
+            { quote, certainty: possible ? 'POSSIBLE' : 'REPORTED', hedge: possible ? 'may have' : undefined },
+          ],
         });
       }
       if (i % 5 === 0) {
