@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { localEnvironment } from '../src/config/environment.ts';
 import { migrate } from '../src/graph/migrations.ts';
 import { createApp, createHttpServer } from '../src/http/app.ts';
@@ -18,7 +18,8 @@ import { freePort, LocalNeo4j } from '../src/neo4j/local/server.ts';
 // supported `--per-pair` times (different support types and months, some only possibly), every fifth one also
 // with a denial, every spoke fighting the next. The page opens /explore?start=actor:hub&cap=1000 and is timed
 // from navigation until it says it is ready (drawn, not busy); the figures are the median of the rounds after a
-// first, cold one. Not a test: nothing is asserted, the figures are printed.
+// first, cold one; where links are drawn, also the time from a click on the hub's link to spoke 0 until its claims
+// are listed (the drill-down). Not a test: nothing is asserted, the figures are printed.
 
 const { values } = parseArgs({
   options: {
@@ -107,8 +108,33 @@ function syntheticDocuments(perPair: number) {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
+/** From a click on the hub's link to spoke 0 until its claims are listed; null where links are not drawn. */
+async function drillDown(page: Page): Promise<number | null> {
+  const point = await page.evaluate(() => {
+    // biome-ignore lint/suspicious/noExplicitAny: Cytoscape's registry on the container is untyped.
+    const cy = (document.getElementById('graph') as any)._cyreg.cy;
+    const edge = cy.getElementById('SUPPORT:ASSERTED:bench-hub:bench-actor-0');
+    if (edge.empty()) return null;
+    const box = document.getElementById('graph')!.getBoundingClientRect();
+    const mid = edge.renderedMidpoint();
+    return { x: box.left + mid.x, y: box.top + mid.y };
+  });
+  if (!point) return null;
+  const started = Date.now();
+  await page.mouse.click(point.x, point.y);
+  await page.waitForSelector('#panel li[data-claim]', { timeout: 60_000 });
+  return Date.now() - started;
+}
+
 async function measure(browser: Browser, base: string, rounds: number) {
-  const runs: { readyMs: number; graphqlMs: number; layoutMs: number; nodes: number; edges: number }[] = [];
+  const runs: {
+    readyMs: number;
+    graphqlMs: number;
+    layoutMs: number;
+    nodes: number;
+    edges: number;
+    drillDownMs: number | null;
+  }[] = [];
   for (let round = 0; round <= rounds; round++) {
     const page = await browser.newPage();
     await page.setViewport({ width: 1400, height: 900 });
@@ -130,7 +156,7 @@ async function measure(browser: Browser, base: string, rounds: number) {
         edges: cy.edges().length as number,
       };
     });
-    runs.push({ readyMs, ...figures });
+    runs.push({ readyMs, ...figures, drillDownMs: await drillDown(page) });
     log.info(round === 0 ? 'Cold round' : 'Round', { round, readyMs, ...figures });
     await page.close();
   }
@@ -140,6 +166,7 @@ async function measure(browser: Browser, base: string, rounds: number) {
     readyMs: median(warm.map((r) => r.readyMs)),
     graphqlMs: median(warm.map((r) => r.graphqlMs)),
     layoutMs: median(warm.map((r) => r.layoutMs)),
+    drillDownMs: warm[0]?.drillDownMs === null ? null : median(warm.map((r) => r.drillDownMs ?? 0)),
     nodes: runs[0]!.nodes,
     edges: runs[0]!.edges,
   };
