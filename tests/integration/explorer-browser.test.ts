@@ -222,6 +222,33 @@ describe.skipIf(!chromium.path)('explorer in a real browser', () => {
     await page.close();
   });
 
+  it("rolled up, FAMa's view is Mali's, and a rolled-up link drills down to the claims of the parts", async () => {
+    const query = graphqlClient(db);
+    const rolled = await query<{ claims: { edges: { node: { id: string } }[] } }>(
+      '{ claims(filter: { subject: "russia", object: "mali", kinds: [SUPPORT], polarity: ASSERTED, rollUp: true }, first: 100) { edges { node { id } } } }',
+    );
+    const behind = rolled.data!.claims.edges.map((e) => e.node.id).sort();
+    expect(behind.length, "the seed has Wagner's support to FAMa, Russia's to Mali rolled up").toBeGreaterThan(0);
+    const { page, errors } = await openWatched(browser);
+    await page.goto(`${base}/explore?start=actor:fama&rollup=1`);
+    await page.waitForSelector('body[data-ready]:not([aria-busy])');
+    const { nodes, edges } = await graphState(page);
+    expect(nodes).toContain('mali');
+    expect(nodes).not.toContain('fama');
+    expect(edges).toContain('SUPPORT:ASSERTED:russia:mali');
+    await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: Cytoscape's registry on the container is untyped.
+      (document.getElementById('graph') as any)._cyreg.cy.getElementById('SUPPORT:ASSERTED:russia:mali').emit('tap');
+    });
+    await page.waitForFunction(() => document.querySelectorAll('#panel li[data-claim]').length > 0);
+    const listed = await page.$$eval('#panel li[data-claim]', (items) =>
+      items.map((i) => i.getAttribute('data-claim')!),
+    );
+    expect(listed.sort()).toEqual(behind);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('an API error is shown in words', async () => {
     const { page, errors } = await openWatched(browser);
     await page.goto(`${base}/explore?start=actor:no-such-actor`, { waitUntil: 'networkidle0' });

@@ -3,8 +3,18 @@ import { describe, expect, it } from 'vitest';
 // The explorer's browser modules are plain, untyped ES modules: their pure parts are tested here directly.
 // biome-ignore lint/suspicious/noExplicitAny: the browser modules carry no types.
 const load = (name: string): Promise<any> => import(`../../src/http/explore/${name}.js`);
-const { addClaim, addLink, addLinkSummary, createModel, drillFilter, linkShown, monthsOf, rollUpId, viewOf } =
-  await load('graph-model');
+const {
+  addClaim,
+  addLink,
+  addLinkSummary,
+  createModel,
+  drillFilter,
+  linkShown,
+  monthsOf,
+  rollUpId,
+  rollUpRoots,
+  viewOf,
+} = await load('graph-model');
 const { quoteInSentence } = await load('panel');
 const { exportHref, readState, writeState } = await load('url-state');
 
@@ -175,6 +185,9 @@ describe('explorer view model', () => {
     expect(rollUpId(model, 'fama', '2023-11-01')).toBe('mali');
     expect(rollUpId(model, 'wagner', '2023-10-01')).toBe('russia');
     expect(rollUpId(model, 'wagner', '2025-08-01')).toBe('wagner');
+    // A rolled-up walk starts from every actor one rolls up to at some date.
+    expect(rollUpRoots(model, 'wagner')).toEqual(['wagner', 'russia']);
+    expect(rollUpRoots(model, 'fama')).toEqual(['fama', 'mali']);
     const view = viewOf(model, { ...base, rollUp: true });
     // The PART_OF tie became a loop (Mali to Mali) and is gone; each claim went to its pair at its date.
     expect(view.edges.map((e: Edge) => `${e.id}=${e.count}`).sort()).toEqual([

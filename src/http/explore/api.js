@@ -84,6 +84,7 @@ export const queries = {
     locations(search: $text, first: 5) { id name kind }
   }`,
   actor: `query Actor($id: ID!) { actor(id: $id) { id name kind } }`,
+  actorTies: `query ActorTies($id: ID!) { actor(id: $id) { ${ACTOR} } }`,
   // Links, not claims: a hub costs its counterparties. Denials are drawn too, as links of their own.
   neighborhood: `query Neighborhood($ids: [ID!]!, $depth: Int, $rollUp: Boolean) {
     neighborhood(ids: $ids, depth: $depth, rollUp: $rollUp, polarities: [ASSERTED, DENIED]) {

@@ -124,6 +124,24 @@ export function rollUpId(model, actorId, date) {
   return actor?.id ?? actorId;
 }
 
+/**
+ * Every actor `actorId` rolls up to at some date (itself, its parents, its patrons and theirs): a walk rolled up
+ * starts from these, since the service draws FAMa's claims as Mali's and walks from Mali.
+ */
+export function rollUpRoots(model, actorId) {
+  const roots = [];
+  const queue = [actorId];
+  while (queue.length && roots.length < 20) {
+    const id = queue.shift();
+    if (roots.includes(id)) continue;
+    roots.push(id);
+    const actor = model.actors.get(id);
+    if (actor?.partOf) queue.push(actor.partOf.id);
+    for (const a of actor?.affiliations ?? []) queue.push(a.actor.id);
+  }
+  return roots;
+}
+
 export function claimVisible(claim, filters) {
   if (filters.from && claim.when.end < `${filters.from}-01`) return false;
   if (filters.to && claim.when.start > `${filters.to}-31`) return false;

@@ -12,6 +12,7 @@ import {
   drillFilter,
   linkIdOf,
   monthsOf,
+  rollUpRoots,
   viewOf,
 } from './graph-model.js';
 import { createGraphView } from './graph-view.js';
@@ -126,8 +127,16 @@ async function loadStart() {
   if (data.claims.totalCount === 0) throw new ApiError(`No claim is recorded for this ${type}.`, 'EMPTY');
 }
 
+/** Rolled up, the walk starts from the actors the given ones roll up to (their ties read first if not loaded). */
+async function walkFrom(ids) {
+  if (!state.rollUp) return ids;
+  for (const id of ids)
+    if (!model.actors.get(id)?.affiliations) addActor(model, (await graphql(queries.actorTies, { id })).actor);
+  return [...new Set(ids.flatMap((id) => rollUpRoots(model, id)))];
+}
+
 async function loadNeighbourhood(ids, depth) {
-  const data = await graphql(queries.neighborhood, { ids, depth, rollUp: state.rollUp });
+  const data = await graphql(queries.neighborhood, { ids: await walkFrom(ids), depth, rollUp: state.rollUp });
   for (const actor of data.neighborhood.nodes) addActor(model, actor);
   for (const link of data.neighborhood.links) addLinkSummary(model, link);
   model.truncated ||= data.neighborhood.truncated;
