@@ -114,7 +114,7 @@ export function createGraphView(container, handlers) {
 
   function select(id) {
     cy.elements().unselect();
-    const element = cy.getElementById(id);
+    const element = id ? cy.getElementById(id) : cy.collection();
     if (element.nonempty()) element.select();
     return element.nonempty();
   }

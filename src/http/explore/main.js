@@ -180,18 +180,20 @@ async function openLink(id) {
   if (edge.tie) return renderTie($('panel'), edge, actorName);
   const stillOpen = () => state.edge === id && !state.claim;
   const filter = drillFilter(edge, filtersOf());
-  await renderLink($('panel'), edge, { name: actorName, filter, run, openClaim: (c) => void openClaim(c), stillOpen });
+  const open = (claim) => void openClaim(claim, id);
+  await renderLink($('panel'), edge, { name: actorName, filter, run, openClaim: open, stillOpen });
   $('panel-title').focus({ preventScroll: true });
 }
 
-async function openClaim(id) {
+/** One claim in full; `fromLink` is the drawn link it was listed under (rolled up, not the claim's own pair). */
+async function openClaim(id, fromLink = null) {
   state.claim = id;
   const data = await run('Reading the claim', () => graphql(queries.claim, { id }));
   if (!data || state.claim !== id) return;
   if (!data.claim) return renderMessage($('panel'), 'Not found', 'This claim is no longer in the graph.');
   const link = linkOfClaim(data.claim);
-  if (link && link !== state.edge && lastView.edges.some((e) => e.id === link)) state.edge = link;
-  if (state.edge) graph.select(state.edge);
+  state.edge = fromLink ?? (lastView.edges.some((e) => e.id === link) ? link : null);
+  graph.select(state.edge);
   history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
   graph.mark('partner', data.claim.alternatives.map(linkOfClaim).filter(Boolean));
   renderClaim($('panel'), data.claim, (other) => void openClaim(other));
