@@ -158,7 +158,7 @@ describe.skipIf(!chromium.path)('explorer timings in a real browser (reported, n
     figures.largeNetworkNodes = drawn.nodes;
     figures.largeNetworkEdges = drawn.edges;
 
-    // Interactive: a click on an edge opens its claim (one GraphQL request) while 500 actors are drawn.
+    // Interactive: a click on a link lists the claims behind it (one GraphQL request) while 500 actors are drawn.
     const point = await page.evaluate(() => {
       // biome-ignore lint/suspicious/noExplicitAny: Cytoscape's registry on the container is untyped.
       const cy = (document.getElementById('graph') as any)._cyreg.cy;
@@ -169,7 +169,9 @@ describe.skipIf(!chromium.path)('explorer timings in a real browser (reported, n
     });
     const clicked = Date.now();
     await page.mouse.click(point.x, point.y);
-    await page.waitForFunction(() => document.querySelector('#panel mark') !== null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('#panel li[data-claim] mark') !== null, {
+      timeout: 30_000,
+    });
     figures.largeNetworkClickToClaimMs = Date.now() - clicked;
     await screenshot(page, 'explorer-500-actors.png');
     expect(errors).toEqual([]);

@@ -29,8 +29,8 @@ const graphState = (page: Page) =>
     };
   });
 
-const tableClaims = (page: Page) =>
-  page.$$eval('#list-body button[data-claim]', (buttons) => buttons.map((b) => b.getAttribute('data-claim')!));
+const tableLinks = (page: Page) =>
+  page.$$eval('#list-body button[data-link]', (buttons) => buttons.map((b) => b.getAttribute('data-link')!));
 
 describe.skipIf(!chromium.path)('explorer in a real browser', () => {
   beforeAll(async () => {
@@ -61,7 +61,7 @@ describe.skipIf(!chromium.path)('explorer in a real browser', () => {
     const first = await page.waitForSelector('#search-results button');
     expect(await first!.evaluate((b) => b.textContent)).toMatch(/Forces armées maliennes/);
     await first!.click();
-    await page.waitForFunction(() => document.querySelectorAll('#list-body button[data-claim]').length > 0);
+    await page.waitForFunction(() => document.querySelectorAll('#list-body button[data-link]').length > 0);
     await page.waitForSelector('body:not([aria-busy])');
     const { nodes } = await graphState(page);
     expect(nodes).toEqual(expect.arrayContaining(['fama', 'niger', 'burkina-faso']));
@@ -69,28 +69,52 @@ describe.skipIf(!chromium.path)('explorer in a real browser', () => {
     await screenshot(page, 'explorer-fama.png');
   });
 
-  it("clicking Niger's possible fighter-jet edge shows the quote in its sentence and the article's title", async () => {
+  it("clicking Niger's support link lists its claims; the possible fighter jet opens with its quote in its sentence", async () => {
     const { page } = watched;
     const query = graphqlClient(db);
     const result = await query<{
-      supports: { edges: { node: { id: string; evidences: { quote: string; article: { title: string } }[] } }[] };
+      supports: {
+        edges: {
+          node: { id: string; object: { id: string }; evidences: { quote: string; article: { title: string } }[] };
+        }[];
+      };
     }>(
-      '{ supports(filter: { supporter: "niger", certainties: [POSSIBLE] }) { edges { node { id evidences { quote article { title } } } } } }',
+      '{ supports(filter: { supporter: "niger", certainties: [POSSIBLE] }) { edges { node { id object { id } evidences { quote article { title } } } } } }',
     );
     const claim = result.data!.supports.edges.find((e) =>
       e.node.evidences.some((v) => /avion de chasse/.test(v.quote)),
     );
     expect(claim, 'the seed has Niger possibly sending a fighter jet').toBeDefined();
-    // A real click on the canvas, at the edge's midpoint.
+    const link = `SUPPORT:ASSERTED:niger:${claim!.node.object.id}`;
+    const behind = await query<{ claims: { edges: { node: { id: string } }[] } }>(
+      `{ claims(filter: { subject: "niger", object: "${claim!.node.object.id}", kinds: [SUPPORT], polarity: ASSERTED }) { edges { node { id } } } }`,
+    );
+    const behindIds = behind.data!.claims.edges.map((e) => e.node.id).sort();
+    expect(behindIds.length).toBeGreaterThan(1);
+    // One edge for all of them, labelled with their count; a real click on the canvas, at its midpoint.
     const point = await page.evaluate((id) => {
       // biome-ignore lint/suspicious/noExplicitAny: Cytoscape's registry on the container is untyped.
       const cy = (document.getElementById('graph') as any)._cyreg.cy;
       const box = document.getElementById('graph')!.getBoundingClientRect();
-      const mid = cy.getElementById(id).renderedMidpoint();
-      return { x: box.left + mid.x, y: box.top + mid.y };
-    }, claim!.node.id);
+      const edge = cy.getElementById(id);
+      const mid = edge.renderedMidpoint();
+      return { x: box.left + mid.x, y: box.top + mid.y, label: edge.data('label') as string };
+    }, link);
+    expect(point.label).toBe(`support ×${behindIds.length}`);
     await page.mouse.click(point.x, point.y);
-    await page.waitForFunction(() => document.querySelector('#panel mark') !== null);
+    await page.waitForFunction(() => document.querySelectorAll('#panel li[data-claim]').length > 0);
+    const listed = await page.$$eval('#panel li[data-claim]', (items) =>
+      items.map((i) => i.getAttribute('data-claim')!),
+    );
+    expect(listed.sort()).toEqual(behindIds);
+    expect(new URL(page.url()).searchParams.get('edge')).toBe(link);
+    expect(await page.$eval('#panel', (e) => e.textContent)).toContain('peut-être aussi un avion de chasse');
+    await page.click(`#panel li[data-claim="${claim!.node.id}"] > button.link`);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#panel blockquote mark') !== null &&
+        /Evidence/.test(document.getElementById('panel')!.textContent!),
+    );
     const panel = await page.$eval('#panel', (e) => e.textContent ?? '');
     expect(panel).toContain('peut-être aussi un avion de chasse');
     expect(panel).toContain(claim!.node.evidences[0]!.article.title);
@@ -98,14 +122,15 @@ describe.skipIf(!chromium.path)('explorer in a real browser', () => {
       claim!.node.evidences[0]!.quote.length,
     );
     expect(panel).not.toContain('[object');
-    expect(new URL(page.url()).searchParams.get('edge')).toBe(claim!.node.id);
+    expect(new URL(page.url()).searchParams.get('claim')).toBe(claim!.node.id);
+    expect(new URL(page.url()).searchParams.get('edge')).toBe(link);
     // The same article's other claims are one click away.
     await page.waitForSelector('#article-claims button.link');
     await screenshot(page, 'explorer-claim.png');
     const others = await page.$$('#article-claims button.link');
     expect(others.length).toBeGreaterThan(0);
     await others[0]!.click();
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get('edge') !== id, {}, claim!.node.id);
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('claim') !== id, {}, claim!.node.id);
     await page.waitForFunction(() => document.querySelector('#panel mark') !== null);
     expect(watched.errors).toEqual([]);
   });
@@ -128,18 +153,20 @@ describe.skipIf(!chromium.path)('explorer in a real browser', () => {
     // Arrow keys move between actors and say which one in the status line.
     await page.focus('#graph');
     await page.keyboard.press('ArrowRight');
-    expect(await page.$eval('#status', (e) => e.textContent)).toMatch(/claims drawn/);
+    expect(await page.$eval('#status', (e) => e.textContent)).toMatch(/links drawn/);
   });
 
-  it('the time slider before November 2023 hides the Kidal claims', async () => {
+  it('the time slider before November 2023 hides the links whose claims all came later', async () => {
     const { page } = watched;
     const query = graphqlClient(db);
-    const kidal = await query<{ claims: { edges: { node: { id: string } }[] } }>(
-      '{ claims(filter: { operation: "op-kidal-2023" }, first: 100) { edges { node { id } } } }',
+    const walk = await query<{ neighborhood: { links: { id: string; firstDate: string | null }[] } }>(
+      '{ neighborhood(ids: ["fama", "niger"], polarities: [ASSERTED, DENIED]) { links { id firstDate } } }',
     );
-    const kidalIds = kidal.data!.claims.edges.map((e) => e.node.id);
+    const later = walk
+      .data!.neighborhood.links.filter((l) => l.firstDate && l.firstDate > '2023-10-31')
+      .map((l) => l.id);
     const before = await graphState(page);
-    expect(before.edges.filter((id) => kidalIds.includes(id)).length).toBeGreaterThan(0);
+    expect(before.edges.filter((id) => later.includes(id)).length).toBeGreaterThan(0);
     // With the keyboard, as a user would: the upper bound slider steps back until it reads 2023-10.
     await page.focus('#time-to');
     for (let i = 0; i < 200; i++) {
@@ -150,8 +177,8 @@ describe.skipIf(!chromium.path)('explorer in a real browser', () => {
     expect(await page.$eval('#time-to-label', (e) => e.textContent)).toBe('2023-10');
     await page.waitForSelector('body:not([aria-busy])');
     const after = await graphState(page);
-    expect(after.edges.filter((id) => kidalIds.includes(id))).toEqual([]);
-    expect((await tableClaims(page)).filter((id) => kidalIds.includes(id))).toEqual([]);
+    expect(after.edges.filter((id) => later.includes(id))).toEqual([]);
+    expect((await tableLinks(page)).filter((id) => later.includes(id))).toEqual([]);
     expect(after.edges.length).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('to')).toBe('2023-10');
     expect(watched.offsite).toEqual([]);
@@ -181,11 +208,43 @@ describe.skipIf(!chromium.path)('explorer in a real browser', () => {
     const marked = await page.evaluate(() => {
       // biome-ignore lint/suspicious/noExplicitAny: Cytoscape's registry on the container is untyped.
       const cy = (document.getElementById('graph') as any)._cyreg.cy;
-      return cy.$('node.path').map((n: { id: () => string }) => n.id()) as string[];
+      return {
+        nodes: cy.$('node.path').map((n: { id: () => string }) => n.id()) as string[],
+        edges: cy.$('edge.path').length as number,
+      };
     });
-    expect(marked).toEqual(expect.arrayContaining(['russia', 'burkina-faso']));
+    expect(marked.nodes).toEqual(expect.arrayContaining(['russia', 'burkina-faso']));
+    // The steps are marked on the links drawn between them.
+    expect(marked.edges).toBeGreaterThan(0);
     expect(await page.$$('#panel ol > li')).not.toHaveLength(0);
     expect(new URL(page.url()).searchParams.get('path')).toBe('russia,burkina-faso');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("rolled up, FAMa's view is Mali's, and a rolled-up link drills down to the claims of the parts", async () => {
+    const query = graphqlClient(db);
+    const rolled = await query<{ claims: { edges: { node: { id: string } }[] } }>(
+      '{ claims(filter: { subject: "russia", object: "mali", kinds: [SUPPORT], polarity: ASSERTED, rollUp: true }, first: 100) { edges { node { id } } } }',
+    );
+    const behind = rolled.data!.claims.edges.map((e) => e.node.id).sort();
+    expect(behind.length, "the seed has Wagner's support to FAMa, Russia's to Mali rolled up").toBeGreaterThan(0);
+    const { page, errors } = await openWatched(browser);
+    await page.goto(`${base}/explore?start=actor:fama&rollup=1`);
+    await page.waitForSelector('body[data-ready]:not([aria-busy])');
+    const { nodes, edges } = await graphState(page);
+    expect(nodes).toContain('mali');
+    expect(nodes).not.toContain('fama');
+    expect(edges).toContain('SUPPORT:ASSERTED:russia:mali');
+    await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: Cytoscape's registry on the container is untyped.
+      (document.getElementById('graph') as any)._cyreg.cy.getElementById('SUPPORT:ASSERTED:russia:mali').emit('tap');
+    });
+    await page.waitForFunction(() => document.querySelectorAll('#panel li[data-claim]').length > 0);
+    const listed = await page.$$eval('#panel li[data-claim]', (items) =>
+      items.map((i) => i.getAttribute('data-claim')!),
+    );
+    expect(listed.sort()).toEqual(behind);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -73,6 +73,10 @@ const CLAIM = `id kind supportType statementType polarity certainty materiel dra
 
 const LINK = `id type source { ${ACTOR} } target { ${ACTOR} } claim { ${CLAIM} }`;
 
+/** One drawn edge: all claims of one kind and polarity from one actor to another, counted (or a tie). */
+const LINK_SUMMARY = `id type polarity source { ${ACTOR} } target { ${ACTOR} }
+  claims drafts evidences certainties { certainty claims } firstDate lastDate`;
+
 export const queries = {
   search: `query Search($text: String!) {
     actors(search: $text, first: 8) { edges { node { id name kind aliases { name } } } }
@@ -80,8 +84,23 @@ export const queries = {
     locations(search: $text, first: 5) { id name kind }
   }`,
   actor: `query Actor($id: ID!) { actor(id: $id) { id name kind } }`,
-  neighborhood: `query Neighborhood($ids: [ID!]!, $depth: Int) {
-    neighborhood(ids: $ids, depth: $depth) { truncated nodes { ${ACTOR} } edges { ${LINK} } }
+  actorTies: `query ActorTies($id: ID!) { actor(id: $id) { ${ACTOR} } }`,
+  // Links, not claims: a hub costs its counterparties. Denials are drawn too, as links of their own.
+  neighborhood: `query Neighborhood($ids: [ID!]!, $depth: Int, $rollUp: Boolean) {
+    neighborhood(ids: $ids, depth: $depth, rollUp: $rollUp, polarities: [ASSERTED, DENIED]) {
+      truncated nodes { ${ACTOR} } links { ${LINK_SUMMARY} }
+    }
+  }`,
+  // The drill-down: the claims behind one link, a page at a time, with their quotes and whom they cite.
+  linkClaims: `query LinkClaims($filter: ClaimFilter!, $first: Int, $after: String) {
+    claims(filter: $filter, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node {
+        id kind supportType statementType polarity certainty draft materiel when { value }
+        subject { id name } object { id name } operation { id name }
+        evidences { id quote certainty hedge sources { name kind } article { id title publisher publishedAt url } }
+      } }
+    }
   }`,
   claims: `query Claims($filter: ClaimFilter, $first: Int) {
     claims(filter: $filter, first: $first) { totalCount edges { node { ${CLAIM} } } }
@@ -98,8 +117,8 @@ export const queries = {
       when { value } whenBasis
       subject { id name } object { id name } operation { id name } location { id name }
       corroboration { articles publishers sources }
-      alternatives { id kind supportType materiel certainty subject { name } object { name } }
-      contradictedBy { id polarity certainty subject { name } object { name } }
+      alternatives { id kind supportType polarity materiel certainty subject { id name } object { id name } }
+      contradictedBy { id kind polarity certainty subject { id name } object { id name } }
       evidences {
         id quote sentence charStart charEnd certainty hedge
         sources { name kind }

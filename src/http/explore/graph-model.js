@@ -20,7 +20,7 @@ export const SUPPORT_TYPES = [
 ];
 
 export function createModel() {
-  return { actors: new Map(), links: new Map(), truncated: false, unlinked: 0 };
+  return { actors: new Map(), links: new Map(), claims: new Map(), truncated: false, unlinked: 0, rolledUp: false };
 }
 
 export function addActor(model, actor) {
@@ -32,48 +32,70 @@ export function addActor(model, actor) {
   for (const affiliation of actor.affiliations ?? []) addActor(model, affiliation.actor);
 }
 
-export function addClaim(model, claim) {
+/** The id the service gives the link summarising a claim: `<kind>:<polarity>:<subject>:<object>`. */
+export const linkIdOf = (claim, source = claim.subject.id, target = claim.object.id) =>
+  `${claim.kind}:${claim.polarity}:${source}:${target}`;
+
+/**
+ * One link as the service summarises it (`Neighborhood.links`): every claim of one kind and polarity from source to
+ * target, with counts, or a hierarchy tie (polarity null, no claims). Counts cover the whole graph.
+ */
+export function addLinkSummary(model, link) {
+  addActor(model, link.source);
+  addActor(model, link.target);
+  const certainties = CERTAINTIES.map((c) => link.certainties?.find((x) => x.certainty === c)?.claims ?? 0);
+  model.links.set(link.id, {
+    id: link.id,
+    type: link.type,
+    polarity: link.polarity ?? null,
+    source: link.source.id,
+    target: link.target.id,
+    claims: link.claims ?? 0,
+    drafts: link.drafts ?? 0,
+    evidences: link.evidences ?? 0,
+    certainties,
+    firstDate: link.firstDate ?? null,
+    lastDate: link.lastDate ?? null,
+  });
+}
+
+/**
+ * A claim loaded on its own (the claims of an operation or a place, a step of a path): drawn summed with the other
+ * loaded claims of its pair, kind and polarity, unless the service's link for them is loaded. `scope` is what
+ * the claims were loaded for ({ operation } or { location }, `complete` when all of them were), or null for a
+ * sample (a path step): its pair may have more claims than were loaded.
+ */
+export function addClaim(model, claim, scope = null) {
   addActor(model, claim.subject);
   addActor(model, claim.object);
   // A claim with one actor (a statement to nobody in particular) has no edge to draw.
   if (!claim.object) {
-    model.unlinked++;
+    if (!model.claims.has(claim.id)) model.unlinked++;
+    model.claims.set(claim.id, { claim, scope });
     return;
   }
-  model.links.set(claim.id, {
-    id: claim.id,
-    type: claim.kind,
-    source: claim.subject.id,
-    target: claim.object.id,
-    claim,
-  });
+  model.claims.set(claim.id, { claim, scope: model.claims.get(claim.id)?.scope ?? scope });
 }
 
+/** A link of a path: a claim (see addClaim) or a hierarchy tie. */
 export function addLink(model, link) {
   addActor(model, link.source);
   addActor(model, link.target);
-  if (link.claim) return addClaim(model, link.claim);
-  model.links.set(link.id, {
-    id: link.id,
-    type: link.type,
-    source: link.source.id,
-    target: link.target.id,
-    claim: null,
-  });
+  if (link.claim) return addClaim(model, link.claim, null);
+  addLinkSummary(model, { ...link, polarity: null });
 }
 
-/** The months the loaded claims span, oldest first, as YYYY-MM: the time slider's stops. */
+/** The months the loaded links and claims span, oldest first, as YYYY-MM: the time slider's stops. */
 export function monthsOf(model) {
   let first;
   let last;
-  for (const { claim } of model.links.values()) {
-    if (!claim) continue;
-    const start = claim.when.start.slice(0, 7);
-    const end = claim.when.end.slice(0, 7);
-    if (!first || start < first) first = start;
-    if (!last || end > last) last = end;
-  }
-  if (!first) return [];
+  const span = (start, end) => {
+    if (start && (!first || start.slice(0, 7) < first)) first = start.slice(0, 7);
+    if (end && (!last || end.slice(0, 7) > last)) last = end.slice(0, 7);
+  };
+  for (const link of model.links.values()) span(link.firstDate, link.lastDate);
+  for (const { claim } of model.claims.values()) span(claim.when.start, claim.when.end);
+  if (!first || !last) return [];
   const months = [];
   let [year, month] = first.split('-').map(Number);
   for (let guard = 0; guard < 1200; guard++) {
@@ -102,6 +124,24 @@ export function rollUpId(model, actorId, date) {
   return actor?.id ?? actorId;
 }
 
+/**
+ * Every actor `actorId` rolls up to at some date (itself, its parents, its patrons and theirs): a walk rolled up
+ * starts from these, since the service draws FAMa's claims as Mali's and walks from Mali.
+ */
+export function rollUpRoots(model, actorId) {
+  const roots = [];
+  const queue = [actorId];
+  while (queue.length && roots.length < 20) {
+    const id = queue.shift();
+    if (roots.includes(id)) continue;
+    roots.push(id);
+    const actor = model.actors.get(id);
+    if (actor?.partOf) queue.push(actor.partOf.id);
+    for (const a of actor?.affiliations ?? []) queue.push(a.actor.id);
+  }
+  return roots;
+}
+
 export function claimVisible(claim, filters) {
   if (filters.from && claim.when.end < `${filters.from}-01`) return false;
   if (filters.to && claim.when.start > `${filters.to}-31`) return false;
@@ -114,25 +154,120 @@ export function claimVisible(claim, filters) {
   return true;
 }
 
+const sum = (numbers) => numbers.reduce((a, b) => a + b, 0);
+const minRank = (filters) => Math.max(0, CERTAINTIES.indexOf(filters.minCertainty ?? 'POSSIBLE'));
+
 /**
- * The subgraph to show: links passing the filters (ties only if asked), actors rolled up if asked, then at most
- * `cap` actors, nearest to the starting ones first. Says how many actors the cap left out.
+ * How many claims of a service link pass the filters, from its counts alone: null when none can, else the count
+ * and whether it is exact or only an upper bound (`atMost`: the counts cannot tell how many fall inside a time
+ * window that cuts the link's dates, are of the support types chosen, or are drafts among a certainty).
+ */
+export function linkShown(link, filters) {
+  if (filters.kinds && !filters.kinds.has(link.type)) return null;
+  const min = minRank(filters);
+  let count = min === 0 ? link.claims : sum(link.certainties.slice(min));
+  let exact = true;
+  if (filters.drafts === false && link.drafts > 0) {
+    if (link.drafts >= link.claims) return null;
+    if (min === 0) count -= link.drafts;
+    else exact = false;
+  }
+  const from = filters.from && `${filters.from}-01`;
+  const to = filters.to && `${filters.to}-31`;
+  if (from && link.lastDate && link.lastDate < from) return null;
+  if (to && link.firstDate && link.firstDate > to) return null;
+  if ((from && !(link.firstDate >= from)) || (to && !(link.lastDate <= to))) exact = false;
+  if (link.type === 'SUPPORT' && filters.supportTypes && filters.supportTypes.size < SUPPORT_TYPES.length)
+    exact = false;
+  if (count <= 0) return null;
+  return { count, bound: exact ? 'exact' : 'atMost' };
+}
+
+/** The strongest certainty among the claims counted (the line style), from counts weakest first. */
+const strongest = (certainties, filters) => {
+  for (let rank = CERTAINTIES.length - 1; rank >= minRank(filters); rank--)
+    if (certainties[rank] > 0) return CERTAINTIES[rank];
+  return undefined;
+};
+
+/** The loaded claims passing the filters, summed per (rolled-up) pair, kind and polarity like the service's links. */
+function claimSums(model, filters, roll) {
+  const sums = new Map();
+  for (const { claim, scope } of model.claims.values()) {
+    if (!claim.object || !claimVisible(claim, filters)) continue;
+    const source = roll(claim.subject.id, claim.when.start);
+    const target = roll(claim.object.id, claim.when.start);
+    if (source === target) continue;
+    const id = linkIdOf(claim, source, target);
+    // The service's link counts every claim of the pair, these among them.
+    if (model.links.has(id)) continue;
+    const s = sums.get(id) ?? {
+      id,
+      type: claim.kind,
+      polarity: claim.polarity,
+      source,
+      target,
+      claims: 0,
+      drafts: 0,
+      certainties: CERTAINTIES.map(() => 0),
+      firstDate: claim.when.start,
+      lastDate: claim.when.end,
+      scope,
+      sample: false,
+    };
+    s.claims++;
+    if (claim.draft) s.drafts++;
+    s.certainties[CERTAINTIES.indexOf(claim.certainty)]++;
+    if (claim.when.start < s.firstDate) s.firstDate = claim.when.start;
+    if (claim.when.end > s.lastDate) s.lastDate = claim.when.end;
+    // Claims loaded for different reasons: the drill-down asks for the pair's claims anywhere.
+    if (s.scope?.operation !== scope?.operation || s.scope?.location !== scope?.location) s.scope = null;
+    if (!scope?.complete) s.sample = true;
+    sums.set(id, s);
+  }
+  return [...sums.values()].map((s) => ({
+    ...s,
+    count: s.claims,
+    bound: s.sample || !s.scope ? 'atLeast' : 'exact',
+    certainty: strongest(s.certainties, filters),
+  }));
+}
+
+/** Actors that stand for others when rolled up (a state for its army, a patron for its contractor). */
+function rolledActors(model) {
+  const rolled = new Set();
+  for (const actor of model.actors.values()) {
+    if (actor.partOf) rolled.add(actor.partOf.id);
+    for (const a of actor.affiliations ?? []) rolled.add(a.actor.id);
+  }
+  return rolled;
+}
+
+/**
+ * The subgraph to show: one edge per link (pair, kind and polarity) with the claims of it passing the filters
+ * counted, the ties if asked, actors rolled up if asked, then at most `cap` actors, nearest to the starting ones
+ * first. Says how many actors the cap left out.
  */
 export function viewOf(model, filters) {
   const edges = [];
-  const rolled = new Set();
+  const roll = (id, date) => (filters.rollUp ? rollUpId(model, id, date) : id);
   for (const link of model.links.values()) {
-    if (link.claim ? !claimVisible(link.claim, filters) : !filters.ties) continue;
-    const date = link.claim?.when.start ?? '9999';
-    const source = filters.rollUp ? rollUpId(model, link.source, date) : link.source;
-    const target = filters.rollUp ? rollUpId(model, link.target, date) : link.target;
+    const tie = link.polarity === null;
+    const shown = tie ? (filters.ties ? { count: 0, bound: 'exact' } : null) : linkShown(link, filters);
+    if (!shown) continue;
+    // Asked rolled up, the service summed its links at each claim's date already; ties are rolled here.
+    const date = tie ? '9999' : (link.firstDate ?? '9999');
+    const rolled = filters.rollUp && (tie || !model.rolledUp);
+    const source = rolled ? rollUpId(model, link.source, date) : link.source;
+    const target = rolled ? rollUpId(model, link.target, date) : link.target;
     // Rolled up, FAMa's tie to Mali (or support from Mali to its own army) is a loop: nothing to draw.
     if (source === target) continue;
-    if (source !== link.source) rolled.add(source);
-    if (target !== link.target) rolled.add(target);
-    edges.push({ ...link, source, target });
+    const drafts = filters.drafts === false ? 0 : link.drafts;
+    edges.push({ ...link, source, target, tie, ...shown, drafts, certainty: strongest(link.certainties, filters) });
   }
-  const focus = (filters.focus ?? []).map((id) => (filters.rollUp ? rollUpId(model, id, '9999') : id));
+  edges.push(...claimSums(model, filters, roll).map((e) => ({ ...e, tie: false })));
+  const rolled = filters.rollUp ? rolledActors(model) : new Set();
+  const focus = (filters.focus ?? []).map((id) => roll(id, '9999'));
   const order = nearestFirst(edges, focus);
   const kept = new Set(order.slice(0, filters.cap ?? Number.POSITIVE_INFINITY));
   for (const id of focus) if (model.actors.has(id)) kept.add(id);
@@ -145,6 +280,24 @@ export function viewOf(model, filters) {
     total: new Set([...order, ...kept]).size,
     focus,
   };
+}
+
+/**
+ * The claims query behind one drawn link (the drill-down): its pair, kind and polarity, rolled up if the view is,
+ * what the link was loaded for (an operation, a place), and the view's filters, so it lists what the edge counts.
+ */
+export function drillFilter(edge, filters) {
+  const filter = { subject: edge.source, object: edge.target, kinds: [edge.type], polarity: edge.polarity };
+  if (filters.rollUp) filter.rollUp = true;
+  if (edge.scope?.operation) filter.operation = edge.scope.operation;
+  if (edge.scope?.location) filter.location = edge.scope.location;
+  if (filters.from) filter.from = filters.from;
+  if (filters.to) filter.to = filters.to;
+  if (minRank(filters) > 0) filter.minCertainty = filters.minCertainty;
+  if (filters.drafts === false) filter.drafts = 'EXCLUDE';
+  if (edge.type === 'SUPPORT' && filters.supportTypes && filters.supportTypes.size < SUPPORT_TYPES.length)
+    filter.supportTypes = [...filters.supportTypes];
+  return filter;
 }
 
 /** Actors in breadth-first order from the focus, the best-connected first among equals; unreached ones last. */

@@ -1,6 +1,7 @@
-// How the drawing looks: actors as nodes (kind by shape and colour), claims as edges (kind by colour,
-// certainty by line: solid reported, thick confirmed, dashed possible, dotted alternative), denials bar-ended,
-// disputed claims haloed, hierarchy ties thin and grey.
+// How the drawing looks: actors as nodes (kind by shape and colour), links as edges (one per pair, claim kind and
+// polarity: kind by colour, width by claims counted, the strongest certainty counted by line: solid reported or
+// confirmed, dashed possible, dotted alternative), denials grey, dashed and bar-ended, links of drafts only faint,
+// hierarchy ties thin, dotted and grey.
 
 const NODE_KINDS = {
   STATE: ['round-rectangle', '#1f6feb'],
@@ -53,7 +54,7 @@ export const style = [
   {
     selector: 'edge',
     style: {
-      width: 2.5,
+      width: 'data(width)',
       'curve-style': 'bezier',
       'control-point-step-size': 28,
       'target-arrow-shape': 'triangle',
@@ -71,9 +72,8 @@ export const style = [
     selector: `edge[type = "${kind}"]`,
     style: { 'line-color': colour, 'target-arrow-color': colour },
   })),
-  { selector: 'edge[certainty = "CONFIRMED"]', style: { width: 4.5 } },
   { selector: 'edge[certainty = "POSSIBLE"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 5] } },
-  { selector: 'edge[certainty = "ALTERNATIVE"]', style: { 'line-style': 'dotted', width: 3.5 } },
+  { selector: 'edge[certainty = "ALTERNATIVE"]', style: { 'line-style': 'dotted' } },
   {
     selector: 'edge.tie',
     style: {
@@ -87,12 +87,16 @@ export const style = [
   },
   {
     selector: 'edge.denied',
-    style: { 'target-arrow-shape': 'tee', 'line-color': '#495057', 'target-arrow-color': '#495057' },
+    style: {
+      'target-arrow-shape': 'tee',
+      'line-color': '#495057',
+      'target-arrow-color': '#495057',
+      'line-style': 'dashed',
+      'line-dash-pattern': [2, 4],
+      color: '#c92a2a',
+    },
   },
-  {
-    selector: 'edge.disputed',
-    style: { 'underlay-color': '#fab005', 'underlay-opacity': 0.45, 'underlay-padding': 4 },
-  },
+  { selector: 'edge.drafts', style: { 'line-opacity': 0.45, 'text-opacity': 0.7 } },
   { selector: 'edge.partner', style: { 'underlay-color': '#cc5de8', 'underlay-opacity': 0.5, 'underlay-padding': 5 } },
   {
     selector: 'edge.path, node.path',

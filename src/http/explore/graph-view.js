@@ -5,15 +5,19 @@ import { style } from './graph-style.js';
 
 const words = (value) => value?.toLowerCase().replaceAll('_', ' ') ?? '';
 
-export function edgeLabel(edge) {
-  const claim = edge.claim;
-  if (!claim) return words(edge.type);
-  const what =
-    claim.kind === 'SUPPORT' ? words(claim.supportType ?? 'support') : words(claim.statementType ?? claim.kind);
-  const marks = [claim.polarity === 'DENIED' ? 'denied' : '', claim.contradictedBy?.length ? 'disputed' : ''];
-  const certainty = claim.certainty === 'POSSIBLE' ? '?' : claim.certainty === 'ALTERNATIVE' ? ' (or…)' : '';
-  return [what + certainty, ...marks.filter(Boolean)].join(' · ');
+/** How many claims an edge stands for: exactly (×12), at most (≤12: see linkShown) or at least (12+: a sample). */
+export function countText(edge) {
+  return edge.bound === 'atMost' ? `≤${edge.count}` : edge.bound === 'atLeast' ? `${edge.count}+` : `×${edge.count}`;
 }
+
+export function edgeLabel(edge) {
+  if (edge.tie) return words(edge.type);
+  const what = `${edge.polarity === 'DENIED' ? 'denied ' : ''}${words(edge.type)} ${countText(edge)}`;
+  return edge.drafts ? `${what} (${edge.drafts} draft${edge.drafts > 1 ? 's' : ''})` : what;
+}
+
+/** Line width by claims counted: 1 claim is a plain line, hundreds a thick one (log scale, capped). */
+const widthOf = (count) => Math.min(12, 2 + 2 * Math.log2(Math.max(1, count)));
 
 function elements(view) {
   const nodes = view.nodes.map((actor) => ({
@@ -28,13 +32,16 @@ function elements(view) {
       source: edge.source,
       target: edge.target,
       type: edge.type,
-      certainty: edge.claim?.certainty,
+      certainty: edge.certainty,
+      count: edge.count,
+      width: edge.tie ? 1.2 : widthOf(edge.count),
       label: edgeLabel(edge),
     },
     classes: [
-      edge.claim ? 'claim' : 'tie',
-      edge.claim?.polarity === 'DENIED' ? 'denied' : '',
-      edge.claim?.contradictedBy?.length ? 'disputed' : '',
+      edge.tie ? 'tie' : 'link',
+      edge.polarity === 'DENIED' ? 'denied' : '',
+      // Every claim counted is a draft nobody reviewed yet: drawn faint.
+      !edge.tie && edge.drafts >= edge.count ? 'drafts' : '',
     ]
       .filter(Boolean)
       .join(' '),
@@ -107,7 +114,7 @@ export function createGraphView(container, handlers) {
 
   function select(id) {
     cy.elements().unselect();
-    const element = cy.getElementById(id);
+    const element = id ? cy.getElementById(id) : cy.collection();
     if (element.nonempty()) element.select();
     return element.nonempty();
   }
@@ -131,7 +138,7 @@ export function createGraphView(container, handlers) {
   const edgesOf = (id) =>
     cy
       .getElementById(id)
-      .connectedEdges('.claim')
+      .connectedEdges('.link')
       .map((e) => e.id());
 
   return { cy, render, select, mark, step, edgesOf };

@@ -3,8 +3,20 @@
 
 import { ApiError, graphql, queries, setApiKey } from './api.js';
 import { setupControls, setupTimeWindow } from './controls.js';
-import { addActor, addClaim, addLink, createModel, monthsOf, viewOf } from './graph-model.js';
+import {
+  addActor,
+  addClaim,
+  addLink,
+  addLinkSummary,
+  createModel,
+  drillFilter,
+  linkIdOf,
+  monthsOf,
+  rollUpRoots,
+  viewOf,
+} from './graph-model.js';
 import { createGraphView } from './graph-view.js';
+import { renderLink, renderTie } from './link-panel.js';
 import { renderList } from './list-view.js';
 import { renderArticleClaims, renderClaim, renderMessage } from './panel.js';
 import { renderPaths, resolveActor } from './paths.js';
@@ -19,10 +31,13 @@ const model = createModel();
 const notes = { claimsLeftOut: 0 };
 let busy = 0;
 let pathElements = [];
+let lastView = { nodes: [], edges: [], focus: [] };
 
-const graph = createGraphView($('graph'), { onNode: (id) => void expand(id), onEdge: (id) => void openClaim(id) });
+const graph = createGraphView($('graph'), { onNode: (id) => void expand(id), onEdge: (id) => void openLink(id) });
 const updateTime = setupTimeWindow(state, () => refresh());
-setupControls(state, (property) => (property === 'depth' && state.start ? void reload() : refresh()));
+// Depth, and roll-up around an actor, change what the service walks: the links are loaded again.
+const walked = (property) => property === 'depth' || (property === 'rollUp' && state.start?.type === 'actor');
+setupControls(state, (property) => (walked(property) && state.start ? void reload() : refresh()));
 
 function showError(error) {
   const box = $('error');
@@ -51,9 +66,14 @@ async function run(label, task) {
 }
 
 function statusText(view) {
-  if (!state.start && model.links.size === 0) return 'Search for an actor, an operation or a place to start.';
-  const claims = view.edges.filter((e) => e.claim).length;
-  const parts = [`${view.nodes.length} actors and ${claims} claims in view`];
+  if (!state.start && model.links.size === 0 && model.claims.size === 0)
+    return 'Search for an actor, an operation or a place to start.';
+  const links = view.edges.filter((e) => !e.tie);
+  const claims = links.reduce((n, e) => n + e.count, 0);
+  const parts = [`${view.nodes.length} actors and ${links.length} links (${claims} claims) in view`];
+  if (links.some((e) => e.bound === 'atMost'))
+    parts.push('a count marked ≤ is at most: its claims fall partly outside the filters (click it for the exact ones)');
+  if (links.some((e) => e.bound === 'atLeast')) parts.push('a count marked + covers only the claims loaded');
   if (model.truncated)
     parts.push('the service stopped the walk at its limit of actors: lower the depth to see all of a smaller area');
   if (notes.claimsLeftOut) parts.push(`${notes.claimsLeftOut} more claims not loaded`);
@@ -63,21 +83,24 @@ function statusText(view) {
 
 let drawing = Promise.resolve();
 
+const filtersOf = () => ({
+  ...state,
+  kinds: state.kinds && new Set(state.kinds),
+  supportTypes: state.supportTypes && new Set(state.supportTypes),
+  focus: focusIds(),
+});
+
 /** Draws the current view, the table, the notes and the URL from the model and the state. */
 function refresh() {
-  const view = viewOf(model, {
-    ...state,
-    kinds: state.kinds && new Set(state.kinds),
-    supportTypes: state.supportTypes && new Set(state.supportTypes),
-    focus: focusIds(),
-  });
+  const view = viewOf(model, filtersOf());
+  lastView = view;
   drawing = graph.render(view).then((ms) => {
     // How long the last drawing with a new layout took (read by the browser tests' timings).
     if (ms !== null) document.body.dataset.renderMs = String(Math.round(ms));
     if (state.edge) graph.select(state.edge);
     if (busy === 0) document.body.dataset.ready = String(Date.now());
   });
-  renderList($('list-body'), view, model.actors, (id) => void openClaim(id));
+  renderList($('list-body'), view, model.actors, (id) => void openLink(id));
   if (busy === 0) $('status').textContent = statusText(view);
   const capped = view.total > view.nodes.length;
   $('cap-note').hidden = !capped;
@@ -98,16 +121,26 @@ async function loadStart() {
   if (type === 'actor') return loadNeighbourhood([id], state.depth);
   const filter = type === 'operation' ? { operation: id } : { location: id };
   const data = await graphql(queries.claims, { filter, first: CLAIM_PAGE });
-  for (const edge of data.claims.edges) addClaim(model, edge.node);
   notes.claimsLeftOut = Math.max(0, data.claims.totalCount - data.claims.edges.length);
+  const scope = { [type]: id, complete: notes.claimsLeftOut === 0 };
+  for (const edge of data.claims.edges) addClaim(model, edge.node, scope);
   if (data.claims.totalCount === 0) throw new ApiError(`No claim is recorded for this ${type}.`, 'EMPTY');
 }
 
+/** Rolled up, the walk starts from the actors the given ones roll up to (their ties read first if not loaded). */
+async function walkFrom(ids) {
+  if (!state.rollUp) return ids;
+  for (const id of ids)
+    if (!model.actors.get(id)?.affiliations) addActor(model, (await graphql(queries.actorTies, { id })).actor);
+  return [...new Set(ids.flatMap((id) => rollUpRoots(model, id)))];
+}
+
 async function loadNeighbourhood(ids, depth) {
-  const data = await graphql(queries.neighborhood, { ids, depth });
+  const data = await graphql(queries.neighborhood, { ids: await walkFrom(ids), depth, rollUp: state.rollUp });
   for (const actor of data.neighborhood.nodes) addActor(model, actor);
-  for (const link of data.neighborhood.edges) addLink(model, link);
+  for (const link of data.neighborhood.links) addLinkSummary(model, link);
   model.truncated ||= data.neighborhood.truncated;
+  model.rolledUp = state.rollUp;
 }
 
 /** Starts over from `state.start` (and what was expanded), e.g. after the depth changed. */
@@ -129,15 +162,48 @@ async function expand(id) {
   refresh();
 }
 
-async function openClaim(id) {
+const actorName = (id) => model.actors.get(id)?.name ?? id;
+/** The drawn link a claim is counted in (its pair, kind and polarity), when both its actors are known. */
+const linkOfClaim = (claim) => (claim.subject?.id && claim.object?.id ? linkIdOf(claim) : null);
+
+/** A drawn link: its summary, then the claims behind it (drill-down); a tie says what it is. */
+async function openLink(id) {
+  const edge = lastView.edges.find((e) => e.id === id);
+  // A claim id (from an older shared URL, or a keyboard step): the claim itself.
+  if (!edge && !id.includes(':')) return openClaim(id);
   state.edge = id;
+  state.claim = null;
   graph.select(id);
+  graph.mark('partner', []);
+  history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+  if (!edge) return renderMessage($('panel'), 'Not in view', 'The filters or the cap hide this link now.');
+  if (edge.tie) return renderTie($('panel'), edge, actorName);
+  const stillOpen = () => state.edge === id && !state.claim;
+  const filter = drillFilter(edge, filtersOf());
+  const open = (claim) => void openClaim(claim, id);
+  await renderLink($('panel'), edge, { name: actorName, filter, run, openClaim: open, stillOpen });
+  $('panel-title').focus({ preventScroll: true });
+}
+
+/** One claim in full; `fromLink` is the drawn link it was listed under (rolled up, not the claim's own pair). */
+async function openClaim(id, fromLink = null) {
+  state.claim = id;
   const data = await run('Reading the claim', () => graphql(queries.claim, { id }));
-  if (!data) return;
+  if (!data || state.claim !== id) return;
   if (!data.claim) return renderMessage($('panel'), 'Not found', 'This claim is no longer in the graph.');
-  const alternatives = data.claim.alternatives.map((a) => a.id);
-  graph.mark('partner', alternatives);
+  const link = linkOfClaim(data.claim);
+  state.edge = fromLink ?? (lastView.edges.some((e) => e.id === link) ? link : null);
+  graph.select(state.edge);
+  history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+  graph.mark('partner', data.claim.alternatives.map(linkOfClaim).filter(Boolean));
   renderClaim($('panel'), data.claim, (other) => void openClaim(other));
+  if (state.edge) {
+    const edge = state.edge;
+    const back = document.createElement('button');
+    Object.assign(back, { type: 'button', className: 'link', textContent: '← All claims of this link' });
+    back.addEventListener('click', () => void openLink(edge));
+    $('panel').prepend(back);
+  }
   $('panel-title').focus({ preventScroll: true });
   const articles = [...new Set(data.claim.evidences.map((e) => e.article.id))].slice(0, 5);
   const others = await run('Reading the article', async () => {
@@ -146,7 +212,7 @@ async function openClaim(id) {
       lists.push((await graphql(queries.articleClaims, { id: article })).article?.claims ?? []);
     return lists.flat();
   });
-  if (others && state.edge === id)
+  if (others && state.claim === id)
     renderArticleClaims($('panel'), data.claim, others, (other) => void openClaim(other));
 }
 
@@ -160,7 +226,11 @@ async function findPaths(fromText, toText) {
       for (const link of path.links) addLink(model, link);
     }
     for (const id of [from.id, to.id]) if (!state.expand.includes(id) && state.start?.id !== id) state.expand.push(id);
-    pathElements = data.paths.flatMap((p) => [...p.actors.map((a) => a.id), ...p.links.map((l) => l.id)]);
+    // A step is a claim or a tie; the drawing shows the link the claim is counted in.
+    pathElements = data.paths.flatMap((p) => [
+      ...p.actors.map((a) => a.id),
+      ...p.links.map((l) => (l.claim ? linkOfClaim(l.claim) : l.id)),
+    ]);
     renderPaths($('panel'), from, to, data.paths, (id) => void openClaim(id));
   });
   updateTime(monthsOf(model));
@@ -179,12 +249,12 @@ function setupKeyboard() {
       const actor = model.actors.get(current);
       if (actor)
         $('status').textContent =
-          `${actor.name} (${actor.kind.toLowerCase().replaceAll('_', ' ')}), ${graph.edgesOf(current).length} claims drawn.`;
+          `${actor.name} (${actor.kind.toLowerCase().replaceAll('_', ' ')}), ${graph.edgesOf(current).length} links drawn.`;
     } else if (event.key === 'Enter' && current) void expand(current);
     else if ((event.key === 'e' || event.key === 'E') && current) {
       const edges = graph.edgesOf(current);
       edgeIndex = (edgeIndex + 1) % Math.max(1, edges.length);
-      if (edges.length) void openClaim(edges[edgeIndex]);
+      if (edges.length) void openLink(edges[edgeIndex]);
     } else return;
     event.preventDefault();
   });
@@ -212,7 +282,7 @@ $('api-key').addEventListener('change', () => {
   if (state.start) void reload();
 });
 setupSearch(run, (start) => {
-  Object.assign(state, { start, expand: [], edge: null, path: null });
+  Object.assign(state, { start, expand: [], edge: null, claim: null, path: null });
   void reload();
 });
 setupKeyboard();
@@ -225,6 +295,8 @@ async function restore() {
     $('path-to').value = state.path[1];
     await findPaths(state.path[0], state.path[1]);
   }
-  if (state.edge) await openClaim(state.edge);
+  const claim = state.claim;
+  if (state.edge) await openLink(state.edge);
+  if (claim) await openClaim(claim);
 }
 void restore();

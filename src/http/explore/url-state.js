@@ -1,5 +1,5 @@
 // The view lives in the query string, so a URL restores it: where it started, what was expanded, the filters,
-// the selected claim and the path asked for. Lists are comma-separated; defaults are left out.
+// the selected link (`edge`, or a claim id from older links), the claim opened and the path asked for. Lists are comma-separated; defaults are left out.
 
 import { CERTAINTIES, CLAIM_KINDS, SUPPORT_TYPES } from './graph-model.js';
 
@@ -31,6 +31,7 @@ export function readState(search) {
     drafts: params.get('drafts') !== '0',
     cap: Number.isInteger(cap) && cap > 0 ? cap : DEFAULT_CAP,
     edge: params.get('edge'),
+    claim: params.get('claim'),
     path: list(params.get('path'))?.slice(0, 2) ?? null,
   };
 }
@@ -53,6 +54,7 @@ export function writeState(state) {
   if (!state.drafts) set('drafts', '0');
   if (state.cap !== DEFAULT_CAP) set('cap', state.cap);
   set('edge', state.edge);
+  set('claim', state.claim);
   set('path', state.path?.join(','));
   const query = params.toString();
   return query ? `?${query}` : '';
