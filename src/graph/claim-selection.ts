@@ -107,10 +107,10 @@ function parameters(s: ClaimSelection): Record<string, unknown> {
  * compileClaimSelection: for a second claim in the same query (the other end of a contradiction). `implied` is a
  * criterion the query's anchor already guarantees.
  */
-function claimCondition(s: ClaimSelection, v: string, implied?: Key): string {
+function claimCondition(s: ClaimSelection, v: string, implied: readonly Key[] = []): string {
   const rollUp = s.rollUp === true;
   const parts = givenKeys(s)
-    .filter((k) => k !== implied)
+    .filter((k) => !implied.includes(k))
     .map((k) => CONDITIONS[k](v, rollUp));
   if (s.disputed !== undefined) parts.push(s.disputed ? disputed(v) : `NOT ${disputed(v)}`);
   if (s.drafts === 'EXCLUDE') parts.push(`coalesce(${v}.draft, false) = false`);
@@ -120,8 +120,8 @@ function claimCondition(s: ClaimSelection, v: string, implied?: Key): string {
 
 interface Anchor {
   cypher: string;
-  /** The criterion every claim the anchor reaches meets, so its condition need not be checked again. */
-  implies?: Key;
+  /** The criteria every claim the anchor reaches meets, so their conditions need not be checked again. */
+  implies?: readonly Key[];
 }
 
 /**
@@ -139,14 +139,22 @@ function anchorOf(s: ClaimSelection): Anchor {
     const reach = s.rollUp
       ? `MATCH (sel_s)<-[:${ROLL_UP_TIES}]-(sel_a:Actor) WITH DISTINCT sel_a`
       : 'WITH sel_s AS sel_a';
-    const implied = s.rollUp || key === 'actorsAmong' ? undefined : key;
+    const implied = s.rollUp || key === 'actorsAmong' ? undefined : [key];
     return { cypher: `${start}\n${reach}\nMATCH (sel_a)<-[:${rel}]-(c:Claim)`, implies: implied };
   };
   if (given(s.operations)) {
     return {
       cypher: 'MATCH (sel_o:Operation) WHERE sel_o.id IN $operations\nMATCH (sel_o)<-[:IN_OPERATION]-(c:Claim)',
-      implies: 'operations',
+      implies: ['operations'],
     };
+  }
+  if (given(s.subject) && given(s.object) && !s.rollUp) {
+    // One pair's claims (a link's drill-down): a seek on the claims' pair ids (claim_pair), where starting from
+    // the subject would read every claim of a hub to keep those with this object.
+    const cypher = `MATCH (c:Claim) USING INDEX SEEK c:Claim(subjectId, objectId, kind, polarity, id)
+WHERE c.subjectId = $subject AND c.objectId = $object AND c.kind IS NOT NULL AND c.polarity IS NOT NULL
+  AND c.id IS NOT NULL`;
+    return { cypher, implies: ['subject', 'object'] };
   }
   if (given(s.subject)) return actor('subject', 'SUBJECT');
   if (given(s.object)) return actor('object', 'OBJECT');
@@ -159,7 +167,7 @@ CALL (sel_l) {
   UNION
   MATCH (sel_l)<-[:AT]-(:Operation)<-[:IN_OPERATION]-(c:Claim) RETURN c
 }`;
-    return { cypher, implies: 'location' };
+    return { cypher, implies: ['location'] };
   }
   return { cypher: 'MATCH (c:Claim)' };
 }

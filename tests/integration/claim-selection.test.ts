@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { z } from 'zod';
 import { NotFoundError } from '../../src/errors.ts';
 import { type SelectionInput, selectionSchema } from '../../src/export/selection.ts';
 import { checkSelection } from '../../src/export/selection-check.ts';
 import { SubgraphReader } from '../../src/export/subgraph-reader.ts';
-import { Database } from '../../src/neo4j/database.ts';
+import { Database, namedQuery } from '../../src/neo4j/database.ts';
 import { openSeededGraph } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 import { runCli } from '../helpers/processes.ts';
@@ -176,5 +177,41 @@ describe('support statistics compute what their query selects', () => {
     expect(lean.data!.supportStats).toEqual(
       full.data!.supportStats.map(({ key, claims, evidences }) => ({ key, claims, evidences })),
     );
+  });
+});
+
+describe("one pair's claims (a link's drill-down)", () => {
+  const PAIR_CLAIMS = namedQuery(
+    'testPairClaims',
+    `MATCH (:Actor {id: $subject})<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(:Actor {id: $object})
+     WHERE $kinds IS NULL OR c.kind IN $kinds
+     RETURN c.id AS id ORDER BY id`,
+    z.object({ id: z.string() }),
+  );
+  const PAIRS = namedQuery(
+    'testPairs',
+    `MATCH (s:Actor)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o:Actor)
+     RETURN s.id AS subject, o.id AS object, count(c) AS claims ORDER BY claims DESC, subject, object LIMIT 5`,
+    z.object({ subject: z.string(), object: z.string(), claims: z.number() }),
+  );
+
+  it('seeks the pair index and selects what the relationships say, with kinds and roll-up', async () => {
+    const read = vi.spyOn(Database.prototype, 'read');
+    const pairs = await db.read(PAIRS);
+    expect(pairs[0]!.claims).toBeGreaterThan(1);
+    for (const { subject, object } of pairs) {
+      const expected = (await db.read(PAIR_CLAIMS, { subject, object, kinds: null })).map((r) => r.id);
+      expect(await apiClaims({ subject, object })).toEqual(expected);
+      const support = (await db.read(PAIR_CLAIMS, { subject, object, kinds: ['SUPPORT'] })).map((r) => r.id);
+      expect(await apiClaims({ subject, object, kinds: ['SUPPORT'] })).toEqual(support);
+    }
+    const cypher = read.mock.calls.map(([q]) => q).find((q) => q.name === 'listClaims')?.cypher ?? '';
+    read.mockRestore();
+    expect(cypher).toContain('USING INDEX SEEK c:Claim(subjectId, objectId');
+    // Rolled up, the pair is a pair of roots: the seek no longer applies and the actors' walk does.
+    const rolled = await apiClaims({ subject: 'russia', object: 'mali', rollUp: true });
+    const direct = await apiClaims({ subject: 'russia', object: 'mali' });
+    expect(rolled.length).toBeGreaterThan(direct.length);
+    expect(rolled).toEqual(expect.arrayContaining(direct));
   });
 });

@@ -565,7 +565,10 @@ export type Neighborhood = {
    */
   links: Array<ActorLinkSummary>;
   nodes: Array<Actor>;
-  /** True when the node limit cut the walk short. */
+  /**
+   * True when the walk's limits cut the answer short: 500 actors or 5,000 links read per level, or, when `edges` is
+   * selected, the 5,000 claims it lists.
+   */
   truncated: Scalars['Boolean']['output'];
 };
 

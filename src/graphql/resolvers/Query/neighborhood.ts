@@ -4,11 +4,17 @@ import type { ActorLinkView } from '../../../model/views.ts';
 import { dateBound, idArgument, parseArg } from '../../arguments.ts';
 import { notFound } from '../../errors.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
+import { selectedFields } from '../../selected-claim-parts.ts';
 
 /** From this depth on, a walk can touch most of a hub's links: it takes a turn at the heavy-work gate. */
 export const HEAVY_DEPTH = 2;
 
-export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (_parent, args, { repos, heavy }) => {
+export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (
+  _parent,
+  args,
+  { repos, heavy },
+  info,
+) => {
   const ids = parseArg(z.array(idArgument).min(1).max(50), args.ids, 'ids');
   const missing = await repos.exploration.missingActors(ids);
   if (missing.length > 0) throw notFound('actor', missing.join('", "'));
@@ -29,7 +35,10 @@ export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (
       ? Promise.resolve({ edges: hood.claimEdges, cut: false })
       : gated('neighborhood', () => repos.exploration.claimEdges(hood.links, filter)));
   // The links' counts tell whether the claims can exceed the cap without reading them (exact without a date range).
-  const mayCut = hood.links.reduce((n, l) => n + l.claims, 0) > MAX_NEIGHBORHOOD_LINKS;
+  // Only an answer that lists the claims (`edges`) can be cut by that cap: links and nodes are whole.
+  const mayCut =
+    (selectedFields(info)?.has('edges') ?? true) &&
+    hood.links.reduce((n, l) => n + l.claims, 0) > MAX_NEIGHBORHOOD_LINKS;
   return {
     nodeIds: hood.nodeIds,
     links: hood.links,
