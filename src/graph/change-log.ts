@@ -90,9 +90,13 @@ export class ChangeRecorder {
     }
   }
 
-  /** Articles re-written and the claims they asserted before or assert now: recorded now, with their neighbours. */
-  async articlesChanged(articles: string[], claims: string[]) {
+  /**
+   * Articles re-written and the claims they asserted before or assert now: recorded now, with their neighbours
+   * (read from the graph as it is now) and the sources their previous evidence cited (gone from the graph).
+   */
+  async articlesChanged(articles: string[], claims: string[], formerSources: string[] = []) {
     for (const id of articles) this.entities.add(`Article:${id}`);
+    for (const id of formerSources) this.entities.add(`Source:${id}`);
     for (const id of claims) this.entities.add(`Claim:${id}`);
     await this.send(claims);
   }

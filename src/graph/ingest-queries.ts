@@ -169,15 +169,19 @@ export const UPSERT_ARTICLES = namedQuery(
   z.object({ written: z.number() }),
 );
 
-/** Drops what the given articles asserted before, returning the claims they touched (to refresh or delete). */
+/**
+ * Drops what the given articles asserted before, returning the claims they touched (to refresh or delete) and the
+ * sources that evidence cited (an answer about a source changes when an edit stops citing it).
+ */
 export const REMOVE_ARTICLE_EVIDENCE = namedQuery(
   'removeArticleEvidence',
   `UNWIND $ids AS id
    MATCH (:Article {id: id})<-[:FROM_ARTICLE]-(e:Evidence)-[:SUPPORTS]->(c:Claim)
-   WITH e, c.id AS claim
+   WITH e, c.id AS claim, [(e)-[:CITES]->(s:Source) | s.id] AS cited
    DETACH DELETE e
-   RETURN DISTINCT claim`,
-  z.object({ claim: z.string() }),
+   WITH claim, collect(cited) AS lists
+   RETURN claim, reduce(all = [], l IN lists | all + l) AS sources`,
+  z.object({ claim: z.string(), sources: z.array(z.string()) }),
 );
 
 /**

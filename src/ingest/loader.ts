@@ -117,7 +117,8 @@ async function writeClaims(tx: Transaction, changed: CompiledArticle[], changes:
   const evidences = changed.flatMap((a) => a.evidences);
   await tx.run(CREATE_EVIDENCE, { rows: evidences });
   await step('evidence');
-  await changes.articlesChanged([...new Set(changed.map((a) => a.article.id))], touched);
+  const formerSources = [...new Set(previous.flatMap((p) => p.sources))];
+  await changes.articlesChanged([...new Set(changed.map((a) => a.article.id))], touched, formerSources);
   const [deleted] = await tx.run(DELETE_UNSUPPORTED_CLAIMS, { ids: touched });
   const existed = new Map(before.filter((b) => b.existed).map((b) => [b.id, b.shared]));
   const outcomes = claimOutcomes(changed, existed, deleted?.deleted ?? 0);

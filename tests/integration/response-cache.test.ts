@@ -109,6 +109,22 @@ describe('response cache', () => {
     expect((await send(SUPPORTS_OF_RUSSIA)).cache).toBe('hit');
   });
 
+  it('drops an answer about a source when an edit stops citing it', async () => {
+    const CITING = '{ claims(filter: { source: "observers" }) { totalCount } }';
+    const before = await send(CITING);
+    expect((await send(CITING)).cache).toBe('hit');
+    // The first article again, its evidence no longer citing the observers.
+    const claim = supportClaim();
+    const uncited = { ...claim, evidence: claim.evidence.map(({ sources: _, ...e }) => e) };
+    await ingestJson(db, 'first.json', article({ id: 'first', claims: [uncited] }));
+    await cache.poll();
+    const after = await send(CITING);
+    expect(after.cache).toBe('miss');
+    type Count = { claims: { totalCount: number } };
+    const count = (r: typeof after) => (r.body.data as Count).claims.totalCount;
+    expect(count(after)).toBe(count(before) - 1);
+  });
+
   it('drops everything when reference data changes', async () => {
     await send(SUPPORTS_OF_RUSSIA);
     expect((await send(SUPPORTS_OF_RUSSIA)).cache).toBe('hit');
