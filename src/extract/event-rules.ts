@@ -1,7 +1,7 @@
 import type { ActorKind } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
-import { groupAfter, ids, nearestBefore, negatedBefore, subjectBefore } from './groups.ts';
+import { directObject, groupAfter, ids, nearestBefore, negatedBefore, subjectBefore } from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -34,7 +34,9 @@ function roles(view: SentenceView, clause: Span, cue: ClaimCue): { subjects: Men
   }
   if (voice === 'nominal')
     return { subjects: nearestBefore(view, clause, cue.first), objects: groupAfter(view, clause, cue.last, 2) };
-  return { subjects: subjectBefore(view, clause, cue.first), objects: groupAfter(view, clause, cue.last, 5) };
+  // what a speaker condemns or accuses is the verb's direct object, not an actor named inside it ("the strikes on UN positions")
+  const objects = kind === 'STATEMENT' ? directObject(view, clause, cue.last) : groupAfter(view, clause, cue.last, 5);
+  return { subjects: subjectBefore(view, clause, cue.first), objects };
 }
 
 const OFFICIAL: ActorKind[] = ['STATE', 'STATE_ARMED_FORCE', 'INTERNATIONAL_ORGANISATION', 'ALLIANCE'];

@@ -79,6 +79,20 @@ export function groupAfter(view: SentenceView, clause: Span, after: number, maxG
   return extendGroup(view, mentions, at);
 }
 
+/**
+ * The verb's direct object: the actors right after `after` with nothing but determiners (or a member noun, "the
+ * fighters of") between. "condemned the strikes on UN positions" has no actor as its object; "accused Moscow" has.
+ */
+export function directObject(view: SentenceView, clause: Span, after: number): Mention[] {
+  const mentions = inClause(view, clause);
+  const at = mentions.findIndex((m) => m.first > after);
+  const first = mentions[at];
+  if (!first) return [];
+  const gap = view.tokens.slice(after + 1, first.first).map((t) => t.text);
+  const bare = gap.every((w) => DETERMINERS.has(w) || OF.has(w) || view.memberNouns.has(w));
+  return bare && gap.length <= 4 ? extendGroup(view, mentions, at) : [];
+}
+
 /** The actor introduced by "à"/"au"/"aux"/"to" after `after` in the clause. */
 export function recipientAfter(view: SentenceView, clause: Span, after: number): Mention[] {
   const mentions = inClause(view, clause);
