@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../config/environment.ts';
+import { phraseKey } from './fold.ts';
 import {
   ACTOR_KINDS,
   CERTAINTIES,
@@ -18,18 +19,21 @@ import {
 export const LEXICON_DIR = join(projectRoot, 'data', 'lexicon');
 
 const words = z.array(z.string().min(1));
+const countryList = z.object({
+  countries: z.array(
+    z.object({
+      iso3: z.string().regex(/^[A-Z]{3}$/),
+      name: z.string(),
+      names: words,
+      demonyms: words,
+      capitals: words,
+    }),
+  ),
+});
 const schemas = {
-  countries: z.object({
-    countries: z.array(
-      z.object({
-        iso3: z.string().regex(/^[A-Z]{3}$/),
-        name: z.string(),
-        names: words,
-        demonyms: words,
-        capitals: words,
-      }),
-    ),
-  }),
+  countries: countryList,
+  /** every other independent country (generated once from a public list, then edited as data) */
+  'world-countries': countryList,
   'actor-cues': z.object({
     armedForceHeads: words,
     governmentHeads: words,
@@ -46,6 +50,7 @@ const schemas = {
       z.object({
         kind: z.enum(CLAIM_KINDS),
         statementType: z.enum(STATEMENT_TYPES).optional(),
+        supportType: z.enum(SUPPORT_TYPES).optional(),
         voice: z.enum(['active', 'active-direct', 'passive', 'nominal']),
         cues: words,
       }),
@@ -106,8 +111,23 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     out[name] = parsed.data;
   }
   const lexicon = { ...out, version: shortDigest(digestInput) } as Lexicon;
+  lexicon.countries = { countries: withWorld(lexicon.countries.countries, lexicon['world-countries'].countries) };
   cached = { dir, lexicon };
   return lexicon;
+}
+
+type Country = Lexicon['countries']['countries'][number];
+
+/** The hand-written countries win: a world country they list, or a form they use, is left out. */
+function withWorld(hand: Country[], world: Country[]): Country[] {
+  const iso = new Set(hand.map((c) => c.iso3));
+  const taken = new Set(hand.flatMap((c) => [...c.names, ...c.demonyms, ...c.capitals]).map(phraseKey));
+  const free = (ws: string[]) => ws.filter((w) => !taken.has(phraseKey(w)));
+  const extra = world
+    .filter((c) => !iso.has(c.iso3))
+    .map((c) => ({ ...c, names: free(c.names), demonyms: free(c.demonyms), capitals: free(c.capitals) }))
+    .filter((c) => c.names.length > 0);
+  return [...hand, ...extra];
 }
 
 function shortDigest(value: string): string {
