@@ -10,7 +10,16 @@ type PlainCue<C extends string> = C extends string ? { cat: C; cue: string } : n
 export type Voice = 'active' | 'active-direct' | 'passive' | 'nominal';
 
 export type Cue =
-  | { cat: 'claim'; kind: ClaimKind; statementType?: StatementType; voice: Voice; cue: string; negated: boolean }
+  | {
+      cat: 'claim';
+      kind: ClaimKind;
+      statementType?: StatementType;
+      /** what the verb gives by itself ("armed", "funded by") */
+      supportType?: SupportType;
+      voice: Voice;
+      cue: string;
+      negated: boolean;
+    }
   | { cat: 'materiel'; type: SupportType; cue: string }
   | { cat: 'hedge'; certainty: Certainty; cue: string }
   | PlainCue<'alternative' | 'denial' | 'unacknowledged' | 'confirmation' | 'attribution' | 'backReference'>
@@ -31,7 +40,11 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
   for (const group of lexicon['claim-cues'].cues) {
     for (const cue of group.cues) {
       const base = { cat: 'claim' as const, kind: group.kind, voice: group.voice, cue };
-      const withType = group.statementType ? { ...base, statementType: group.statementType } : base;
+      const withType = {
+        ...base,
+        ...(group.statementType ? { statementType: group.statementType } : {}),
+        ...(group.supportType ? { supportType: group.supportType } : {}),
+      };
       index.add(cue, { ...withType, negated: false });
       const fr = /^(a|ont) (.+)$/.exec(cue);
       if (fr && group.voice !== 'passive') {

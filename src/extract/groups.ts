@@ -93,6 +93,52 @@ export function directObject(view: SentenceView, clause: Span, after: number): M
   return bare && gap.length <= 4 ? extendGroup(view, mentions, at) : [];
 }
 
+/**
+ * The direct object of a verb ending at `after`, past verbs coordinated with it ("ont armé et formé les FDS"):
+ * only determiners, "and", other claim verbs and a member noun ("the fighters of") may stand between; "armed
+ * drones from X" has no actor as object.
+ */
+export function verbObject(view: SentenceView, clause: Span, after: number): Mention[] {
+  const verbs = view.cues.get('claim') ?? [];
+  let i = after + 1;
+  while (i <= clause.last) {
+    const word = view.tokens[i]?.text ?? '';
+    const verb = verbs.find((c) => c.first === i);
+    if (verb) i = verb.last + 1;
+    // "armed the fighters of the FLA", "a armé les rebelles du FLA"
+    else if (DETERMINERS.has(word) || OF.has(word) || view.memberNouns.has(word) || word === 'et' || word === 'and') i++;
+    else break;
+  }
+  const mentions = inClause(view, clause);
+  const at = mentions.findIndex((m) => m.first === i);
+  return at < 0 ? [] : extendGroup(view, mentions, at);
+}
+
+// folded: "été" is read "ete"
+const PASSIVE_AUXILIARIES = new Set('been ete etre being was were is are est sont'.split(' '));
+const AGENT = new Set(['by', 'par']);
+
+/**
+ * "has been trained and funded by Washington", "ont été armés et formés par la Russie": a verb after a passive
+ * auxiliary is passive, and its agents follow the "by"/"par" that ends its coordinated verbs. Undefined when the
+ * verb is not passive; an empty list when it is but names no agent.
+ */
+export function passiveAgents(view: SentenceView, clause: Span, first: number, last: number): Mention[] | undefined {
+  if (!PASSIVE_AUXILIARIES.has(view.tokens[first - 1]?.text ?? '')) return undefined;
+  const verbs = view.cues.get('claim') ?? [];
+  let i = last + 1;
+  while (i <= clause.last && i <= last + 6) {
+    const word = view.tokens[i]?.text ?? '';
+    if (AGENT.has(word)) return groupAfter(view, clause, i, 2);
+    const verb = verbs.find((c) => c.first === i);
+    if (verb && AGENT.has(view.tokens[verb.last]?.text ?? '')) return groupAfter(view, clause, verb.last, 2);
+    if (verb) i = verb.last + 1;
+    else if (word === 'et' || word === 'and') i++;
+    else break;
+  }
+  return [];
+}
+
 /** The actor introduced by "à"/"au"/"aux"/"to" after `after` in the clause. */
 export function recipientAfter(view: SentenceView, clause: Span, after: number): Mention[] {
   const mentions = inClause(view, clause);

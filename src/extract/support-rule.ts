@@ -1,7 +1,7 @@
 import type { SupportType } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
-import { groupAfter, ids, negatedBefore, recipientAfter, subjectBefore } from './groups.ts';
+import { groupAfter, ids, negatedBefore, passiveAgents, recipientAfter, subjectBefore, verbObject } from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -65,6 +65,12 @@ interface Parts {
 
 function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): Parts | undefined {
   const voice = cue.value.voice;
+  const passive = voice === 'passive' ? undefined : passiveAgents(view, clause, cue.first, cue.last);
+  if (passive) {
+    // the recipient of a passive is its subject: never the article's focus
+    const subject = ids(subjectBefore(view, clause, cue.first));
+    return { agents: passive, recipients: subject, fromFocus: false };
+  }
   if (voice === 'passive') {
     const agents = groupAfter(view, clause, cue.last, 2);
     const subject = ids(subjectBefore(view, clause, cue.first));
@@ -76,6 +82,10 @@ function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleCo
   );
   const agents = accusation ? groupAfter(view, clause, accusation.last, 3) : subjectBefore(view, clause, cue.first);
   const via = accusation ? { viaAccusation: true } : {};
+  // "armed the rebels", "ont armé et formé les FDS": a verb that says what it gives takes the recipient as its
+  // direct object, and without one ("funded counter-narcotics programmes") there is no recipient to guess
+  if (voice === 'active-direct' && cue.value.supportType)
+    return { agents, recipients: ids(verbObject(view, clause, cue.last)), fromFocus: false, ...via };
   if (voice === 'active-direct')
     return { agents, recipients: ids(groupAfter(view, clause, cue.last, 3)), fromFocus: false, ...via };
   const explicit = ids(recipientAfter(view, clause, cue.last));
@@ -127,7 +137,12 @@ export function supportClaims(
   if (!p || p.agents.length === 0 || p.recipients.length === 0) return [];
   const supporters = [...new Set(expandAnaphora(p.agents, ctx))];
   const agentStart = Math.min(...p.agents.map((m) => m.start), cue.start);
-  let agentEnd = Math.max(...p.agents.map((m) => m.end), cue.end);
+  // "ont armé et formé les FDS": the quote runs to the recipient named after the verb
+  const named =
+    cue.value.voice === 'active-direct'
+      ? view.actors.filter((m) => m.first > cue.last && m.last <= clause.last && p.recipients.includes(m.refs[0]?.id ?? ''))
+      : [];
+  let agentEnd = Math.max(...p.agents.map((m) => m.end), cue.end, named[0]?.end ?? 0);
   const materiel = cuesOf(view, 'materiel');
   const hedges = cuesOf(view, 'hedge');
   const preHedge = hedges.find((h) => h.first > (p.agents.at(-1)?.last ?? clause.first) && h.last < cue.first);
@@ -184,10 +199,13 @@ export function supportClaims(
     );
     agentEnd = Math.max(agentEnd, hedge?.end ?? 0);
     const extra = hedge ? { certainty: hedge.value.certainty, hedge: text.slice(hedge.start, hedge.end) } : {};
+    const given = cue.value.supportType;
     // "Rwandan troops fought alongside…", "des mercenaires russes": the supporter's own name says what it gave
     const own = materiel.find((x) => p.agents.some((m) => m.first <= x.first && m.last >= x.last));
-    if (items.length === 0) found.push({ type: own?.value.type ?? kindType(p.agents), start, end: agentEnd, ...extra });
-    for (const x of items) {
+    if (given) found.push({ type: given, start, end: agentEnd, ...extra });
+    else if (items.length === 0)
+      found.push({ type: own?.value.type ?? kindType(p.agents), start, end: agentEnd, ...extra });
+    for (const x of given ? [] : items) {
       const endTok = stopAfter(view, x.last, clause.last);
       const end = Math.max(agentEnd, view.tokens[endTok]?.end ?? x.end);
       found.push({

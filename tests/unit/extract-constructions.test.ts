@@ -45,3 +45,46 @@ describe('a statement is addressed to the verb’s direct object', () => {
     expect(claims("Moscou n'a jamais reconnu la présence de Wagner au Burkina Faso.", 'fr')).toEqual([]);
   });
 });
+
+describe('every independent country is an actor, not only the hand-written ones', () => {
+  it('names, demonyms and capitals from the world list', () => {
+    expect(claims('Pakistan supplied artillery shells to Ukraine last year.', 'en')).toContain(
+      'SUPPORT MUNITIONS pakistan ukraine ASSERTED',
+    );
+    expect(claims("L'armée libanaise a reçu des blindés. Le Qatar a financé l'armée libanaise.", 'fr')).toContain(
+      'SUPPORT FUNDING qatar lebanon-armed-forces ASSERTED',
+    );
+  });
+  it('not a word that is also a first name or another place', () => {
+    expect(claims('Jordan supplied rifles to Ukraine, the coach said.', 'en')).toEqual([]);
+  });
+});
+
+describe('a verb that says what it gives takes the recipient as its direct object', () => {
+  it('reads coordinated verbs, French ones sharing their auxiliary', () => {
+    expect(claims('Le Qatar a financé et armé les rebelles du FLA.', 'fr')).toEqual([
+      'SUPPORT FUNDING qatar fla ASSERTED',
+      'SUPPORT WEAPONS qatar fla ASSERTED',
+    ]);
+    expect(claims("L'Algérie, qui a armé et formé le FLA, accueille aussi ses chefs.", 'fr')).toEqual(
+      expect.arrayContaining(['SUPPORT WEAPONS algeria fla ASSERTED', 'SUPPORT TRAINING algeria fla ASSERTED']),
+    );
+  });
+  it('no recipient guessed when the object is not an actor, or the participle describes a noun', () => {
+    expect(claims('Italy funded reconstruction projects in Mali in 2022.', 'en')).toEqual([]);
+    expect(claims('Kenyan police seized armed drones near the Somali border.', 'en')).toEqual([]);
+  });
+});
+
+describe('a verb after a passive auxiliary is passive', () => {
+  it('its agents follow the "by" that ends its coordinated verbs', () => {
+    expect(claims("Niger's army, which has been trained and funded by Italy, took part in the operation.", 'en')).toEqual([
+      'SUPPORT FUNDING italy niger-armed-forces ASSERTED',
+      'SUPPORT TRAINING italy niger-armed-forces ASSERTED',
+    ]);
+  });
+  it('never the other way round', () => {
+    const found = claims('The Malian army, which was trained by Russia, entered the town.', 'en');
+    expect(found.filter((c) => c.startsWith('SUPPORT'))).toEqual(['SUPPORT TRAINING russia fama ASSERTED']);
+  });
+});
