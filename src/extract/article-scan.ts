@@ -81,6 +81,16 @@ function sharedAuxiliary(tokens: readonly Token[], cues: PhraseIndex<Cue>): Phra
   return out;
 }
 
+function commas(text: string, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]?.end ?? 0;
+    const b = tokens[i + 1]?.start ?? 0;
+    for (let k = a; k < b; k++) if (text.charCodeAt(k) === 0x2c) out.add(i);
+  }
+  return out;
+}
+
 const isVerb = (ms: PhraseMatch<Cue>[]) => ms.some((m) => m.first === 0 && m.last === 1 && m.value.cat === 'claim');
 
 interface AnaphoraMemory {
@@ -126,6 +136,7 @@ export function scanText(text: string, indexes: ScanIndexes, folded: string = fo
       places: longestFirst([...indexes.places.scanAll(tokens), ...(indexes.proposedPlaces?.scanAll(tokens) ?? [])]),
       cues,
       clauses,
+      commaAfter: commas(text, tokens),
       memberNouns: indexes.memberNouns,
     });
   }

@@ -7,7 +7,7 @@ import { PhraseIndex } from './phrase-index.ts';
 
 type PlainCue<C extends string> = C extends string ? { cat: C; cue: string } : never;
 
-export type Voice = 'active' | 'active-direct' | 'passive' | 'nominal';
+export type Voice = 'active' | 'active-direct' | 'passive' | 'nominal' | 'receive';
 
 export type Cue =
   | {

@@ -1,7 +1,15 @@
 import type { ActorKind } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
-import { directObject, groupAfter, ids, nearestBefore, negatedBefore, subjectBefore } from './groups.ts';
+import {
+  actorRightBefore,
+  directObject,
+  groupAfter,
+  ids,
+  nearestBefore,
+  negatedBefore,
+  subjectBefore,
+} from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -95,10 +103,14 @@ export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx
 export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleContext): RawClaim[] {
   const denial = cuesOf(view, 'denial').find((d) => d.first >= clause.first && d.last <= clause.last);
   if (!denial) return [];
+  // "…, which Khartoum denied", "ce que Paris a démenti": the actor right before the verb denies, not the clause's subject
+  const right = actorRightBefore(view, clause, denial.first);
   const deniers = ids(
-    subjectBefore(view, clause, denial.first).length
-      ? subjectBefore(view, clause, denial.first)
-      : nearestBefore(view, clause, denial.first),
+    right.length
+      ? right
+      : subjectBefore(view, clause, denial.first).length
+        ? subjectBefore(view, clause, denial.first)
+        : nearestBefore(view, clause, denial.first),
   );
   const claims: RawClaim[] = [];
   const base = {

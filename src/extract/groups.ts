@@ -63,6 +63,23 @@ export function subjectBefore(view: SentenceView, clause: Span, before: number):
   return at < 0 ? [] : extendGroup(view, mentions, at, before - 1);
 }
 
+/**
+ * A bare actor (not after a preposition) at most `maxGap` words before `before`, with no comma or "and" between:
+ * the subject of a verb that ends a relative clause ("…, which Khartoum denied").
+ */
+export function actorRightBefore(view: SentenceView, clause: Span, before: number, maxGap = 2): Mention[] {
+  const last = inClause(view, clause)
+    .filter((m) => m.last < before)
+    .at(-1);
+  if (!last || before - last.last - 1 > maxGap) return [];
+  const gap = view.tokens.slice(last.last + 1, before);
+  if (gap.some((t) => t.text === 'and' || t.text === 'et')) return [];
+  let comma = false;
+  for (let i = last.last; i < before; i++) if (view.commaAfter.has(i)) comma = true;
+  if (comma) return [];
+  return PREPOSITIONS.has(previousWord(view, last.first) ?? '') ? [] : [last];
+}
+
 /** The nearest actor before `before` in the clause (the agent of a nominal event: "l'attaque de l'armée X"). */
 export function nearestBefore(view: SentenceView, clause: Span, before: number): Mention[] {
   const mentions = inClause(view, clause).filter((m) => m.last < before);

@@ -51,7 +51,7 @@ const schemas = {
         kind: z.enum(CLAIM_KINDS),
         statementType: z.enum(STATEMENT_TYPES).optional(),
         supportType: z.enum(SUPPORT_TYPES).optional(),
-        voice: z.enum(['active', 'active-direct', 'passive', 'nominal']),
+        voice: z.enum(['active', 'active-direct', 'passive', 'nominal', 'receive']),
         cues: words,
       }),
     ),

@@ -11,6 +11,7 @@ import { fold, phraseKey, tokenize } from './fold.ts';
 import type { KnownEntities } from './known-entities.ts';
 import { type Lexicon, loadLexicon } from './lexicon.ts';
 import { proposeOrganisations } from './org-proposals.ts';
+import { receiveClaims } from './receive-rule.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { proposePlaces } from './place-proposals.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
@@ -110,20 +111,22 @@ export class RuleCoder implements Extractor {
         m.first >= clause.first && m.last <= clause.last;
       if (cuesOf(view, 'unacknowledged').some(inside))
         for (const m of view.actors.filter(inside)) for (const r of m.refs) unacknowledged.add(r.id);
-      const denials = denialClaims(view, clause, ctx);
-      if (cuesOf(view, 'denial').some(inside)) {
-        ctx.claims.push(...denials);
-        continue;
-      }
+      // "Mali accused Algeria of arming the FLA, which Algiers denied": what comes before the denial verb is read
+      // first (the accusation the denial answers); what comes after it is what is denied, never asserted
+      const denial = cuesOf(view, 'denial').find(inside);
       const confirmed = cuesOf(view, 'confirmation').some(inside);
       for (const cue of cuesOf(view, 'claim').filter(inside)) {
+        if (denial && cue.first > denial.first) continue;
         const made =
-          cue.value.kind === 'SUPPORT'
-            ? supportClaims(view, text, clause, cue, ctx)
-            : eventClaims(view, clause, cue, ctx);
+          cue.value.voice === 'receive'
+            ? receiveClaims(view, text, clause, cue, ctx)
+            : cue.value.kind === 'SUPPORT'
+              ? supportClaims(view, text, clause, cue, ctx)
+              : eventClaims(view, clause, cue, ctx);
         for (const c of made) if (confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
         ctx.claims.push(...made);
       }
+      if (denial) ctx.claims.push(...denialClaims(view, clause, ctx));
     }
   }
 }

@@ -88,3 +88,35 @@ describe('a verb after a passive auxiliary is passive', () => {
     expect(found.filter((c) => c.startsWith('SUPPORT'))).toEqual(['SUPPORT TRAINING russia fama ASSERTED']);
   });
 });
+
+describe('support told from the recipient’s side', () => {
+  it('the subject received what is named from each actor after "from"/"de", each with its own hedge', () => {
+    expect(claims('The Chadian army has received armoured vehicles from France and possibly from Turkey.', 'en')).toEqual([
+      'SUPPORT WEAPONS france chad-armed-forces ASSERTED',
+      'SUPPORT WEAPONS turkey chad-armed-forces ASSERTED',
+    ]);
+    expect(claims("Le FLA, qui a reçu des drones de l'Algérie, a frappé Kidal.", 'fr')).toContain(
+      'SUPPORT DRONES algeria fla ASSERTED',
+    );
+  });
+  it('nothing when nothing given is named, or the giver is not an actor', () => {
+    expect(claims('The Malian army received a delegation from Russia on Monday.', 'en')).toEqual([]);
+    expect(claims("Le FLA aurait reçu des fonds d'hommes d'affaires soudanais.", 'fr')).toEqual([]);
+  });
+});
+
+describe('allegiance is not a loan', () => {
+  it('"a prêté allégeance à" makes no support', () => {
+    expect(claims("Le groupe, qui a prêté allégeance à l'État islamique, a attaqué Gao.", 'fr')).not.toContainEqual(
+      expect.stringMatching(/^SUPPORT/),
+    );
+  });
+});
+
+describe('the actor right before a denial verb is the one who denies', () => {
+  it('"…, which Algiers denied" is Algeria’s denial, not the accuser’s', () => {
+    const found = claims('Mali accused Algeria of arming the FLA, which Algiers denied.', 'en');
+    expect(found).toContain('STATEMENT DENIAL algeria mali ASSERTED');
+    expect(found.filter((c) => c.includes('DENIAL mali'))).toEqual([]);
+  });
+});
