@@ -22,7 +22,7 @@ export type Cue =
     }
   | { cat: 'materiel'; type: SupportType; cue: string }
   | { cat: 'hedge'; certainty: Certainty; cue: string }
-  | PlainCue<'alternative' | 'denial' | 'unacknowledged' | 'confirmation' | 'attribution' | 'backReference'>
+  | PlainCue<'alternative' | 'denial' | 'unacknowledged' | 'confirmation' | 'attribution' | 'backReference' | 'purpose'>
   | { cat: 'sourceHead'; kind: SourceKind; cue: string }
   | { cat: 'separator'; cue: string }
   | { cat: 'anaphora'; count: number; kind?: ActorKind; cue: string }
@@ -54,6 +54,7 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
       }
     }
   }
+  for (const cue of lexicon['claim-cues'].purposes) index.add(cue, { cat: 'purpose', cue });
   for (const item of lexicon.materiel.items)
     for (const cue of item.cues) index.add(cue, { cat: 'materiel', type: item.type, cue });
   for (const cue of lexicon.materiel.stopBefore) index.add(cue, { cat: 'stop', cue });

@@ -123,7 +123,8 @@ export function verbObject(view: SentenceView, clause: Span, after: number): Men
     const verb = verbs.find((c) => c.first === i);
     if (verb) i = verb.last + 1;
     // "armed the fighters of the FLA", "a armé les rebelles du FLA"
-    else if (DETERMINERS.has(word) || OF.has(word) || view.memberNouns.has(word) || word === 'et' || word === 'and') i++;
+    else if (DETERMINERS.has(word) || OF.has(word) || view.memberNouns.has(word) || word === 'et' || word === 'and')
+      i++;
     else break;
   }
   const mentions = inClause(view, clause);

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../config/environment.ts';
-import { phraseKey } from './fold.ts';
 import {
   ACTOR_KINDS,
   CERTAINTIES,
@@ -12,6 +11,7 @@ import {
   STATEMENT_TYPES,
   SUPPORT_TYPES,
 } from '../model/vocabulary.ts';
+import { phraseKey } from './fold.ts';
 
 // The coder's dictionaries are data (data/lexicon/*.json) an analyst edits without touching code; they are
 // validated here so a typo in a kind or a certainty is an error naming the file, not a silently ignored cue.
@@ -55,6 +55,7 @@ const schemas = {
         cues: words,
       }),
     ),
+    purposes: words.default([]),
   }),
   'certainty-cues': z.object({
     hedges: z.array(z.object({ cue: z.string(), certainty: z.enum(CERTAINTIES) })),
@@ -118,8 +119,16 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
 
 type Country = Lexicon['countries']['countries'][number];
 
+/** "tchadienne" → "tchadiennes", "Kenyan" → "Kenyans": every demonym's plural, which the lists need not spell out. */
+function withPlurals(c: Country): Country {
+  const plural = (d: string) =>
+    /^\p{Ll}/u.test(d) ? (/[sx]$/.test(d) ? [] : [`${d}s`]) : /n$/.test(d) ? [`${d}s`] : [];
+  return { ...c, demonyms: [...new Set([...c.demonyms, ...c.demonyms.flatMap(plural)])] };
+}
+
 /** The hand-written countries win: a world country they list, or a form they use, is left out. */
-function withWorld(hand: Country[], world: Country[]): Country[] {
+function withWorld(handWritten: Country[], world: Country[]): Country[] {
+  const hand = handWritten.map(withPlurals);
   const iso = new Set(hand.map((c) => c.iso3));
   const taken = new Set(hand.flatMap((c) => [...c.names, ...c.demonyms, ...c.capitals]).map(phraseKey));
   const free = (ws: string[]) => ws.filter((w) => !taken.has(phraseKey(w)));

@@ -39,17 +39,21 @@ function expansion(text: string, before: number, acronym: string): string | unde
   if (letters.length < 2) return undefined;
   const head = text.slice(Math.max(0, before - 200), before);
   const tokens = tokenize(fold(head));
+  const sorted = [...letters].sort().join('');
   for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 16); k--) {
-    const initials = tokens
+    const words = tokens
       .slice(k)
       .flatMap((t) => t.text.split('-'))
-      .filter((w) => !FUNCTION_WORDS.has(w))
-      .map((w) => w[0])
-      .join('');
-    if (initials === letters) {
-      const start = tokens[k]?.start ?? 0;
-      return head.slice(start).trim();
-    }
+      .filter((w) => !FUNCTION_WORDS.has(w));
+    const initials = words.map((w) => w[0]).join('');
+    const start = tokens[k]?.start ?? 0;
+    if (initials === letters) return head.slice(start).trim();
+    // "Haitian National Police (PNH)", "Rapid Support Forces (FSR)": a name in one language, its acronym in the
+    // other; only a capitalised name, so that a plain phrase whose letters happen to fit is not taken for it
+    const capitalised = tokens
+      .slice(k)
+      .every((t) => FUNCTION_WORDS.has(t.text) || /^\p{Lu}/u.test(head.slice(t.start)));
+    if (letters.length >= 3 && capitalised && [...initials].sort().join('') === sorted) return head.slice(start).trim();
   }
   return undefined;
 }

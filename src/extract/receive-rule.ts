@@ -27,7 +27,13 @@ function givers(view: SentenceView, clause: Span, after: number): Mention[] {
   });
 }
 
-export function receiveClaims(view: SentenceView, text: string, clause: Span, cue: ClaimCue, ctx: ArticleContext): RawClaim[] {
+export function receiveClaims(
+  view: SentenceView,
+  text: string,
+  clause: Span,
+  cue: ClaimCue,
+  ctx: ArticleContext,
+): RawClaim[] {
   const recipients = subjectBefore(view, clause, cue.first);
   const from = givers(view, clause, cue.last);
   const first = from[0];
@@ -36,7 +42,8 @@ export function receiveClaims(view: SentenceView, text: string, clause: Span, cu
   const words = view.tokens.slice(cue.last + 1, first.first).map((t) => t.text);
   const types: { type: SupportType; materiel?: string }[] = [];
   for (const x of materiel)
-    if (!types.some((t) => t.type === x.value.type)) types.push({ type: x.value.type, materiel: text.slice(x.start, x.end) });
+    if (!types.some((t) => t.type === x.value.type))
+      types.push({ type: x.value.type, materiel: text.slice(x.start, x.end) });
   if (types.length === 0 && words.some((w) => SUPPORT_WORDS.has(w))) types.push({ type: 'OTHER' });
   if (types.length === 0) return [];
   const hedges = cuesOf(view, 'hedge');

@@ -11,10 +11,10 @@ import { fold, phraseKey, tokenize } from './fold.ts';
 import type { KnownEntities } from './known-entities.ts';
 import { type Lexicon, loadLexicon } from './lexicon.ts';
 import { proposeOrganisations } from './org-proposals.ts';
-import { receiveClaims } from './receive-rule.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { proposePlaces } from './place-proposals.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { receiveClaims } from './receive-rule.ts';
 import { citedSources } from './sources-rule.ts';
 import { supportClaims } from './support-rule.ts';
 

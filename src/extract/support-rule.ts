@@ -1,7 +1,16 @@
 import type { SupportType } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
-import { groupAfter, ids, negatedBefore, passiveAgents, recipientAfter, subjectBefore, verbObject } from './groups.ts';
+import {
+  directObject,
+  groupAfter,
+  ids,
+  negatedBefore,
+  passiveAgents,
+  recipientAfter,
+  subjectBefore,
+  verbObject,
+} from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -88,7 +97,10 @@ function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleCo
     return { agents, recipients: ids(verbObject(view, clause, cue.last)), fromFocus: false, ...via };
   if (voice === 'active-direct')
     return { agents, recipients: ids(groupAfter(view, clause, cue.last, 3)), fromFocus: false, ...via };
-  const explicit = ids(recipientAfter(view, clause, cue.last));
+  let explicit = ids(recipientAfter(view, clause, cue.last));
+  // "ont envoyé des renforts pour appuyer les troupes tchadiennes": the purpose's object is the recipient
+  const purpose = cuesOf(view, 'purpose').find((x) => x.first > cue.last && x.last <= clause.last);
+  if (explicit.length === 0 && purpose) explicit = ids(directObject(view, clause, purpose.last));
   const recipients = explicit.length > 0 ? explicit : ctx.focus ? [ctx.focus] : [];
   return { agents, recipients, fromFocus: explicit.length === 0, ...via };
 }
@@ -140,7 +152,9 @@ export function supportClaims(
   // "ont armé et formé les FDS": the quote runs to the recipient named after the verb
   const named =
     cue.value.voice === 'active-direct'
-      ? view.actors.filter((m) => m.first > cue.last && m.last <= clause.last && p.recipients.includes(m.refs[0]?.id ?? ''))
+      ? view.actors.filter(
+          (m) => m.first > cue.last && m.last <= clause.last && p.recipients.includes(m.refs[0]?.id ?? ''),
+        )
       : [];
   let agentEnd = Math.max(...p.agents.map((m) => m.end), cue.end, named[0]?.end ?? 0);
   const materiel = cuesOf(view, 'materiel');
@@ -160,7 +174,9 @@ export function supportClaims(
     const recipientMentions = view.actors.filter(
       (m) => m.first > cue.last && p.recipients.some((r) => m.refs.some((x) => x.id === r)),
     );
-    const regionEnd = (recipientMentions[0]?.first ?? clause.last + 1) - 1;
+    // what was given ends where its recipient, or the purpose that names it, begins
+    const purpose = cuesOf(view, 'purpose').find((x) => x.first > cue.last && x.last <= clause.last);
+    const regionEnd = Math.min(recipientMentions[0]?.first ?? clause.last + 1, purpose?.first ?? clause.last + 1) - 1;
     const lastTok = regionEnd >= cue.last + 1 ? regionEnd : clause.last;
     for (const item of splitItems(view, text, cue.last + 1, lastTok)) {
       // the head of a noun phrase: last in English ("artillery shells"), first in French ("munitions pour des frappes de drone")

@@ -19,15 +19,17 @@ beforeAll(async () => {
   known = await knownFromFiles(join(projectRoot, 'seed', 'gazetteer'));
 });
 
-function claims(text: string, language: 'fr' | 'en'): string[] {
+function draft(text: string, language: 'fr' | 'en') {
   const prepared = prepareText(`Title\n\n${text}\n`, {
     label: 'test',
     lexicon,
     overrides: { id: 'test-article', title: 'Test', publisher: 'Test', publishedAt: '2024-05-10', language },
   });
-  const draft = extractDraft(coder, { text: prepared.text, metadata: prepared.metadata, known });
-  return (draft.claims ?? []).map(brief).sort();
+  return extractDraft(coder, { text: prepared.text, metadata: prepared.metadata, known });
 }
+
+const claims = (text: string, language: 'fr' | 'en'): string[] =>
+  (draft(text, language).claims ?? []).map(brief).sort();
 
 const brief = (c: ClaimInput) =>
   [c.kind, c.statementType ?? c.supportType ?? '', c.subject, c.object ?? c.location ?? '', c.polarity ?? 'ASSERTED']
@@ -78,7 +80,9 @@ describe('a verb that says what it gives takes the recipient as its direct objec
 
 describe('a verb after a passive auxiliary is passive', () => {
   it('its agents follow the "by" that ends its coordinated verbs', () => {
-    expect(claims("Niger's army, which has been trained and funded by Italy, took part in the operation.", 'en')).toEqual([
+    expect(
+      claims("Niger's army, which has been trained and funded by Italy, took part in the operation.", 'en'),
+    ).toEqual([
       'SUPPORT FUNDING italy niger-armed-forces ASSERTED',
       'SUPPORT TRAINING italy niger-armed-forces ASSERTED',
     ]);
@@ -91,7 +95,9 @@ describe('a verb after a passive auxiliary is passive', () => {
 
 describe('support told from the recipient’s side', () => {
   it('the subject received what is named from each actor after "from"/"de", each with its own hedge', () => {
-    expect(claims('The Chadian army has received armoured vehicles from France and possibly from Turkey.', 'en')).toEqual([
+    expect(
+      claims('The Chadian army has received armoured vehicles from France and possibly from Turkey.', 'en'),
+    ).toEqual([
       'SUPPORT WEAPONS france chad-armed-forces ASSERTED',
       'SUPPORT WEAPONS turkey chad-armed-forces ASSERTED',
     ]);
@@ -118,5 +124,40 @@ describe('the actor right before a denial verb is the one who denies', () => {
     const found = claims('Mali accused Algeria of arming the FLA, which Algiers denied.', 'en');
     expect(found).toContain('STATEMENT DENIAL algeria mali ASSERTED');
     expect(found.filter((c) => c.includes('DENIAL mali'))).toEqual([]);
+  });
+});
+
+describe('a purpose names the recipient when no "à"/"to" does', () => {
+  it('"pour appuyer", "to help" + the actor right after', () => {
+    expect(claims("Le Sénégal a dépêché des renforts pour appuyer l'armée malienne.", 'fr')).toEqual([
+      'SUPPORT TROOPS senegal fama ASSERTED',
+    ]);
+    expect(claims('Ghana sent police officers to help the Malian army.', 'en')).toEqual([
+      'SUPPORT TROOPS ghana fama ASSERTED',
+    ]);
+  });
+  it('nobody when the purpose is not about an actor', () => {
+    expect(claims('Ghana sent engineers to help rebuild the bridge.', 'en')).toEqual([]);
+  });
+});
+
+describe('names the lists do not spell out', () => {
+  it('a demonym’s plural ("troupes tchadiennes")', () => {
+    expect(claims('Le Niger a envoyé des officiers pour appuyer les troupes tchadiennes.', 'fr')).toEqual([
+      'SUPPORT ADVISERS niger chad-armed-forces ASSERTED',
+    ]);
+  });
+  it('an acronym in the other language’s word order, only after a capitalised name', () => {
+    const d = draft(
+      'Kenya has sent troops to support the Haitian National Police (PNH). Jamaica sent soldiers to help the PNH.',
+      'en',
+    );
+    expect((d.claims ?? []).map(brief).sort()).toEqual([
+      'SUPPORT TROOPS jamaica pnh ASSERTED',
+      'SUPPORT TROOPS kenya pnh ASSERTED',
+    ]);
+    expect(d.actors?.find((a) => a.id === 'pnh')?.name).toBe('Haitian National Police');
+    const plain = draft('Jamaica sent troops to help the PNH, the national police (PNH) of the island.', 'en');
+    expect(plain.actors?.find((a) => a.id === 'pnh')?.name).toBe('PNH');
   });
 });
