@@ -148,6 +148,13 @@ function proposeFromHeads(
     const w = raw(i);
     return /^\p{Lu}/u.test(w) && !NOT_NAMES.has(tokens[i]?.text ?? '') && !heads.has(tokens[i]?.text ?? '');
   };
+  let elsewhere: Set<string> | undefined;
+  // "les rebelles houthis" where the text also writes "les Houthis": a name written in lower case after its head
+  const capitalisedElsewhere = (i: number) => {
+    elsewhere ??= capitalisedMidSentence(text, tokens);
+    const w = tokens[i]?.text ?? '';
+    return w.length > 3 && elsewhere.has(w) && !NOT_NAMES.has(w) && !heads.has(w);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const word = raw(i);
     const kindHere = heads.get(tokens[i]?.text ?? '');
@@ -177,6 +184,25 @@ function proposeFromHeads(
     if (k > first && !/^\p{Lu}+$/u.test(raw(first))) {
       const name = text.slice(tokens[first]?.start ?? 0, tokens[k - 1]?.end ?? 0);
       if (!known(name)) propose(name, [], kindHere, 'name after an organisation head');
+    } else if (k === i + 1 && capitalisedElsewhere(k)) {
+      const written = raw(k);
+      const name = `${written.charAt(0).toUpperCase()}${written.slice(1)}`;
+      const phrase = text.slice(tokens[i]?.start ?? 0, tokens[k]?.end ?? 0);
+      if (!known(name)) propose(name, [phrase], kindHere, 'name after an organisation head, capitalised elsewhere');
     }
   }
+}
+
+/** Folded words the text writes with a capital somewhere other than at the start of a sentence or a line. */
+function capitalisedMidSentence(text: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (!/^\p{Lu}/u.test(text.charAt(t.start))) continue;
+    let j = t.start - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === "'" || text[j] === '\u2019')) j--;
+    if (j < 0 || /[.!?:\n«"]/.test(text[j] ?? '')) continue;
+    // after an elided article ("l'Iran") the word is mid-sentence too, but the article itself may start it
+    out.add(t.text);
+  }
+  return out;
 }

@@ -161,3 +161,15 @@ describe('names the lists do not spell out', () => {
     expect(plain.actors?.find((a) => a.id === 'pnh')?.name).toBe('PNH');
   });
 });
+
+describe('a name written in lower case after its head, capitalised elsewhere in the text', () => {
+  it('"les rebelles séléka" where the text also writes "la Séléka" is an armed group', () => {
+    const d = draft("Les rebelles séléka ont attaqué Bria. Le Soudan accuse le Tchad d'armer la Séléka.", 'fr');
+    expect((d.claims ?? []).map(brief)).toContain('SUPPORT WEAPONS chad rebelles-seleka ASSERTED');
+    expect(d.actors?.find((a) => a.id === 'rebelles-seleka')?.kind).toBe('NON_STATE_ARMED_GROUP');
+  });
+  it('not a common word after a head', () => {
+    const d = draft('Les rebelles armés ont attaqué Bria. Le Tchad a armé les rebelles.', 'fr');
+    expect(d.actors ?? []).toEqual([]);
+  });
+});
