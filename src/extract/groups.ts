@@ -157,6 +157,43 @@ export function passiveAgents(view: SentenceView, clause: Span, first: number, l
   return [];
 }
 
+/**
+ * The agent after "by"/"par" (token `by`): the actors of its noun phrase, at most `maxWords` words away not
+ * counting determiners, "of" and member nouns ("par des combattants du groupe Wagner", "by Burundian troops").
+ */
+export function agentAfter(view: SentenceView, clause: Span, by: number, maxWords = 2): Mention[] {
+  const mentions = inClause(view, clause);
+  const at = mentions.findIndex((m) => m.first > by);
+  const first = mentions[at];
+  if (!first) return [];
+  const words = view.tokens
+    .slice(by + 1, first.first)
+    .filter((t) => !DETERMINERS.has(t.text) && !OF.has(t.text) && !view.memberNouns.has(t.text));
+  return words.length > maxWords ? [] : extendGroup(view, mentions, at);
+}
+
+const AGENT_LINKS = new Set(['and', 'et', 'also', 'aussi', 'as', 'well', 'ainsi', 'que']);
+
+/** "appuyés par X et par Y", "supported by X and by Y": each further agent with the token of its own "by". */
+export function repeatedAgents(
+  view: SentenceView,
+  clause: Span,
+  group: Mention[],
+): { agents: Mention[]; by: number }[] {
+  const out: { agents: Mention[]; by: number }[] = [];
+  let last = group.at(-1);
+  while (last) {
+    let i = last.last + 1;
+    while (i <= clause.last && AGENT_LINKS.has(view.tokens[i]?.text ?? '') && i - last.last <= 3) i++;
+    if (i === last.last + 1 || !AGENT.has(view.tokens[i]?.text ?? '')) break;
+    const next = agentAfter(view, clause, i, 3);
+    if (next.length === 0) break;
+    out.push({ agents: next, by: i });
+    last = next.at(-1);
+  }
+  return out;
+}
+
 /** The actor introduced by "à"/"au"/"aux"/"to" after `after` in the clause. */
 export function recipientAfter(view: SentenceView, clause: Span, after: number): Mention[] {
   const mentions = inClause(view, clause);

@@ -2,12 +2,14 @@ import type { SupportType } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
 import {
+  agentAfter,
   directObject,
   groupAfter,
   ids,
   negatedBefore,
   passiveAgents,
   recipientAfter,
+  repeatedAgents,
   subjectBefore,
   verbObject,
 } from './groups.ts';
@@ -70,6 +72,10 @@ interface Parts {
   fromFocus: boolean;
   /** inside "X accuse Y de fournir…": the support is Y's, as alleged */
   viaAccusation?: boolean;
+  /** "appuyés par X et par Y": each agent with the tokens of its own noun phrase, where what it gave is named */
+  segments?: { agents: Mention[]; first: number; last: number }[];
+  /** the tokens where a passive's materiel is looked for (one agent's noun phrase) */
+  window?: { first: number; last: number };
 }
 
 function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): Parts | undefined {
@@ -81,10 +87,26 @@ function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleCo
     return { agents: passive, recipients: subject, fromFocus: false };
   }
   if (voice === 'passive') {
-    const agents = groupAfter(view, clause, cue.last, 2);
+    const agents = agentAfter(view, clause, cue.last, 2);
     const subject = ids(subjectBefore(view, clause, cue.first));
     const recipients = subject.length > 0 ? subject : ctx.focus ? [ctx.focus] : [];
-    return { agents, recipients, fromFocus: subject.length === 0 };
+    const more = repeatedAgents(view, clause, agents);
+    const segments =
+      more.length === 0
+        ? undefined
+        : [{ agents, by: cue.last }, ...more].map((s) => ({
+            agents: s.agents,
+            first: s.by + 1,
+            last: Math.max(...s.agents.map((m) => m.last)),
+          }));
+    // "appuyés par des instructeurs du groupe Wagner et par un contingent rwandais": what follows another
+    // "par"/"by" was given by someone else, even one that is not an actor
+    const end = Math.max(cue.last, ...agents.map((m) => m.last));
+    const nextBy = view.tokens.findIndex(
+      (t, i) => i > end && i <= clause.last && (t.text === 'par' || t.text === 'by'),
+    );
+    const window = nextBy > 0 ? { window: { first: clause.first, last: nextBy - 1 } } : {};
+    return { agents, recipients, fromFocus: subject.length === 0, ...(segments ? { segments } : window) };
   }
   const accusation = cuesOf(view, 'claim').find(
     (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
@@ -144,9 +166,20 @@ export function supportClaims(
   clause: Span,
   cue: ClaimCue,
   ctx: ArticleContext,
+  given?: Parts,
 ): RawClaim[] {
-  const p = parties(view, clause, cue, ctx);
+  const p = given ?? parties(view, clause, cue, ctx);
   if (!p || p.agents.length === 0 || p.recipients.length === 0) return [];
+  // several agents, each after its own "par"/"by": each gave what its own noun phrase names
+  if (p.segments && p.segments.length > 1)
+    return p.segments.flatMap((s) =>
+      supportClaims(view, text, clause, cue, ctx, {
+        agents: s.agents,
+        recipients: p.recipients,
+        fromFocus: p.fromFocus,
+        window: { first: s.first, last: s.last },
+      }),
+    );
   const supporters = [...new Set(expandAnaphora(p.agents, ctx))];
   const agentStart = Math.min(...p.agents.map((m) => m.start), cue.start);
   // "ont armé et formé les FDS": the quote runs to the recipient named after the verb
@@ -203,8 +236,10 @@ export function supportClaims(
       ? clause.first
       : Math.min(cue.first, ...subjectBefore(view, clause, cue.first).map((m) => m.last + 1));
     const others = view.actors.filter((m) => !p.agents.includes(m));
+    const window = { first: Math.max(from, p.window?.first ?? from), last: p.window?.last ?? clause.last };
     const items = materiel.filter(
-      (x) => x.first >= from && x.last <= clause.last && !others.some((m) => m.first <= x.last && m.last >= x.first),
+      (x) =>
+        x.first >= window.first && x.last <= window.last && !others.some((m) => m.first <= x.last && m.last >= x.first),
     );
     const hedge = hedges.find((h) => h.first >= clause.first && h.last <= clause.last);
     const start = Math.min(

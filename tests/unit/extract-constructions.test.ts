@@ -173,3 +173,21 @@ describe('a name written in lower case after its head, capitalised elsewhere in 
     expect(d.actors ?? []).toEqual([]);
   });
 });
+
+describe('passive agents', () => {
+  it('the agent is the actor of the noun phrase after "par" ("des combattants du groupe Wagner")', () => {
+    expect(claims("L'armée malienne était appuyée par des combattants du groupe Wagner.", 'fr')).toEqual([
+      'SUPPORT MERCENARIES wagner fama ASSERTED',
+    ]);
+  });
+  it('each agent after its own "by" gave what its own noun phrase names', () => {
+    expect(
+      claims('The Malian army is supported by Russian instructors of the Wagner Group and by Chadian troops.', 'en'),
+    ).toEqual(['SUPPORT TRAINING wagner fama ASSERTED', 'SUPPORT TROOPS chad-armed-forces fama ASSERTED']);
+  });
+  it('not what follows another "by", even when nobody known gave it', () => {
+    expect(
+      claims("L'armée malienne était appuyée par des instructeurs du groupe Wagner et par un bataillon local.", 'fr'),
+    ).toEqual(['SUPPORT TRAINING wagner fama ASSERTED']);
+  });
+});
