@@ -194,6 +194,25 @@ export function repeatedAgents(
   return out;
 }
 
+/**
+ * "provided the rebels with missiles", "sold Azerbaijan drones": the actors right after the verb (a determiner
+ * may stand between) when "with" or something given follows them, not "to"; undefined otherwise.
+ */
+export function firstObject(view: SentenceView, clause: Span, after: number): Mention[] | undefined {
+  const mentions = inClause(view, clause);
+  const at = mentions.findIndex((m) => m.first > after);
+  const first = mentions[at];
+  if (!first || !view.tokens.slice(after + 1, first.first).every((t) => DETERMINERS.has(t.text))) return undefined;
+  if (first.first - after - 1 > 1) return undefined;
+  const group = extendGroup(view, mentions, at);
+  const next = (group.at(-1)?.last ?? after) + 1;
+  const word = view.tokens[next]?.text ?? '';
+  if (word === 'with' || word === 'en') return group;
+  if (RECIPIENT_PREPOSITIONS.has(word) || view.commaAfter.has(next - 1)) return undefined;
+  const goods = (view.cues.get('materiel') ?? []).some((x) => x.first >= next && x.first <= next + 2);
+  return goods ? group : undefined;
+}
+
 /** The actor introduced by "à"/"au"/"aux"/"to" after `after` in the clause. */
 export function recipientAfter(view: SentenceView, clause: Span, after: number): Mention[] {
   const mentions = inClause(view, clause);

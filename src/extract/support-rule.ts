@@ -4,6 +4,7 @@ import type { Cue } from './cue-index.ts';
 import {
   agentAfter,
   directObject,
+  firstObject,
   groupAfter,
   ids,
   negatedBefore,
@@ -74,6 +75,8 @@ interface Parts {
   viaAccusation?: boolean;
   /** "appuyés par X et par Y": each agent with the tokens of its own noun phrase, where what it gave is named */
   segments?: { agents: Mention[]; first: number; last: number }[];
+  /** after a first object ("provided the rebels with missiles"), where what was given begins */
+  goodsFrom?: number;
   /** the tokens where a passive's materiel is looked for (one agent's noun phrase) */
   window?: { first: number; last: number };
 }
@@ -119,6 +122,12 @@ function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleCo
     return { agents, recipients: ids(verbObject(view, clause, cue.last)), fromFocus: false, ...via };
   if (voice === 'active-direct')
     return { agents, recipients: ids(groupAfter(view, clause, cue.last, 3)), fromFocus: false, ...via };
+  // "provided the rebels with missiles", "sold Azerbaijan drones": the first object is the recipient
+  const first = voice === 'active' ? firstObject(view, clause, cue.last) : undefined;
+  if (first && first.length > 0) {
+    const goodsFrom = Math.max(...first.map((m) => m.last)) + 1;
+    return { agents, recipients: ids(first), fromFocus: false, goodsFrom, ...via };
+  }
   let explicit = ids(recipientAfter(view, clause, cue.last));
   // "ont envoyé des renforts pour appuyer les troupes tchadiennes": the purpose's object is the recipient
   const purpose = cuesOf(view, 'purpose').find((x) => x.first > cue.last && x.last <= clause.last);
@@ -204,14 +213,23 @@ export function supportClaims(
   };
   const found: Found[] = [];
   if (cue.value.voice === 'active') {
+    const goodsFrom = p.goodsFrom ?? cue.last + 1;
     const recipientMentions = view.actors.filter(
-      (m) => m.first > cue.last && p.recipients.some((r) => m.refs.some((x) => x.id === r)),
+      (m) => m.first >= goodsFrom && p.recipients.some((r) => m.refs.some((x) => x.id === r)),
     );
     // what was given ends where its recipient, or the purpose that names it, begins
     const purpose = cuesOf(view, 'purpose').find((x) => x.first > cue.last && x.last <= clause.last);
-    const regionEnd = Math.min(recipientMentions[0]?.first ?? clause.last + 1, purpose?.first ?? clause.last + 1) - 1;
-    const lastTok = regionEnd >= cue.last + 1 ? regionEnd : clause.last;
-    for (const item of splitItems(view, text, cue.last + 1, lastTok)) {
+    // …and at an attribution: "drones, according to arms control researchers" gave no arms
+    const said = cuesOf(view, 'attribution').find((x) => x.first > goodsFrom && x.last <= clause.last);
+    const regionEnd =
+      Math.min(
+        recipientMentions[0]?.first ?? clause.last + 1,
+        purpose?.first ?? clause.last + 1,
+        said?.first ?? clause.last + 1,
+      ) - 1;
+    const lastTok = regionEnd >= goodsFrom ? regionEnd : clause.last;
+    const with_ = ['with', 'en'].includes(view.tokens[goodsFrom]?.text ?? '') ? 1 : 0;
+    for (const item of splitItems(view, text, goodsFrom + with_, lastTok)) {
       // the head of a noun phrase: last in English ("artillery shells"), first in French ("munitions pour des frappes de drone")
       const inItem = materiel.filter((x) => x.first >= item.first && x.last <= item.last);
       const m = ctx.language === 'en' ? inItem.at(-1) : inItem[0];

@@ -191,3 +191,25 @@ describe('passive agents', () => {
     ).toEqual(['SUPPORT TRAINING wagner fama ASSERTED']);
   });
 });
+
+describe('a first object before what was given is the recipient', () => {
+  it('"provided the Malian army with drones", "sold Mali helicopters"', () => {
+    expect(claims('Turkey provided the Malian army with drones.', 'en')).toEqual([
+      'SUPPORT DRONES turkey fama ASSERTED',
+    ]);
+    expect(claims('Russia sold Mali attack helicopters in 2021.', 'en')).toEqual([
+      'SUPPORT AIRCRAFT russia mali ASSERTED',
+    ]);
+  });
+  it('not when nothing given follows it', () => {
+    expect(claims("Egypt sent Sudan's ambassador home on Monday.", 'en')).toEqual([]);
+  });
+});
+
+describe('what was given stops at an attribution', () => {
+  it('"according to arms control researchers" gave no arms', () => {
+    expect(claims('Turkey sold drones to Niger, according to arms control researchers.', 'en')).toEqual([
+      'SUPPORT DRONES turkey niger ASSERTED',
+    ]);
+  });
+});
