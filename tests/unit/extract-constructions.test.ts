@@ -213,3 +213,17 @@ describe('what was given stops at an attribution', () => {
     ]);
   });
 });
+
+describe('"the private military company" names the last contractor named', () => {
+  it('after Wagner', () => {
+    expect(
+      claims(
+        'Wagner arrived in Mali in 2021. The Russian private military company fought alongside the Malian army.',
+        'en',
+      ),
+    ).toEqual(['SUPPORT MERCENARIES wagner fama ASSERTED']);
+  });
+  it('nobody when no contractor was named before', () => {
+    expect(claims('A private military company fought alongside the Malian army.', 'en')).toEqual([]);
+  });
+});
