@@ -92,8 +92,12 @@ export function groupAfter(view: SentenceView, clause: Span, after: number, maxG
   const mentions = inClause(view, clause);
   const at = mentions.findIndex((m) => m.first > after);
   const first = mentions[at];
-  if (!first || first.first - after - 1 > maxGap) return [];
-  return extendGroup(view, mentions, at);
+  if (!first) return [];
+  // "attacked the fighters of Boko Haram": determiners, "of" and member nouns do not count as distance
+  const gap = view.tokens
+    .slice(after + 1, first.first)
+    .filter((t) => !DETERMINERS.has(t.text) && !OF.has(t.text) && !view.memberNouns.has(t.text)).length;
+  return gap > maxGap ? [] : extendGroup(view, mentions, at);
 }
 
 /**

@@ -227,3 +227,14 @@ describe('"the private military company" names the last contractor named', () =>
     expect(claims('A private military company fought alongside the Malian army.', 'en')).toEqual([]);
   });
 });
+
+describe('the actor of a noun phrase after the verb', () => {
+  it('"attacked the fighters of the FLA": determiners, "of" and member nouns are no distance', () => {
+    expect(claims('The Malian army launched an offensive against the fighters of the FLA.', 'en')).toContain(
+      'COMBAT fama fla ASSERTED',
+    );
+  });
+  it('other words are', () => {
+    expect(claims('Algeria supported peace talks between the government and the FLA.', 'en')).toEqual([]);
+  });
+});
