@@ -57,8 +57,17 @@ function official(view: SentenceView, id: string): boolean {
 export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): RawClaim[] {
   const { kind, voice } = cue.value;
   const { subjects, objects } = roles(view, clause, cue);
-  const location = placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6);
+  let location = placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6);
   let objectIds = ids(objects);
+  // "la France a quitté le Niger": a force leaves a country, a place, not an actor it stops helping
+  const country =
+    kind === 'WITHDRAWAL'
+      ? objectIds.find((id) => ctx.countryPlaces?.has(id) && (!location || ctx.countryPlaces.get(id) === location))
+      : undefined;
+  if (country) {
+    location = ctx.countryPlaces?.get(country);
+    objectIds = objectIds.filter((id) => id !== country);
+  }
   if (kind === 'MEMBERSHIP' || kind === 'WITHDRAWAL')
     objectIds = objectIds.filter((id) =>
       objects.some((m) => m.refs.some((r) => r.id === id && (kind === 'WITHDRAWAL' || GROUPINGS.includes(r.kind)))),

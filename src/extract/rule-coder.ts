@@ -28,7 +28,10 @@ export class RuleCoder implements Extractor {
   readonly version: string;
   private readonly lexicon: Lexicon;
   private readonly memberNouns: Set<string>;
-  private readonly cached = new WeakMap<KnownEntities, { actors: ActorIndexes; places: PhraseIndex<PlaceRef> }>();
+  private readonly cached = new WeakMap<
+    KnownEntities,
+    { actors: ActorIndexes; places: PhraseIndex<PlaceRef>; countryPlaces: Map<string, string> }
+  >();
 
   constructor(lexicon: Lexicon = loadLexicon()) {
     this.lexicon = lexicon;
@@ -41,7 +44,8 @@ export class RuleCoder implements Extractor {
     if (!hit) {
       const places = new PhraseIndex<PlaceRef>();
       placeIndexAdd(places, known.locations, known.operations);
-      hit = { actors: buildActorIndexes(known, this.lexicon), places };
+      const actors = buildActorIndexes(known, this.lexicon);
+      hit = { actors, places, countryPlaces: countryPlaces(known, actors) };
       this.cached.set(known, hit);
     }
     return hit;
@@ -49,7 +53,7 @@ export class RuleCoder implements Extractor {
 
   extract(input: ExtractInput): ArticleDocument {
     const { text, metadata, known } = input;
-    const { actors, places } = this.indexes(known);
+    const { actors, places, countryPlaces } = this.indexes(known);
     const isPlace = (key: string) => places.scan(key.split(' ').map((t) => ({ text: t, start: 0, end: 0 }))).length > 0;
     const folded = fold(text);
     const tokens = tokenize(folded);
@@ -67,7 +71,7 @@ export class RuleCoder implements Extractor {
       },
       folded,
     );
-    const ctx: ArticleContext = { language: metadata.language, supporters: [], claims: [] };
+    const ctx: ArticleContext = { language: metadata.language, supporters: [], claims: [], countryPlaces };
     const unacknowledged = new Set<string>();
     const sources = new Map<string, SourceInput>();
     const published = new Date(`${metadata.publishedAt.slice(0, 10)}T12:00:00Z`);
@@ -129,6 +133,19 @@ export class RuleCoder implements Extractor {
       if (denial) ctx.claims.push(...denialClaims(view, clause, ctx));
     }
   }
+}
+
+/** A state's id → the known location that is its country ("niger" → "niger-country"). */
+function countryPlaces(known: KnownEntities, actors: ActorIndexes): Map<string, string> {
+  const placeOf = new Map<string, string>();
+  for (const l of known.locations) if (l.kind === 'COUNTRY' && l.country) placeOf.set(l.country, l.id);
+  const out = new Map<string, string>();
+  const states = [...known.actors, ...actors.proposals.values()].filter((a) => a.kind === 'STATE' && a.country);
+  for (const a of states) {
+    const place = placeOf.get(a.country ?? '');
+    if (place && !out.has(a.id)) out.set(a.id, place);
+  }
+  return out;
 }
 
 function previousParagraph(claims: RawClaim[], view: SentenceView): RawClaim[] {

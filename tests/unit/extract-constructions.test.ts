@@ -238,3 +238,14 @@ describe('the actor of a noun phrase after the verb', () => {
     expect(claims('Algeria supported peace talks between the government and the FLA.', 'en')).toEqual([]);
   });
 });
+
+describe('a force leaves a country, a place', () => {
+  it('"a quitté le Mali" is a withdrawal from the country, when the country is a known place', () => {
+    expect(claims('Le groupe Wagner a quitté le Mali en juin.', 'fr')).toEqual([
+      'WITHDRAWAL wagner mali-country ASSERTED',
+    ]);
+  });
+  it('an alliance left stays the object', () => {
+    expect(claims('Le Niger a quitté la CEDEAO en janvier.', 'fr')).toEqual(['WITHDRAWAL niger ecowas ASSERTED']);
+  });
+});
