@@ -56,6 +56,7 @@ const schemas = {
       }),
     ),
     purposes: words.default([]),
+    compounds: z.array(z.object({ suffix: z.string().min(1), supportType: z.enum(SUPPORT_TYPES) })).default([]),
   }),
   'certainty-cues': z.object({
     hedges: z.array(z.object({ cue: z.string(), certainty: z.enum(CERTAINTIES) })),

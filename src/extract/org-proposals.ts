@@ -146,6 +146,8 @@ function proposeFromHeads(
   const heads = new Map(lexicon['actor-cues'].organisationHeads.map((h) => [phraseKey(h.cue), h.kind]));
   const isName = (i: number) => {
     const w = raw(i);
+    // "Rwanda-backed", "Iranian-made": a hyphenated participle describes a name, it is not part of it
+    if (/-\p{L}+ed$/u.test(w)) return false;
     return /^\p{Lu}/u.test(w) && !NOT_NAMES.has(tokens[i]?.text ?? '') && !heads.has(tokens[i]?.text ?? '');
   };
   let elsewhere: Set<string> | undefined;

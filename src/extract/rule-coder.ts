@@ -1,7 +1,9 @@
 import type { ActorInput, ArticleDocument, SourceInput } from '../ingest/article-format.ts';
+import type { SupportType } from '../model/vocabulary.ts';
 import { type ActorIndexes, buildActorIndexes } from './actor-index.ts';
 import { cuesOf, type PlaceRef, type SentenceView } from './analysis.ts';
 import { placeIndexAdd, scanText } from './article-scan.ts';
+import { compoundClaims } from './compound-rule.ts';
 import { cueIndex } from './cue-index.ts';
 import { sentenceDate } from './dates.ts';
 import { buildDocument } from './draft-document.ts';
@@ -28,6 +30,7 @@ export class RuleCoder implements Extractor {
   readonly version: string;
   private readonly lexicon: Lexicon;
   private readonly memberNouns: Set<string>;
+  private readonly compounds: Map<string, SupportType>;
   private readonly cached = new WeakMap<
     KnownEntities,
     { actors: ActorIndexes; places: PhraseIndex<PlaceRef>; countryPlaces: Map<string, string> }
@@ -37,6 +40,7 @@ export class RuleCoder implements Extractor {
     this.lexicon = lexicon;
     this.version = `1.0.0+lexicon.${lexicon.version}`;
     this.memberNouns = new Set(lexicon['actor-cues'].memberNouns.map(phraseKey));
+    this.compounds = new Map(lexicon['claim-cues'].compounds.map((c) => [phraseKey(c.suffix), c.supportType]));
   }
 
   private indexes(known: KnownEntities) {
@@ -78,6 +82,7 @@ export class RuleCoder implements Extractor {
     for (const view of views) {
       const before = ctx.claims.length;
       this.sentenceClaims(view, text, ctx, unacknowledged);
+      if (this.compounds.size > 0) ctx.claims.push(...compoundClaims(view, text, actors, this.compounds));
       const fresh = ctx.claims.slice(before);
       if (fresh.some((c) => DATED.has(c.kind))) {
         const date = sentenceDate(text.slice(view.start, view.end), metadata.language, published, this.lexicon);

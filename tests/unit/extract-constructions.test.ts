@@ -249,3 +249,20 @@ describe('a force leaves a country, a place', () => {
     expect(claims('Le Niger a quitté la CEDEAO en janvier.', 'fr')).toEqual(['WITHDRAWAL niger ecowas ASSERTED']);
   });
 });
+
+describe('"Rwanda-backed M23": a country joined to a support participle', () => {
+  it('supports the actor named right after it, by name or demonym', () => {
+    expect(claims('Fighting resumed between the army and the Algeria-backed FLA near Kidal.', 'en')).toContain(
+      'SUPPORT OTHER algeria fla ASSERTED',
+    );
+    expect(claims('Russian-trained FAMa units entered the town.', 'en')).toContain(
+      'SUPPORT TRAINING russia fama ASSERTED',
+    );
+  });
+  it('not where goods come from, nor a word that names no country', () => {
+    expect(claims('Russian-made drones struck the FLA positions.', 'en')).not.toContainEqual(
+      expect.stringMatching(/^SUPPORT/),
+    );
+    expect(claims('The Western-backed FAMa units entered the town.', 'en')).toEqual([]);
+  });
+});
