@@ -47,7 +47,10 @@ export function extendGroup(
     const next = mentions[i + 1];
     if (!next || next.last > limit) break;
     const gap = view.tokens.slice(current.last + 1, next.first).map((t) => t.text);
-    if (gap.length > 4 || !gap.every((w) => COORDINATORS.has(w))) break;
+    // "à l'armée malienne et au Niger": a repeated "à"/"to" after "et"/"and" still coordinates
+    const repeated = (w: string, k: number) =>
+      RECIPIENT_PREPOSITIONS.has(w) && (gap[k - 1] === 'et' || gap[k - 1] === 'and');
+    if (gap.length > 4 || !gap.every((w, k) => COORDINATORS.has(w) || repeated(w, k))) break;
     current = next;
     i++;
   }

@@ -4,6 +4,7 @@ import type { Cue } from './cue-index.ts';
 import {
   agentAfter,
   directObject,
+  extendGroup,
   firstObject,
   groupAfter,
   ids,
@@ -32,6 +33,7 @@ interface Item {
 }
 
 const SPLITTERS = new Set(['et', 'and', 'ou', 'or']);
+const RECIPIENT_WORDS = new Set(['à', 'au', 'aux', 'to', 'l', 'la', 'le', 'les', 'the']);
 
 function splitItems(view: SentenceView, text: string, first: number, last: number): Item[] {
   const items: Item[] = [];
@@ -213,10 +215,19 @@ export function supportClaims(
   };
   const found: Found[] = [];
   if (cue.value.voice === 'active') {
-    const goodsFrom = p.goodsFrom ?? cue.last + 1;
-    const recipientMentions = view.actors.filter(
+    let goodsFrom = p.goodsFrom ?? cue.last + 1;
+    let recipientMentions = view.actors.filter(
       (m) => m.first >= goodsFrom && p.recipients.some((r) => m.refs.some((x) => x.id === r)),
     );
+    // "a livré à l'armée malienne des drones": the recipient right after the verb, what was given after it
+    const head = recipientMentions[0];
+    const between = head ? view.tokens.slice(goodsFrom, head.first).map((t) => t.text) : [];
+    if (head && between.length > 0 && between.every((w) => RECIPIENT_WORDS.has(w))) {
+      const inClause = view.actors.filter((m) => m.first >= clause.first && m.last <= clause.last);
+      const group = extendGroup(view, inClause, inClause.indexOf(head));
+      goodsFrom = Math.max(...group.map((m) => m.last)) + 1;
+      recipientMentions = [];
+    }
     // what was given ends where its recipient, or the purpose that names it, begins
     const purpose = cuesOf(view, 'purpose').find((x) => x.first > cue.last && x.last <= clause.last);
     // …and at an attribution: "drones, according to arms control researchers" gave no arms

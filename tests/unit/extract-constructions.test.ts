@@ -266,3 +266,19 @@ describe('"Rwanda-backed M23": a country joined to a support participle', () => 
     expect(claims('The Western-backed FAMa units entered the town.', 'en')).toEqual([]);
   });
 });
+
+describe('the recipient right after the verb, what was given after it', () => {
+  it('"a livré à l’armée malienne et au Niger des drones et des blindés"', () => {
+    expect(claims("La Turquie a livré à l'armée malienne et au Niger des drones et des blindés.", 'fr')).toEqual([
+      'SUPPORT DRONES turkey fama ASSERTED',
+      'SUPPORT DRONES turkey niger ASSERTED',
+      'SUPPORT WEAPONS turkey fama ASSERTED',
+      'SUPPORT WEAPONS turkey niger ASSERTED',
+    ]);
+  });
+  it('a place after "to" is no coordinated recipient', () => {
+    expect(claims('Turkey delivered drones to Niger and to the port of Lomé.', 'en')).toEqual([
+      'SUPPORT DRONES turkey niger ASSERTED',
+    ]);
+  });
+});
