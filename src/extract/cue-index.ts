@@ -22,7 +22,17 @@ export type Cue =
     }
   | { cat: 'materiel'; type: SupportType; cue: string }
   | { cat: 'hedge'; certainty: Certainty; cue: string }
-  | PlainCue<'alternative' | 'denial' | 'unacknowledged' | 'confirmation' | 'attribution' | 'backReference' | 'purpose'>
+  | PlainCue<
+      | 'alternative'
+      | 'denial'
+      | 'unacknowledged'
+      | 'confirmation'
+      | 'attribution'
+      | 'backReference'
+      | 'purpose'
+      | 'unrealised'
+      | 'refusal'
+    >
   | { cat: 'sourceHead'; kind: SourceKind; cue: string }
   | { cat: 'separator'; cue: string }
   | { cat: 'anaphora'; count: number; kind?: ActorKind; cue: string }
@@ -64,6 +74,8 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
   for (const cue of c.denials) index.add(cue, { cat: 'denial', cue });
   for (const cue of c.unacknowledged) index.add(cue, { cat: 'unacknowledged', cue });
   for (const cue of c.confirmations) index.add(cue, { cat: 'confirmation', cue });
+  for (const cue of c.unrealised) index.add(cue, { cat: 'unrealised', cue });
+  for (const cue of c.refusals) index.add(cue, { cat: 'refusal', cue });
   const s = lexicon.sources;
   for (const cue of s.attributions) index.add(cue, { cat: 'attribution', cue });
   for (const cue of s.backReferences) index.add(cue, { cat: 'backReference', cue });

@@ -65,6 +65,8 @@ const schemas = {
     denials: words,
     negations: words,
     unacknowledged: words,
+    unrealised: words.default([]),
+    refusals: words.default([]),
   }),
   sources: z.object({
     attributions: words,

@@ -126,6 +126,10 @@ export class RuleCoder implements Extractor {
       const confirmed = cuesOf(view, 'confirmation').some(inside);
       for (const cue of cuesOf(view, 'claim').filter(inside)) {
         if (denial && cue.first > denial.first) continue;
+        // "plans to send", "a cessé de fournir": the act did not happen; "refused to sell": it did not, said so
+        const governing = (c: { first: number; last: number }) => c.last < cue.first && c.last >= cue.first - 2;
+        if (cuesOf(view, 'unrealised').some(governing)) continue;
+        const refused = cuesOf(view, 'refusal').some(governing);
         const made =
           cue.value.voice === 'receive'
             ? receiveClaims(view, text, clause, cue, ctx)
@@ -133,6 +137,7 @@ export class RuleCoder implements Extractor {
               ? supportClaims(view, text, clause, cue, ctx)
               : eventClaims(view, clause, cue, ctx);
         for (const c of made) if (confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
+        if (refused) for (const c of made) c.polarity = 'DENIED';
         ctx.claims.push(...made);
       }
       if (denial) ctx.claims.push(...denialClaims(view, clause, ctx));

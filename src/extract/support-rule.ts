@@ -93,8 +93,17 @@ function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleCo
   }
   if (voice === 'passive') {
     const agents = agentAfter(view, clause, cue.last, 2);
-    const subject = ids(subjectBefore(view, clause, cue.first));
-    const recipients = subject.length > 0 ? subject : ctx.focus ? [ctx.focus] : [];
+    const agentsEnd = Math.max(cue.last, ...agents.map((m) => m.last));
+    // "a drone supplied by Turkey to the Malian army": a recipient after "to"/"à" is named, whoever the subject is
+    const to = ids(recipientAfter(view, clause, agentsEnd));
+    // "the FLA shot down a drone supplied by Turkey": a participle describing goods says nothing of the
+    // subject, unless the subject received or benefited from them ("a bénéficié de drones fournis par l'Iran")
+    const onGoods = cuesOf(view, 'materiel').some((x) => x.last === cue.first - 1);
+    const received = cuesOf(view, 'claim').some(
+      (c) => c.value.voice === 'receive' && c.first >= clause.first && c.last < cue.first,
+    );
+    const subject = to.length > 0 ? to : onGoods && !received ? [] : ids(subjectBefore(view, clause, cue.first));
+    const recipients = subject.length > 0 ? subject : onGoods ? [] : ctx.focus ? [ctx.focus] : [];
     const more = repeatedAgents(view, clause, agents);
     const segments =
       more.length === 0

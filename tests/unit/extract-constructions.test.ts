@@ -282,3 +282,33 @@ describe('the recipient right after the verb, what was given after it', () => {
     ]);
   });
 });
+
+describe('acts that did not happen', () => {
+  it('a plan, a promise, a threat or a stop makes no claim', () => {
+    expect(claims('Russia plans to send 2,000 troops to Niger next year.', 'en')).toEqual([]);
+    expect(claims('La France a cessé de fournir des armes au Tchad.', 'fr')).toEqual([]);
+  });
+  it('a refusal makes the claim DENIED, never ASSERTED', () => {
+    expect(claims('Turkey refused to sell drones to Sudan.', 'en')).toEqual(['SUPPORT DRONES turkey sudan DENIED']);
+    expect(claims("L'Algérie a refusé de livrer des armes au FLA.", 'fr')).toEqual([
+      'SUPPORT WEAPONS algeria fla DENIED',
+    ]);
+  });
+  it('the same verbs without them still assert', () => {
+    expect(claims('Russia sent 2,000 troops to Niger.', 'en')).toEqual(['SUPPORT TROOPS russia niger ASSERTED']);
+  });
+});
+
+describe('a participle describing goods', () => {
+  it('names its recipient after "to"/"à", whoever the subject is', () => {
+    expect(claims('The FLA said it shot down a drone supplied by Turkey to the Malian army.', 'en')).toEqual([
+      'SUPPORT DRONES turkey fama ASSERTED',
+    ]);
+  });
+  it('says nothing of the subject that shot it down, only of one that received it', () => {
+    expect(claims('The FLA shot down a drone supplied by Turkey.', 'en')).toEqual([]);
+    expect(claims("L'armée malienne a bénéficié de drones fournis par la Turquie.", 'fr')).toEqual([
+      'SUPPORT DRONES turkey fama ASSERTED',
+    ]);
+  });
+});
