@@ -1,7 +1,7 @@
 import type { SupportType } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
-import { ids, negatedBefore, subjectBefore } from './groups.ts';
+import { extendGroup, ids, negatedBefore, subjectBefore } from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -19,12 +19,16 @@ const SUPPORT_WORDS = new Set('support backing help assistance aid soutien appui
 
 /** Actors right after "from"/"de" (a determiner may stand between), after the verb, in the clause. */
 function givers(view: SentenceView, clause: Span, after: number): Mention[] {
-  return view.actors.filter((m) => {
-    if (m.first <= after || m.last > clause.last || m.refs.length === 0) return false;
+  const inClause = view.actors.filter((m) => m.first > after && m.last <= clause.last && m.refs.length > 0);
+  const out: Mention[] = [];
+  inClause.forEach((m, k) => {
     let i = m.first - 1;
     while (i > after && SKIPPED.has(view.tokens[i]?.text ?? '')) i--;
-    return i > after && FROM.has(view.tokens[i]?.text ?? '');
+    // "from Denmark and the Netherlands": the actors coordinated with a supplier supply too
+    if (i > after && FROM.has(view.tokens[i]?.text ?? '') && !out.includes(m))
+      out.push(...extendGroup(view, inClause, k).filter((g) => !out.includes(g)));
   });
+  return out;
 }
 
 export function receiveClaims(

@@ -105,6 +105,12 @@ describe('support told from the recipient’s side', () => {
       'SUPPORT DRONES algeria fla ASSERTED',
     );
   });
+  it('actors coordinated with a supplier supply too', () => {
+    expect(claims('Ukraine has received F-16 jets from Denmark and the Netherlands.', 'en')).toEqual([
+      'SUPPORT AIRCRAFT denmark ukraine ASSERTED',
+      'SUPPORT AIRCRAFT netherlands ukraine ASSERTED',
+    ]);
+  });
   it('nothing when nothing given is named, or the giver is not an actor', () => {
     expect(claims('The Malian army received a delegation from Russia on Monday.', 'en')).toEqual([]);
     expect(claims("Le FLA aurait reçu des fonds d'hommes d'affaires soudanais.", 'fr')).toEqual([]);
