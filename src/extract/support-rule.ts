@@ -86,10 +86,15 @@ interface Parts {
 function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): Parts | undefined {
   const voice = cue.value.voice;
   const passive = voice === 'passive' ? undefined : passiveAgents(view, clause, cue.first, cue.last);
+  // "Kinshasa accuse le M23 d'être armé par le Rwanda": whoever accuses is no recipient; the accused is
+  const accuser = cuesOf(view, 'claim').find(
+    (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
+  );
+  const accused = accuser ? ids(groupAfter(view, clause, accuser.last, 3)) : undefined;
   if (passive) {
     // the recipient of a passive is its subject: never the article's focus
-    const subject = ids(subjectBefore(view, clause, cue.first));
-    return { agents: passive, recipients: subject, fromFocus: false };
+    const subject = accused ?? ids(subjectBefore(view, clause, cue.first));
+    return { agents: passive, recipients: subject, fromFocus: false, ...(accused ? { viaAccusation: true } : {}) };
   }
   if (voice === 'passive') {
     const agents = agentAfter(view, clause, cue.last, 2);
@@ -102,8 +107,9 @@ function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleCo
     const received = cuesOf(view, 'claim').some(
       (c) => c.value.voice === 'receive' && c.first >= clause.first && c.last < cue.first,
     );
-    const subject = to.length > 0 ? to : onGoods && !received ? [] : ids(subjectBefore(view, clause, cue.first));
-    const recipients = subject.length > 0 ? subject : onGoods ? [] : ctx.focus ? [ctx.focus] : [];
+    const subject =
+      to.length > 0 ? to : (accused ?? (onGoods && !received ? [] : ids(subjectBefore(view, clause, cue.first))));
+    const recipients = subject.length > 0 || accused ? subject : onGoods ? [] : ctx.focus ? [ctx.focus] : [];
     const more = repeatedAgents(view, clause, agents);
     const segments =
       more.length === 0
@@ -120,7 +126,14 @@ function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleCo
       (t, i) => i > end && i <= clause.last && (t.text === 'par' || t.text === 'by'),
     );
     const window = nextBy > 0 ? { window: { first: clause.first, last: nextBy - 1 } } : {};
-    return { agents, recipients, fromFocus: subject.length === 0, ...(segments ? { segments } : window) };
+    const via = accused ? { viaAccusation: true } : {};
+    return {
+      agents,
+      recipients,
+      fromFocus: subject.length === 0 && !accused,
+      ...via,
+      ...(segments ? { segments } : window),
+    };
   }
   const accusation = cuesOf(view, 'claim').find(
     (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,

@@ -318,3 +318,16 @@ describe('a participle describing goods', () => {
     ]);
   });
 });
+
+describe('a passive inside an accusation', () => {
+  it('the accused received, not the accuser', () => {
+    expect(claims("Bamako accuse le FLA d'être armé par l'Algérie.", 'fr')).toContain(
+      'SUPPORT WEAPONS algeria fla ASSERTED',
+    );
+  });
+  it('nobody when the accused is not named after the verb', () => {
+    expect(claims("Le FLA, que Bamako accuse d'être armé par l'Algérie, dément.", 'fr')).not.toContainEqual(
+      expect.stringMatching(/^SUPPORT WEAPONS algeria mali/),
+    );
+  });
+});
