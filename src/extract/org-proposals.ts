@@ -146,9 +146,9 @@ function proposeFromHeads(
   const heads = new Map(lexicon['actor-cues'].organisationHeads.map((h) => [phraseKey(h.cue), h.kind]));
   const isName = (i: number) => {
     const w = raw(i);
+    if (!/^\p{Lu}/u.test(w) || NOT_NAMES.has(tokens[i]?.text ?? '') || heads.has(tokens[i]?.text ?? '')) return false;
     // "Rwanda-backed", "Iranian-made": a hyphenated participle describes a name, it is not part of it
-    if (/-\p{L}+ed$/u.test(w)) return false;
-    return /^\p{Lu}/u.test(w) && !NOT_NAMES.has(tokens[i]?.text ?? '') && !heads.has(tokens[i]?.text ?? '');
+    return !(w.includes('-') && /-\p{L}+ed$/u.test(w));
   };
   let elsewhere: Set<string> | undefined;
   // "les rebelles houthis" where the text also writes "les Houthis": a name written in lower case after its head
@@ -199,7 +199,8 @@ function proposeFromHeads(
 function capitalisedMidSentence(text: string, tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
   for (const t of tokens) {
-    if (!/^\p{Lu}/u.test(text.charAt(t.start))) continue;
+    const c = text.charCodeAt(t.start);
+    if (c < 0x41 || (c > 0x5a && c < 0xc0) || !/^\p{Lu}/u.test(text.charAt(t.start))) continue;
     let j = t.start - 1;
     while (j >= 0 && (text[j] === ' ' || text[j] === "'" || text[j] === '\u2019')) j--;
     if (j < 0 || /[.!?:\n«"]/.test(text[j] ?? '')) continue;
