@@ -113,6 +113,9 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
         actors.addKey(`${dk} ${h}`, state);
       }
     }
+    // "the army of Lebanon" is rarer than "the Lebanese army": spelled out for the hand-written countries only,
+    // which keeps the index of the world's countries small enough to build in a few hundred milliseconds
+    if (c.fromWorldList) continue;
     for (const n of c.names) {
       const nk = phraseKey(n);
       const possessive = phraseKey(`${n}'s`);

@@ -27,6 +27,8 @@ const countryList = z.object({
       names: words,
       demonyms: words,
       capitals: words,
+      /** set at load on the countries taken from world-countries.json */
+      fromWorldList: z.boolean().optional(),
     }),
   ),
 });
@@ -137,7 +139,13 @@ function withWorld(handWritten: Country[], world: Country[]): Country[] {
   const free = (ws: string[]) => ws.filter((w) => !taken.has(phraseKey(w)));
   const extra = world
     .filter((c) => !iso.has(c.iso3))
-    .map((c) => ({ ...c, names: free(c.names), demonyms: free(c.demonyms), capitals: free(c.capitals) }))
+    .map((c) => ({
+      ...c,
+      names: free(c.names),
+      demonyms: free(c.demonyms),
+      capitals: free(c.capitals),
+      fromWorldList: true,
+    }))
     .filter((c) => c.names.length > 0);
   return [...hand, ...extra];
 }
