@@ -32,6 +32,7 @@ export type Cue =
       | 'purpose'
       | 'unrealised'
       | 'refusal'
+      | 'notSupport'
     >
   | { cat: 'sourceHead'; kind: SourceKind; cue: string }
   | { cat: 'separator'; cue: string }
@@ -68,6 +69,7 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
   for (const item of lexicon.materiel.items)
     for (const cue of item.cues) index.add(cue, { cat: 'materiel', type: item.type, cue });
   for (const cue of lexicon.materiel.stopBefore) index.add(cue, { cat: 'stop', cue });
+  for (const cue of lexicon.materiel.notSupport) index.add(cue, { cat: 'notSupport', cue });
   const c = lexicon['certainty-cues'];
   for (const h of c.hedges) index.add(h.cue, { cat: 'hedge', certainty: h.certainty, cue: h.cue });
   for (const cue of c.alternatives) index.add(cue, { cat: 'alternative', cue });

@@ -223,8 +223,11 @@ export function firstObject(view: SentenceView, clause: Span, after: number): Me
 /** The actor introduced by "à"/"au"/"aux"/"to" after `after` in the clause. */
 export function recipientAfter(view: SentenceView, clause: Span, after: number): Mention[] {
   const mentions = inClause(view, clause);
+  // "according to UN experts": the "to" of an attribution introduces a source, not a recipient
+  const attributions = view.cues.get('attribution') ?? [];
+  const cited = (m: Mention) => attributions.some((a) => a.last < m.first && m.first - a.last <= 2);
   const at = mentions.findIndex(
-    (m) => m.first > after && RECIPIENT_PREPOSITIONS.has(previousWord(view, m.first) ?? ''),
+    (m) => m.first > after && RECIPIENT_PREPOSITIONS.has(previousWord(view, m.first) ?? '') && !cited(m),
   );
   return at < 0 ? [] : extendGroup(view, mentions, at);
 }

@@ -78,6 +78,8 @@ const schemas = {
   furniture: z.object({ linePatterns: words, dropElements: words, classHints: words }),
   materiel: z.object({
     stopBefore: words,
+    /** what is given but is no military support: humanitarian aid, condolences */
+    notSupport: words.default([]),
     items: z.array(z.object({ type: z.enum(SUPPORT_TYPES), cues: words })),
   }),
   places: z.object({ heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })) }),

@@ -42,6 +42,8 @@ export function receiveClaims(
   const from = givers(view, clause, cue.last);
   const first = from[0];
   if (recipients.length === 0 || !first) return [];
+  // "received humanitarian aid from Qatar" is no military support
+  if (cuesOf(view, 'notSupport').some((x) => x.first > cue.last && x.last < first.first)) return [];
   const materiel = cuesOf(view, 'materiel').filter((x) => x.first > cue.last && x.last < first.first);
   const words = view.tokens.slice(cue.last + 1, first.first).map((t) => t.text);
   const types: { type: SupportType; materiel?: string }[] = [];

@@ -262,7 +262,10 @@ export function supportClaims(
       ) - 1;
     const lastTok = regionEnd >= goodsFrom ? regionEnd : clause.last;
     const with_ = ['with', 'en'].includes(view.tokens[goodsFrom]?.text ?? '') ? 1 : 0;
+    const humanitarian = cuesOf(view, 'notSupport');
     for (const item of splitItems(view, text, goodsFrom + with_, lastTok)) {
+      // "sent humanitarian aid": given, but no military support
+      if (humanitarian.some((x) => x.first >= item.first && x.last <= item.last)) continue;
       // the head of a noun phrase: last in English ("artillery shells"), first in French ("munitions pour des frappes de drone")
       const inItem = materiel.filter((x) => x.first >= item.first && x.last <= item.last);
       const m = ctx.language === 'en' ? inItem.at(-1) : inItem[0];

@@ -331,3 +331,16 @@ describe('a passive inside an accusation', () => {
     );
   });
 });
+
+describe('what is not a recipient', () => {
+  it('the "to" of "according to" introduces a source', () => {
+    expect(claims('Russia has supplied helicopters, according to UN experts.', 'en')).toEqual([]);
+  });
+  it('humanitarian aid is given but is no military support', () => {
+    expect(claims('Algeria sent humanitarian aid to Mali.', 'en')).toEqual([]);
+    expect(claims("Le Mali a reçu de l'aide humanitaire de l'Algérie.", 'fr')).toEqual([]);
+    expect(claims('Algeria sent humanitarian aid and armoured vehicles to Mali.', 'en')).toEqual([
+      'SUPPORT WEAPONS algeria mali ASSERTED',
+    ]);
+  });
+});
