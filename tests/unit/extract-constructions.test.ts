@@ -344,3 +344,14 @@ describe('what is not a recipient', () => {
     ]);
   });
 });
+
+describe('an accusation in the passive', () => {
+  it('"accused by Sudan of…, rejected the accusations": the accusation, then the denial answering it', () => {
+    expect(
+      claims('Chad, accused by Sudan of letting weapons cross into Darfur, rejected the accusations.', 'en'),
+    ).toEqual(['STATEMENT ACCUSATION sudan chad ASSERTED', 'STATEMENT DENIAL chad sudan ASSERTED']);
+  });
+  it('no agent, no accuser', () => {
+    expect(claims('Chad, accused of letting weapons cross into Darfur, rejected the accusations.', 'en')).toEqual([]);
+  });
+});
