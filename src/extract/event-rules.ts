@@ -104,7 +104,11 @@ export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx
       });
     }
   }
-  if ((kind === 'COMBAT' || kind === 'CONTROL') && !ctx.focus) ctx.focus = ids(subjects)[0];
+  // the side a later "X sent helicopters" helps: a state's forces conducting the fight; when an armed group
+  // attacks, the article does not say which side a helper took, so there is no focus to guess from
+  const conductor = subjects[0]?.refs[0];
+  const stateSide = conductor?.kind === 'STATE' || conductor?.kind === 'STATE_ARMED_FORCE';
+  if ((kind === 'COMBAT' || kind === 'CONTROL') && !ctx.focus && stateSide) ctx.focus = conductor.id;
   return claims;
 }
 

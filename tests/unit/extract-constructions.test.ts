@@ -355,3 +355,16 @@ describe('an accusation in the passive', () => {
     expect(claims('Chad, accused of letting weapons cross into Darfur, rejected the accusations.', 'en')).toEqual([]);
   });
 });
+
+describe('the article’s focus', () => {
+  it('a state’s forces conducting a fight are the side a later helper helps', () => {
+    expect(claims("L'armée malienne a attaqué le FLA à Kidal. La Russie a envoyé des hélicoptères.", 'fr')).toContain(
+      'SUPPORT AIRCRAFT russia fama ASSERTED',
+    );
+  });
+  it('an armed group attacking says nothing of which side a helper took', () => {
+    expect(
+      claims("Le JNIM a attaqué l'armée malienne à Boulkessi. La Russie a envoyé des hélicoptères.", 'fr'),
+    ).toEqual(['COMBAT jnim fama ASSERTED']);
+  });
+});
