@@ -164,9 +164,24 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
         .filter((x) => x.first > denial.last)
         .map((x) => x.value.type),
     );
-    const denied = (accused.length > 0 ? accused : involved).filter(
-      (c) => named.size === 0 || named.has(c.supportType ?? 'OTHER'),
-    );
+    // "denied any role in the massacre" denies something else: only a bare denial ("Ankara a démenti."), one
+    // that answers an accusation, refers to what was said ("ces accusations", "the reports") or names what was
+    // given denies the support
+    const answers =
+      denial.last >= clause.last ||
+      accused.length > 0 ||
+      accusers.length > 0 ||
+      named.size > 0 ||
+      /^(?:les |ces |the |these |those )?(?:accusations?|allegations?|reports?|informations?|claims?|charges?)\b/.test(
+        view.tokens
+          .slice(denial.last + 1, denial.last + 3)
+          .map((t) => t.text)
+          .join(' '),
+      ) ||
+      /accusations?|allegations?/.test(denial.value.cue);
+    const denied = answers
+      ? (accused.length > 0 ? accused : involved).filter((c) => named.size === 0 || named.has(c.supportType ?? 'OTHER'))
+      : [];
     const seen = new Set<string>();
     for (const c of denied) {
       const key = `${c.object}|${c.supportType}`;

@@ -368,3 +368,20 @@ describe('the article’s focus', () => {
     ).toEqual(['COMBAT jnim fama ASSERTED']);
   });
 });
+
+describe('what a denial denies', () => {
+  it('a bare denial, or one of the reports, denies the support the article reported', () => {
+    expect(claims('La Turquie a livré des drones au Niger. Ankara a démenti.', 'fr')).toEqual([
+      'SUPPORT DRONES turkey niger ASSERTED',
+      'SUPPORT DRONES turkey niger DENIED',
+    ]);
+    expect(claims('Turkey delivered drones to Niger. Ankara denied the reports.', 'en')).toContain(
+      'SUPPORT DRONES turkey niger DENIED',
+    );
+  });
+  it('a denial of something else does not', () => {
+    expect(
+      claims('Russia supplied fighter jets to Mali in 2021. Moscow denied any role in the massacre at Moura.', 'en'),
+    ).toEqual(['SUPPORT AIRCRAFT russia mali ASSERTED']);
+  });
+});
