@@ -90,6 +90,11 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
     for (const alias of a.aliases ?? []) actors.add(alias.name, ref);
   }
   const cues = lexicon['actor-cues'];
+  // phrases folded once: "head + demonym" in both orders and "head of country" for every country make tens of
+  // thousands of phrases with the world's countries
+  const forceHeads = cues.armedForceHeads.map(phraseKey);
+  const governmentHeads = cues.governmentHeads.map(phraseKey);
+  const prepositions = cues.countryPrepositions.map(phraseKey);
   for (const c of lexicon.countries.countries) {
     const state = stateFor(known, c.iso3, c.name, proposals);
     kindOf.set(state.id, 'STATE');
@@ -98,22 +103,27 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
     kindOf.set(forces.id, 'STATE_ARMED_FORCE');
     for (const d of c.demonyms) {
       demonyms.add(d, { stateId: state.id, demonym: d });
-      for (const h of cues.armedForceHeads) {
-        actors.add(`${h} ${d}`, forces);
-        actors.add(`${d} ${h}`, forces);
+      const dk = phraseKey(d);
+      for (const h of forceHeads) {
+        actors.addKey(`${h} ${dk}`, forces);
+        actors.addKey(`${dk} ${h}`, forces);
       }
-      for (const h of cues.governmentHeads) {
-        actors.add(`${h} ${d}`, state);
-        actors.add(`${d} ${h}`, state);
+      for (const h of governmentHeads) {
+        actors.addKey(`${h} ${dk}`, state);
+        actors.addKey(`${dk} ${h}`, state);
       }
     }
+    // "the army of Lebanon" is rarer than "the Lebanese army": spelled out for the hand-written countries only,
+    // which keeps the index of the world's countries small enough to build in a few hundred milliseconds
+    if (c.fromWorldList) continue;
     for (const n of c.names) {
-      for (const h of cues.armedForceHeads) {
-        for (const p of cues.countryPrepositions) actors.add(`${h} ${p} ${n}`, forces);
-        actors.add(`${n}'s ${h}`, forces);
+      const nk = phraseKey(n);
+      const possessive = phraseKey(`${n}'s`);
+      for (const h of forceHeads) {
+        for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, forces);
+        actors.addKey(`${possessive} ${h}`, forces);
       }
-      for (const h of cues.governmentHeads)
-        for (const p of cues.countryPrepositions) actors.add(`${h} ${p} ${n}`, state);
+      for (const h of governmentHeads) for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, state);
     }
   }
   return { actors, demonyms, proposals, kindOf };

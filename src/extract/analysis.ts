@@ -41,6 +41,8 @@ export interface SentenceView {
   places: PhraseMatch<PlaceRef>[];
   cues: Map<CueCat, PhraseMatch<Cue>[]>;
   clauses: Span[];
+  /** indexes of the tokens followed by a comma */
+  commaAfter: Set<number>;
   /** folded nouns that make an actor after "de"/"of" a subject (lexicon memberNouns) */
   memberNouns: Set<string>;
 }

@@ -4,7 +4,7 @@ import type { ActorKind } from '../model/vocabulary.ts';
 import type { ActorIndexes, ActorRef } from './actor-index.ts';
 import { clausesOf, groupCues, type Mention, mentionsFrom, type PlaceRef, type SentenceView } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
-import { fold, tokenize } from './fold.ts';
+import { fold, type Token, tokenize } from './fold.ts';
 import { longestFirst, type PhraseIndex, type PhraseMatch } from './phrase-index.ts';
 
 // Reads a text once into sentence views: tokens (absolute offsets), actor and place mentions, cues, clauses.
@@ -62,6 +62,37 @@ function resolveAnaphora(actors: Mention[], memory: AnaphoraMemory): void {
   }
 }
 
+/**
+ * "ont armé et formé les FDS": a French participle coordinated after "a/ont + participle" shares the auxiliary,
+ * so it is the cue "ont formé" too (English past forms are cues by themselves).
+ */
+function sharedAuxiliary(tokens: readonly Token[], cues: PhraseIndex<Cue>): PhraseMatch<Cue>[] {
+  const out: PhraseMatch<Cue>[] = [];
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const aux = tokens[i];
+    const word = tokens[i + 3];
+    if (!aux || !word || (aux.text !== 'a' && aux.text !== 'ont') || tokens[i + 2]?.text !== 'et') continue;
+    const first = tokens[i + 1];
+    if (!first || !isVerb(cues.scanAll([aux, first]))) continue;
+    for (const m of cues.scanAll([aux, word]))
+      if (m.first === 0 && m.last === 1 && m.value.cat === 'claim')
+        out.push({ ...m, first: i + 3, last: i + 3, start: word.start, end: word.end });
+  }
+  return out;
+}
+
+function commas(text: string, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]?.end ?? 0;
+    const b = tokens[i + 1]?.start ?? 0;
+    for (let k = a; k < b; k++) if (text.charCodeAt(k) === 0x2c) out.add(i);
+  }
+  return out;
+}
+
+const isVerb = (ms: PhraseMatch<Cue>[]) => ms.some((m) => m.first === 0 && m.last === 1 && m.value.cat === 'claim');
+
 interface AnaphoraMemory {
   lastOfKind: Map<ActorKind, ActorRef>;
   states: ActorRef[];
@@ -80,7 +111,7 @@ export function scanText(text: string, indexes: ScanIndexes, folded: string = fo
       start: t.start + s.start,
       end: t.end + s.start,
     }));
-    const cues = groupCues(indexes.cues.scanAll(tokens));
+    const cues = groupCues([...indexes.cues.scanAll(tokens), ...sharedAuxiliary(tokens, indexes.cues)]);
     const found = [...indexes.actors.actors.scanAll(tokens), ...indexes.proposals.scanAll(tokens)];
     const actors: Mention[] = mentionsFrom(found.filter((m) => plausible(text, m)));
     for (const a of cues.get('anaphora') ?? []) {
@@ -105,6 +136,7 @@ export function scanText(text: string, indexes: ScanIndexes, folded: string = fo
       places: longestFirst([...indexes.places.scanAll(tokens), ...(indexes.proposedPlaces?.scanAll(tokens) ?? [])]),
       cues,
       clauses,
+      commaAfter: commas(text, tokens),
       memberNouns: indexes.memberNouns,
     });
   }

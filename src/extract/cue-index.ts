@@ -7,13 +7,33 @@ import { PhraseIndex } from './phrase-index.ts';
 
 type PlainCue<C extends string> = C extends string ? { cat: C; cue: string } : never;
 
-export type Voice = 'active' | 'active-direct' | 'passive' | 'nominal';
+export type Voice = 'active' | 'active-direct' | 'passive' | 'nominal' | 'receive';
 
 export type Cue =
-  | { cat: 'claim'; kind: ClaimKind; statementType?: StatementType; voice: Voice; cue: string; negated: boolean }
+  | {
+      cat: 'claim';
+      kind: ClaimKind;
+      statementType?: StatementType;
+      /** what the verb gives by itself ("armed", "funded by") */
+      supportType?: SupportType;
+      voice: Voice;
+      cue: string;
+      negated: boolean;
+    }
   | { cat: 'materiel'; type: SupportType; cue: string }
   | { cat: 'hedge'; certainty: Certainty; cue: string }
-  | PlainCue<'alternative' | 'denial' | 'unacknowledged' | 'confirmation' | 'attribution' | 'backReference'>
+  | PlainCue<
+      | 'alternative'
+      | 'denial'
+      | 'unacknowledged'
+      | 'confirmation'
+      | 'attribution'
+      | 'backReference'
+      | 'purpose'
+      | 'unrealised'
+      | 'refusal'
+      | 'notSupport'
+    >
   | { cat: 'sourceHead'; kind: SourceKind; cue: string }
   | { cat: 'separator'; cue: string }
   | { cat: 'anaphora'; count: number; kind?: ActorKind; cue: string }
@@ -31,7 +51,11 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
   for (const group of lexicon['claim-cues'].cues) {
     for (const cue of group.cues) {
       const base = { cat: 'claim' as const, kind: group.kind, voice: group.voice, cue };
-      const withType = group.statementType ? { ...base, statementType: group.statementType } : base;
+      const withType = {
+        ...base,
+        ...(group.statementType ? { statementType: group.statementType } : {}),
+        ...(group.supportType ? { supportType: group.supportType } : {}),
+      };
       index.add(cue, { ...withType, negated: false });
       const fr = /^(a|ont) (.+)$/.exec(cue);
       if (fr && group.voice !== 'passive') {
@@ -41,15 +65,19 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
       }
     }
   }
+  for (const cue of lexicon['claim-cues'].purposes) index.add(cue, { cat: 'purpose', cue });
   for (const item of lexicon.materiel.items)
     for (const cue of item.cues) index.add(cue, { cat: 'materiel', type: item.type, cue });
   for (const cue of lexicon.materiel.stopBefore) index.add(cue, { cat: 'stop', cue });
+  for (const cue of lexicon.materiel.notSupport) index.add(cue, { cat: 'notSupport', cue });
   const c = lexicon['certainty-cues'];
   for (const h of c.hedges) index.add(h.cue, { cat: 'hedge', certainty: h.certainty, cue: h.cue });
   for (const cue of c.alternatives) index.add(cue, { cat: 'alternative', cue });
   for (const cue of c.denials) index.add(cue, { cat: 'denial', cue });
   for (const cue of c.unacknowledged) index.add(cue, { cat: 'unacknowledged', cue });
   for (const cue of c.confirmations) index.add(cue, { cat: 'confirmation', cue });
+  for (const cue of c.unrealised) index.add(cue, { cat: 'unrealised', cue });
+  for (const cue of c.refusals) index.add(cue, { cat: 'refusal', cue });
   const s = lexicon.sources;
   for (const cue of s.attributions) index.add(cue, { cat: 'attribution', cue });
   for (const cue of s.backReferences) index.add(cue, { cat: 'backReference', cue });

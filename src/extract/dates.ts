@@ -34,6 +34,9 @@ function monthDate(sentence: string, published: Date, lexicon: Lexicon): string 
 const TIME_WORDS =
   /\b(?:19|20)\d\d\b|\d{1,2}[/.]\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\bhier\b|yesterday|aujourd|today|demain|tomorrow|\bago\b|il y a|janvier|january|f[ée]vrier|february|\bmars\b|march|avril|april|\bmai\b|\bmay\b|juin|june|juillet|july|ao[uû]t|august|septembre|september|octobre|october|novembre|november|d[ée]cembre|december/i;
 
+// the same words but a bare year: a sentence dated only by "en 2021" / "since 2015" needs no parser
+const DAY_OR_MONTH_WORDS = new RegExp(TIME_WORDS.source.replace('\\b(?:19|20)\\d\\d\\b|', ''), 'i');
+
 export function sentenceDate(
   sentence: string,
   language: string,
@@ -41,6 +44,7 @@ export function sentenceDate(
   lexicon: Lexicon,
 ): string | undefined {
   if (!TIME_WORDS.test(sentence)) return undefined;
+  if (!DAY_OR_MONTH_WORDS.test(sentence)) return bareYear(sentence, published);
   const parser = language === 'fr' ? chrono.fr : chrono.en;
   const results = parser.parse(sentence, { instant: published, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
@@ -54,6 +58,10 @@ export function sentenceDate(
   }
   const month = monthDate(sentence, published, lexicon);
   if (month) return month;
+  return bareYear(sentence, published);
+}
+
+function bareYear(sentence: string, published: Date): string | undefined {
   const year = /\b(19|20)\d{2}\b/.exec(sentence);
   return year && Number(year[0]) <= published.getUTCFullYear() ? year[0] : undefined;
 }

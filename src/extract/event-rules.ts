@@ -1,7 +1,15 @@
 import type { ActorKind } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
-import { groupAfter, ids, nearestBefore, negatedBefore, subjectBefore } from './groups.ts';
+import {
+  actorRightBefore,
+  directObject,
+  groupAfter,
+  ids,
+  nearestBefore,
+  negatedBefore,
+  subjectBefore,
+} from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -34,7 +42,9 @@ function roles(view: SentenceView, clause: Span, cue: ClaimCue): { subjects: Men
   }
   if (voice === 'nominal')
     return { subjects: nearestBefore(view, clause, cue.first), objects: groupAfter(view, clause, cue.last, 2) };
-  return { subjects: subjectBefore(view, clause, cue.first), objects: groupAfter(view, clause, cue.last, 5) };
+  // what a speaker condemns or accuses is the verb's direct object, not an actor named inside it ("the strikes on UN positions")
+  const objects = kind === 'STATEMENT' ? directObject(view, clause, cue.last) : groupAfter(view, clause, cue.last, 5);
+  return { subjects: subjectBefore(view, clause, cue.first), objects };
 }
 
 const OFFICIAL: ActorKind[] = ['STATE', 'STATE_ARMED_FORCE', 'INTERNATIONAL_ORGANISATION', 'ALLIANCE'];
@@ -47,8 +57,17 @@ function official(view: SentenceView, id: string): boolean {
 export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): RawClaim[] {
   const { kind, voice } = cue.value;
   const { subjects, objects } = roles(view, clause, cue);
-  const location = placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6);
+  let location = placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6);
   let objectIds = ids(objects);
+  // "la France a quitté le Niger": a force leaves a country, a place, not an actor it stops helping
+  const country =
+    kind === 'WITHDRAWAL'
+      ? objectIds.find((id) => ctx.countryPlaces?.has(id) && (!location || ctx.countryPlaces.get(id) === location))
+      : undefined;
+  if (country) {
+    location = ctx.countryPlaces?.get(country);
+    objectIds = objectIds.filter((id) => id !== country);
+  }
   if (kind === 'MEMBERSHIP' || kind === 'WITHDRAWAL')
     objectIds = objectIds.filter((id) =>
       objects.some((m) => m.refs.some((r) => r.id === id && (kind === 'WITHDRAWAL' || GROUPINGS.includes(r.kind)))),
@@ -85,7 +104,11 @@ export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx
       });
     }
   }
-  if ((kind === 'COMBAT' || kind === 'CONTROL') && !ctx.focus) ctx.focus = ids(subjects)[0];
+  // the side a later "X sent helicopters" helps: a state's forces conducting the fight; when an armed group
+  // attacks, the article does not say which side a helper took, so there is no focus to guess from
+  const conductor = subjects[0]?.refs[0];
+  const stateSide = conductor?.kind === 'STATE' || conductor?.kind === 'STATE_ARMED_FORCE';
+  if ((kind === 'COMBAT' || kind === 'CONTROL') && !ctx.focus && stateSide) ctx.focus = conductor.id;
   return claims;
 }
 
@@ -93,10 +116,14 @@ export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx
 export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleContext): RawClaim[] {
   const denial = cuesOf(view, 'denial').find((d) => d.first >= clause.first && d.last <= clause.last);
   if (!denial) return [];
+  // "…, which Khartoum denied", "ce que Paris a démenti": the actor right before the verb denies, not the clause's subject
+  const right = actorRightBefore(view, clause, denial.first);
   const deniers = ids(
-    subjectBefore(view, clause, denial.first).length
-      ? subjectBefore(view, clause, denial.first)
-      : nearestBefore(view, clause, denial.first),
+    right.length
+      ? right
+      : subjectBefore(view, clause, denial.first).length
+        ? subjectBefore(view, clause, denial.first)
+        : nearestBefore(view, clause, denial.first),
   );
   const claims: RawClaim[] = [];
   const base = {
@@ -137,9 +164,24 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
         .filter((x) => x.first > denial.last)
         .map((x) => x.value.type),
     );
-    const denied = (accused.length > 0 ? accused : involved).filter(
-      (c) => named.size === 0 || named.has(c.supportType ?? 'OTHER'),
-    );
+    // "denied any role in the massacre" denies something else: only a bare denial ("Ankara a démenti."), one
+    // that answers an accusation, refers to what was said ("ces accusations", "the reports") or names what was
+    // given denies the support
+    const answers =
+      denial.last >= clause.last ||
+      accused.length > 0 ||
+      accusers.length > 0 ||
+      named.size > 0 ||
+      /^(?:les |ces |the |these |those )?(?:accusations?|allegations?|reports?|informations?|claims?|charges?)\b/.test(
+        view.tokens
+          .slice(denial.last + 1, denial.last + 3)
+          .map((t) => t.text)
+          .join(' '),
+      ) ||
+      /accusations?|allegations?/.test(denial.value.cue);
+    const denied = answers
+      ? (accused.length > 0 ? accused : involved).filter((c) => named.size === 0 || named.has(c.supportType ?? 'OTHER'))
+      : [];
     const seen = new Set<string>();
     for (const c of denied) {
       const key = `${c.object}|${c.supportType}`;

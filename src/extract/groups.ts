@@ -47,7 +47,10 @@ export function extendGroup(
     const next = mentions[i + 1];
     if (!next || next.last > limit) break;
     const gap = view.tokens.slice(current.last + 1, next.first).map((t) => t.text);
-    if (gap.length > 4 || !gap.every((w) => COORDINATORS.has(w))) break;
+    // "à l'armée malienne et au Niger": a repeated "à"/"to" after "et"/"and" still coordinates
+    const repeated = (w: string, k: number) =>
+      RECIPIENT_PREPOSITIONS.has(w) && (gap[k - 1] === 'et' || gap[k - 1] === 'and');
+    if (gap.length > 4 || !gap.every((w, k) => COORDINATORS.has(w) || repeated(w, k))) break;
     current = next;
     i++;
   }
@@ -63,6 +66,23 @@ export function subjectBefore(view: SentenceView, clause: Span, before: number):
   return at < 0 ? [] : extendGroup(view, mentions, at, before - 1);
 }
 
+/**
+ * A bare actor (not after a preposition) at most `maxGap` words before `before`, with no comma or "and" between:
+ * the subject of a verb that ends a relative clause ("…, which Khartoum denied").
+ */
+export function actorRightBefore(view: SentenceView, clause: Span, before: number, maxGap = 2): Mention[] {
+  const last = inClause(view, clause)
+    .filter((m) => m.last < before)
+    .at(-1);
+  if (!last || before - last.last - 1 > maxGap) return [];
+  const gap = view.tokens.slice(last.last + 1, before);
+  if (gap.some((t) => t.text === 'and' || t.text === 'et')) return [];
+  let comma = false;
+  for (let i = last.last; i < before; i++) if (view.commaAfter.has(i)) comma = true;
+  if (comma) return [];
+  return PREPOSITIONS.has(previousWord(view, last.first) ?? '') ? [] : [last];
+}
+
 /** The nearest actor before `before` in the clause (the agent of a nominal event: "l'attaque de l'armée X"). */
 export function nearestBefore(view: SentenceView, clause: Span, before: number): Mention[] {
   const mentions = inClause(view, clause).filter((m) => m.last < before);
@@ -75,15 +95,139 @@ export function groupAfter(view: SentenceView, clause: Span, after: number, maxG
   const mentions = inClause(view, clause);
   const at = mentions.findIndex((m) => m.first > after);
   const first = mentions[at];
-  if (!first || first.first - after - 1 > maxGap) return [];
-  return extendGroup(view, mentions, at);
+  if (!first) return [];
+  // "attacked the fighters of Boko Haram": determiners, "of" and member nouns do not count as distance
+  const gap = view.tokens
+    .slice(after + 1, first.first)
+    .filter((t) => !DETERMINERS.has(t.text) && !OF.has(t.text) && !view.memberNouns.has(t.text)).length;
+  return gap > maxGap ? [] : extendGroup(view, mentions, at);
+}
+
+/**
+ * The verb's direct object: the actors right after `after` with nothing but determiners (or a member noun, "the
+ * fighters of") between. "condemned the strikes on UN positions" has no actor as its object; "accused Moscow" has.
+ */
+export function directObject(view: SentenceView, clause: Span, after: number): Mention[] {
+  const mentions = inClause(view, clause);
+  const at = mentions.findIndex((m) => m.first > after);
+  const first = mentions[at];
+  if (!first) return [];
+  const gap = view.tokens.slice(after + 1, first.first).map((t) => t.text);
+  const bare = gap.every((w) => DETERMINERS.has(w) || OF.has(w) || view.memberNouns.has(w));
+  return bare && gap.length <= 4 ? extendGroup(view, mentions, at) : [];
+}
+
+/**
+ * The direct object of a verb ending at `after`, past verbs coordinated with it ("ont armé et formé les FDS"):
+ * only determiners, "and", other claim verbs and a member noun ("the fighters of") may stand between; "armed
+ * drones from X" has no actor as object.
+ */
+export function verbObject(view: SentenceView, clause: Span, after: number): Mention[] {
+  const verbs = view.cues.get('claim') ?? [];
+  let i = after + 1;
+  while (i <= clause.last) {
+    const word = view.tokens[i]?.text ?? '';
+    const verb = verbs.find((c) => c.first === i);
+    if (verb) i = verb.last + 1;
+    // "armed the fighters of the FLA", "a armé les rebelles du FLA"
+    else if (DETERMINERS.has(word) || OF.has(word) || view.memberNouns.has(word) || word === 'et' || word === 'and')
+      i++;
+    else break;
+  }
+  const mentions = inClause(view, clause);
+  const at = mentions.findIndex((m) => m.first === i);
+  return at < 0 ? [] : extendGroup(view, mentions, at);
+}
+
+// folded: "été" is read "ete"
+const PASSIVE_AUXILIARIES = new Set('been ete etre being was were is are est sont'.split(' '));
+const AGENT = new Set(['by', 'par']);
+
+/**
+ * "has been trained and funded by Washington", "ont été armés et formés par la Russie": a verb after a passive
+ * auxiliary is passive, and its agents follow the "by"/"par" that ends its coordinated verbs. Undefined when the
+ * verb is not passive; an empty list when it is but names no agent.
+ */
+export function passiveAgents(view: SentenceView, clause: Span, first: number, last: number): Mention[] | undefined {
+  if (!PASSIVE_AUXILIARIES.has(view.tokens[first - 1]?.text ?? '')) return undefined;
+  const verbs = view.cues.get('claim') ?? [];
+  let i = last + 1;
+  while (i <= clause.last && i <= last + 6) {
+    const word = view.tokens[i]?.text ?? '';
+    if (AGENT.has(word)) return groupAfter(view, clause, i, 2);
+    const verb = verbs.find((c) => c.first === i);
+    if (verb && AGENT.has(view.tokens[verb.last]?.text ?? '')) return groupAfter(view, clause, verb.last, 2);
+    if (verb) i = verb.last + 1;
+    else if (word === 'et' || word === 'and') i++;
+    else break;
+  }
+  return [];
+}
+
+/**
+ * The agent after "by"/"par" (token `by`): the actors of its noun phrase, at most `maxWords` words away not
+ * counting determiners, "of" and member nouns ("par des combattants du groupe Wagner", "by Burundian troops").
+ */
+export function agentAfter(view: SentenceView, clause: Span, by: number, maxWords = 2): Mention[] {
+  const mentions = inClause(view, clause);
+  const at = mentions.findIndex((m) => m.first > by);
+  const first = mentions[at];
+  if (!first) return [];
+  const words = view.tokens
+    .slice(by + 1, first.first)
+    .filter((t) => !DETERMINERS.has(t.text) && !OF.has(t.text) && !view.memberNouns.has(t.text));
+  return words.length > maxWords ? [] : extendGroup(view, mentions, at);
+}
+
+const AGENT_LINKS = new Set(['and', 'et', 'also', 'aussi', 'as', 'well', 'ainsi', 'que']);
+
+/** "appuyés par X et par Y", "supported by X and by Y": each further agent with the token of its own "by". */
+export function repeatedAgents(
+  view: SentenceView,
+  clause: Span,
+  group: Mention[],
+): { agents: Mention[]; by: number }[] {
+  const out: { agents: Mention[]; by: number }[] = [];
+  let last = group.at(-1);
+  while (last) {
+    let i = last.last + 1;
+    while (i <= clause.last && AGENT_LINKS.has(view.tokens[i]?.text ?? '') && i - last.last <= 3) i++;
+    if (i === last.last + 1 || !AGENT.has(view.tokens[i]?.text ?? '')) break;
+    const next = agentAfter(view, clause, i, 3);
+    if (next.length === 0) break;
+    out.push({ agents: next, by: i });
+    last = next.at(-1);
+  }
+  return out;
+}
+
+/**
+ * "provided the rebels with missiles", "sold Azerbaijan drones": the actors right after the verb (a determiner
+ * may stand between) when "with" or something given follows them, not "to"; undefined otherwise.
+ */
+export function firstObject(view: SentenceView, clause: Span, after: number): Mention[] | undefined {
+  const mentions = inClause(view, clause);
+  const at = mentions.findIndex((m) => m.first > after);
+  const first = mentions[at];
+  if (!first || !view.tokens.slice(after + 1, first.first).every((t) => DETERMINERS.has(t.text))) return undefined;
+  if (first.first - after - 1 > 1) return undefined;
+  const group = extendGroup(view, mentions, at);
+  const next = (group.at(-1)?.last ?? after) + 1;
+  const word = view.tokens[next]?.text ?? '';
+  if (word === 'with' || word === 'en') return group;
+  if (RECIPIENT_PREPOSITIONS.has(word) || view.commaAfter.has(next - 1)) return undefined;
+  const goods = (view.cues.get('materiel') ?? []).some((x) => x.first >= next && x.first <= next + 2);
+  return goods ? group : undefined;
 }
 
 /** The actor introduced by "à"/"au"/"aux"/"to" after `after` in the clause. */
 export function recipientAfter(view: SentenceView, clause: Span, after: number): Mention[] {
   const mentions = inClause(view, clause);
+  // "according to UN experts": the "to" of an attribution introduces a source, not a recipient
+  const attributions = view.cues.get('attribution') ?? [];
+  const cited = (m: Mention) => attributions.some((a) => a.last < m.first && m.first - a.last <= 2);
   const at = mentions.findIndex(
-    (m) => m.first > after && RECIPIENT_PREPOSITIONS.has(previousWord(view, m.first) ?? ''),
+    (m) => m.first > after && RECIPIENT_PREPOSITIONS.has(previousWord(view, m.first) ?? '') && !cited(m),
   );
   return at < 0 ? [] : extendGroup(view, mentions, at);
 }

@@ -11,6 +11,7 @@ import {
   STATEMENT_TYPES,
   SUPPORT_TYPES,
 } from '../model/vocabulary.ts';
+import { phraseKey } from './fold.ts';
 
 // The coder's dictionaries are data (data/lexicon/*.json) an analyst edits without touching code; they are
 // validated here so a typo in a kind or a certainty is an error naming the file, not a silently ignored cue.
@@ -18,18 +19,23 @@ import {
 export const LEXICON_DIR = join(projectRoot, 'data', 'lexicon');
 
 const words = z.array(z.string().min(1));
+const countryList = z.object({
+  countries: z.array(
+    z.object({
+      iso3: z.string().regex(/^[A-Z]{3}$/),
+      name: z.string(),
+      names: words,
+      demonyms: words,
+      capitals: words,
+      /** set at load on the countries taken from world-countries.json */
+      fromWorldList: z.boolean().optional(),
+    }),
+  ),
+});
 const schemas = {
-  countries: z.object({
-    countries: z.array(
-      z.object({
-        iso3: z.string().regex(/^[A-Z]{3}$/),
-        name: z.string(),
-        names: words,
-        demonyms: words,
-        capitals: words,
-      }),
-    ),
-  }),
+  countries: countryList,
+  /** every other independent country (generated once from a public list, then edited as data) */
+  'world-countries': countryList,
   'actor-cues': z.object({
     armedForceHeads: words,
     governmentHeads: words,
@@ -46,10 +52,13 @@ const schemas = {
       z.object({
         kind: z.enum(CLAIM_KINDS),
         statementType: z.enum(STATEMENT_TYPES).optional(),
-        voice: z.enum(['active', 'active-direct', 'passive', 'nominal']),
+        supportType: z.enum(SUPPORT_TYPES).optional(),
+        voice: z.enum(['active', 'active-direct', 'passive', 'nominal', 'receive']),
         cues: words,
       }),
     ),
+    purposes: words.default([]),
+    compounds: z.array(z.object({ suffix: z.string().min(1), supportType: z.enum(SUPPORT_TYPES) })).default([]),
   }),
   'certainty-cues': z.object({
     hedges: z.array(z.object({ cue: z.string(), certainty: z.enum(CERTAINTIES) })),
@@ -58,6 +67,8 @@ const schemas = {
     denials: words,
     negations: words,
     unacknowledged: words,
+    unrealised: words.default([]),
+    refusals: words.default([]),
   }),
   sources: z.object({
     attributions: words,
@@ -67,6 +78,8 @@ const schemas = {
   furniture: z.object({ linePatterns: words, dropElements: words, classHints: words }),
   materiel: z.object({
     stopBefore: words,
+    /** what is given but is no military support: humanitarian aid, condolences */
+    notSupport: words.default([]),
     items: z.array(z.object({ type: z.enum(SUPPORT_TYPES), cues: words })),
   }),
   places: z.object({ heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })) }),
@@ -106,8 +119,37 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     out[name] = parsed.data;
   }
   const lexicon = { ...out, version: shortDigest(digestInput) } as Lexicon;
+  lexicon.countries = { countries: withWorld(lexicon.countries.countries, lexicon['world-countries'].countries) };
   cached = { dir, lexicon };
   return lexicon;
+}
+
+type Country = Lexicon['countries']['countries'][number];
+
+/** "tchadienne" → "tchadiennes", "Kenyan" → "Kenyans": every demonym's plural, which the lists need not spell out. */
+function withPlurals(c: Country): Country {
+  const plural = (d: string) =>
+    /^\p{Ll}/u.test(d) ? (/[sx]$/.test(d) ? [] : [`${d}s`]) : /n$/.test(d) ? [`${d}s`] : [];
+  return { ...c, demonyms: [...new Set([...c.demonyms, ...c.demonyms.flatMap(plural)])] };
+}
+
+/** The hand-written countries win: a world country they list, or a form they use, is left out. */
+function withWorld(handWritten: Country[], world: Country[]): Country[] {
+  const hand = handWritten.map(withPlurals);
+  const iso = new Set(hand.map((c) => c.iso3));
+  const taken = new Set(hand.flatMap((c) => [...c.names, ...c.demonyms, ...c.capitals]).map(phraseKey));
+  const free = (ws: string[]) => ws.filter((w) => !taken.has(phraseKey(w)));
+  const extra = world
+    .filter((c) => !iso.has(c.iso3))
+    .map((c) => ({
+      ...c,
+      names: free(c.names),
+      demonyms: free(c.demonyms),
+      capitals: free(c.capitals),
+      fromWorldList: true,
+    }))
+    .filter((c) => c.names.length > 0);
+  return [...hand, ...extra];
 }
 
 function shortDigest(value: string): string {

@@ -39,17 +39,21 @@ function expansion(text: string, before: number, acronym: string): string | unde
   if (letters.length < 2) return undefined;
   const head = text.slice(Math.max(0, before - 200), before);
   const tokens = tokenize(fold(head));
+  const sorted = [...letters].sort().join('');
   for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 16); k--) {
-    const initials = tokens
+    const words = tokens
       .slice(k)
       .flatMap((t) => t.text.split('-'))
-      .filter((w) => !FUNCTION_WORDS.has(w))
-      .map((w) => w[0])
-      .join('');
-    if (initials === letters) {
-      const start = tokens[k]?.start ?? 0;
-      return head.slice(start).trim();
-    }
+      .filter((w) => !FUNCTION_WORDS.has(w));
+    const initials = words.map((w) => w[0]).join('');
+    const start = tokens[k]?.start ?? 0;
+    if (initials === letters) return head.slice(start).trim();
+    // "Haitian National Police (PNH)", "Rapid Support Forces (FSR)": a name in one language, its acronym in the
+    // other; only a capitalised name, so that a plain phrase whose letters happen to fit is not taken for it
+    const capitalised = tokens
+      .slice(k)
+      .every((t) => FUNCTION_WORDS.has(t.text) || /^\p{Lu}/u.test(head.slice(t.start)));
+    if (letters.length >= 3 && capitalised && [...initials].sort().join('') === sorted) return head.slice(start).trim();
   }
   return undefined;
 }
@@ -142,7 +146,16 @@ function proposeFromHeads(
   const heads = new Map(lexicon['actor-cues'].organisationHeads.map((h) => [phraseKey(h.cue), h.kind]));
   const isName = (i: number) => {
     const w = raw(i);
-    return /^\p{Lu}/u.test(w) && !NOT_NAMES.has(tokens[i]?.text ?? '') && !heads.has(tokens[i]?.text ?? '');
+    if (!/^\p{Lu}/u.test(w) || NOT_NAMES.has(tokens[i]?.text ?? '') || heads.has(tokens[i]?.text ?? '')) return false;
+    // "Rwanda-backed", "Iranian-made": a hyphenated participle describes a name, it is not part of it
+    return !(w.includes('-') && /-\p{L}+ed$/u.test(w));
+  };
+  let elsewhere: Set<string> | undefined;
+  // "les rebelles houthis" where the text also writes "les Houthis": a name written in lower case after its head
+  const capitalisedElsewhere = (i: number) => {
+    elsewhere ??= capitalisedMidSentence(text, tokens);
+    const w = tokens[i]?.text ?? '';
+    return w.length > 3 && elsewhere.has(w) && !NOT_NAMES.has(w) && !heads.has(w);
   };
   for (let i = 0; i < tokens.length; i++) {
     const word = raw(i);
@@ -173,6 +186,26 @@ function proposeFromHeads(
     if (k > first && !/^\p{Lu}+$/u.test(raw(first))) {
       const name = text.slice(tokens[first]?.start ?? 0, tokens[k - 1]?.end ?? 0);
       if (!known(name)) propose(name, [], kindHere, 'name after an organisation head');
+    } else if (k === i + 1 && capitalisedElsewhere(k)) {
+      const written = raw(k);
+      const name = `${written.charAt(0).toUpperCase()}${written.slice(1)}`;
+      const phrase = text.slice(tokens[i]?.start ?? 0, tokens[k]?.end ?? 0);
+      if (!known(name)) propose(name, [phrase], kindHere, 'name after an organisation head, capitalised elsewhere');
     }
   }
+}
+
+/** Folded words the text writes with a capital somewhere other than at the start of a sentence or a line. */
+function capitalisedMidSentence(text: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    const c = text.charCodeAt(t.start);
+    if (c < 0x41 || (c > 0x5a && c < 0xc0) || !/^\p{Lu}/u.test(text.charAt(t.start))) continue;
+    let j = t.start - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === "'" || text[j] === '\u2019')) j--;
+    if (j < 0 || /[.!?:\n«"]/.test(text[j] ?? '')) continue;
+    // after an elided article ("l'Iran") the word is mid-sentence too, but the article itself may start it
+    out.add(t.text);
+  }
+  return out;
 }

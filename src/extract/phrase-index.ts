@@ -22,20 +22,19 @@ export class PhraseIndex<T> {
   private readonly root = new Map<string, Node<T>>();
 
   add(phrase: string, value: T): void {
-    const key = phraseKey(phrase);
+    this.addKey(phraseKey(phrase), value);
+  }
+
+  /** Adds a phrase already folded (words joined by single spaces, see phraseKey), without folding it again. */
+  addKey(key: string, value: T): void {
     if (!key) return;
-    let level = this.root;
-    let node: Node<T> | undefined;
-    for (const word of key.split(' ')) {
-      node = level.get(word);
-      if (!node) {
-        node = {};
-        level.set(word, node);
-      }
-      if (!node.next) node.next = new Map();
-      level = node.next;
+    const words = key.split(' ');
+    let node = child(this.root, words[0] as string);
+    // a node gets its map of next words only when a phrase goes on past it: most nodes are leaves
+    for (let i = 1; i < words.length; i++) {
+      node.next ??= new Map();
+      node = child(node.next, words[i] as string);
     }
-    if (!node) return;
     if (node.values) node.values.push(value);
     else node.values = [value];
   }
@@ -65,6 +64,15 @@ export class PhraseIndex<T> {
     const all = this.scanAll(tokens).filter((m) => accept(m.value));
     return longestFirst(all);
   }
+}
+
+function child<T>(level: Map<string, Node<T>>, word: string): Node<T> {
+  let node = level.get(word);
+  if (!node) {
+    node = {};
+    level.set(word, node);
+  }
+  return node;
 }
 
 export function longestFirst<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {

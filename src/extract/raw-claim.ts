@@ -33,6 +33,8 @@ export interface ArticleContext {
   language: string;
   /** the actor being helped or fighting in this article, for support sentences that do not repeat it */
   focus?: string;
+  /** a state's id → the known location of its country: "a quitté le Niger" is a withdrawal from a place */
+  countryPlaces?: Map<string, string>;
   /** supporters in order of appearance, for "les deux pays" / "both countries" */
   supporters: string[];
   claims: RawClaim[];

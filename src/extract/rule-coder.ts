@@ -1,7 +1,9 @@
 import type { ActorInput, ArticleDocument, SourceInput } from '../ingest/article-format.ts';
+import type { SupportType } from '../model/vocabulary.ts';
 import { type ActorIndexes, buildActorIndexes } from './actor-index.ts';
 import { cuesOf, type PlaceRef, type SentenceView } from './analysis.ts';
 import { placeIndexAdd, scanText } from './article-scan.ts';
+import { compoundClaims } from './compound-rule.ts';
 import { cueIndex } from './cue-index.ts';
 import { sentenceDate } from './dates.ts';
 import { buildDocument } from './draft-document.ts';
@@ -14,6 +16,7 @@ import { proposeOrganisations } from './org-proposals.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { proposePlaces } from './place-proposals.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { receiveClaims } from './receive-rule.ts';
 import { citedSources } from './sources-rule.ts';
 import { supportClaims } from './support-rule.ts';
 
@@ -27,12 +30,17 @@ export class RuleCoder implements Extractor {
   readonly version: string;
   private readonly lexicon: Lexicon;
   private readonly memberNouns: Set<string>;
-  private readonly cached = new WeakMap<KnownEntities, { actors: ActorIndexes; places: PhraseIndex<PlaceRef> }>();
+  private readonly compounds: Map<string, SupportType>;
+  private readonly cached = new WeakMap<
+    KnownEntities,
+    { actors: ActorIndexes; places: PhraseIndex<PlaceRef>; countryPlaces: Map<string, string> }
+  >();
 
   constructor(lexicon: Lexicon = loadLexicon()) {
     this.lexicon = lexicon;
     this.version = `1.0.0+lexicon.${lexicon.version}`;
     this.memberNouns = new Set(lexicon['actor-cues'].memberNouns.map(phraseKey));
+    this.compounds = new Map(lexicon['claim-cues'].compounds.map((c) => [phraseKey(c.suffix), c.supportType]));
   }
 
   private indexes(known: KnownEntities) {
@@ -40,7 +48,8 @@ export class RuleCoder implements Extractor {
     if (!hit) {
       const places = new PhraseIndex<PlaceRef>();
       placeIndexAdd(places, known.locations, known.operations);
-      hit = { actors: buildActorIndexes(known, this.lexicon), places };
+      const actors = buildActorIndexes(known, this.lexicon);
+      hit = { actors, places, countryPlaces: countryPlaces(known, actors) };
       this.cached.set(known, hit);
     }
     return hit;
@@ -48,7 +57,7 @@ export class RuleCoder implements Extractor {
 
   extract(input: ExtractInput): ArticleDocument {
     const { text, metadata, known } = input;
-    const { actors, places } = this.indexes(known);
+    const { actors, places, countryPlaces } = this.indexes(known);
     const isPlace = (key: string) => places.scan(key.split(' ').map((t) => ({ text: t, start: 0, end: 0 }))).length > 0;
     const folded = fold(text);
     const tokens = tokenize(folded);
@@ -66,13 +75,14 @@ export class RuleCoder implements Extractor {
       },
       folded,
     );
-    const ctx: ArticleContext = { language: metadata.language, supporters: [], claims: [] };
+    const ctx: ArticleContext = { language: metadata.language, supporters: [], claims: [], countryPlaces };
     const unacknowledged = new Set<string>();
     const sources = new Map<string, SourceInput>();
     const published = new Date(`${metadata.publishedAt.slice(0, 10)}T12:00:00Z`);
     for (const view of views) {
       const before = ctx.claims.length;
       this.sentenceClaims(view, text, ctx, unacknowledged);
+      if (this.compounds.size > 0) ctx.claims.push(...compoundClaims(view, text, actors, this.compounds));
       const fresh = ctx.claims.slice(before);
       if (fresh.some((c) => DATED.has(c.kind))) {
         const date = sentenceDate(text.slice(view.start, view.end), metadata.language, published, this.lexicon);
@@ -110,22 +120,42 @@ export class RuleCoder implements Extractor {
         m.first >= clause.first && m.last <= clause.last;
       if (cuesOf(view, 'unacknowledged').some(inside))
         for (const m of view.actors.filter(inside)) for (const r of m.refs) unacknowledged.add(r.id);
-      const denials = denialClaims(view, clause, ctx);
-      if (cuesOf(view, 'denial').some(inside)) {
-        ctx.claims.push(...denials);
-        continue;
-      }
+      // "Mali accused Algeria of arming the FLA, which Algiers denied": what comes before the denial verb is read
+      // first (the accusation the denial answers); what comes after it is what is denied, never asserted
+      const denial = cuesOf(view, 'denial').find(inside);
       const confirmed = cuesOf(view, 'confirmation').some(inside);
       for (const cue of cuesOf(view, 'claim').filter(inside)) {
+        if (denial && cue.first > denial.first) continue;
+        // "plans to send", "a cessé de fournir": the act did not happen; "refused to sell": it did not, said so
+        const governing = (c: { first: number; last: number }) => c.last < cue.first && c.last >= cue.first - 2;
+        if (cuesOf(view, 'unrealised').some(governing)) continue;
+        const refused = cuesOf(view, 'refusal').some(governing);
         const made =
-          cue.value.kind === 'SUPPORT'
-            ? supportClaims(view, text, clause, cue, ctx)
-            : eventClaims(view, clause, cue, ctx);
+          cue.value.voice === 'receive'
+            ? receiveClaims(view, text, clause, cue, ctx)
+            : cue.value.kind === 'SUPPORT'
+              ? supportClaims(view, text, clause, cue, ctx)
+              : eventClaims(view, clause, cue, ctx);
         for (const c of made) if (confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
+        if (refused) for (const c of made) c.polarity = 'DENIED';
         ctx.claims.push(...made);
       }
+      if (denial) ctx.claims.push(...denialClaims(view, clause, ctx));
     }
   }
+}
+
+/** A state's id → the known location that is its country ("niger" → "niger-country"). */
+function countryPlaces(known: KnownEntities, actors: ActorIndexes): Map<string, string> {
+  const placeOf = new Map<string, string>();
+  for (const l of known.locations) if (l.kind === 'COUNTRY' && l.country) placeOf.set(l.country, l.id);
+  const out = new Map<string, string>();
+  const states = [...known.actors, ...actors.proposals.values()].filter((a) => a.kind === 'STATE' && a.country);
+  for (const a of states) {
+    const place = placeOf.get(a.country ?? '');
+    if (place && !out.has(a.id)) out.set(a.id, place);
+  }
+  return out;
 }
 
 function previousParagraph(claims: RawClaim[], view: SentenceView): RawClaim[] {

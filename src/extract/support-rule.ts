@@ -1,7 +1,20 @@
 import type { SupportType } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
-import { groupAfter, ids, negatedBefore, recipientAfter, subjectBefore } from './groups.ts';
+import {
+  agentAfter,
+  directObject,
+  extendGroup,
+  firstObject,
+  groupAfter,
+  ids,
+  negatedBefore,
+  passiveAgents,
+  recipientAfter,
+  repeatedAgents,
+  subjectBefore,
+  verbObject,
+} from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -20,6 +33,7 @@ interface Item {
 }
 
 const SPLITTERS = new Set(['et', 'and', 'ou', 'or']);
+const RECIPIENT_WORDS = new Set(['à', 'au', 'aux', 'to', 'l', 'la', 'le', 'les', 'the']);
 
 function splitItems(view: SentenceView, text: string, first: number, last: number): Item[] {
   const items: Item[] = [];
@@ -61,24 +75,87 @@ interface Parts {
   fromFocus: boolean;
   /** inside "X accuse Y de fournir…": the support is Y's, as alleged */
   viaAccusation?: boolean;
+  /** "appuyés par X et par Y": each agent with the tokens of its own noun phrase, where what it gave is named */
+  segments?: { agents: Mention[]; first: number; last: number }[];
+  /** after a first object ("provided the rebels with missiles"), where what was given begins */
+  goodsFrom?: number;
+  /** the tokens where a passive's materiel is looked for (one agent's noun phrase) */
+  window?: { first: number; last: number };
 }
 
 function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): Parts | undefined {
   const voice = cue.value.voice;
+  const passive = voice === 'passive' ? undefined : passiveAgents(view, clause, cue.first, cue.last);
+  // "Kinshasa accuse le M23 d'être armé par le Rwanda": whoever accuses is no recipient; the accused is
+  const accuser = cuesOf(view, 'claim').find(
+    (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
+  );
+  const accused = accuser ? ids(groupAfter(view, clause, accuser.last, 3)) : undefined;
+  if (passive) {
+    // the recipient of a passive is its subject: never the article's focus
+    const subject = accused ?? ids(subjectBefore(view, clause, cue.first));
+    return { agents: passive, recipients: subject, fromFocus: false, ...(accused ? { viaAccusation: true } : {}) };
+  }
   if (voice === 'passive') {
-    const agents = groupAfter(view, clause, cue.last, 2);
-    const subject = ids(subjectBefore(view, clause, cue.first));
-    const recipients = subject.length > 0 ? subject : ctx.focus ? [ctx.focus] : [];
-    return { agents, recipients, fromFocus: subject.length === 0 };
+    const agents = agentAfter(view, clause, cue.last, 2);
+    const agentsEnd = Math.max(cue.last, ...agents.map((m) => m.last));
+    // "a drone supplied by Turkey to the Malian army": a recipient after "to"/"à" is named, whoever the subject is
+    const to = ids(recipientAfter(view, clause, agentsEnd));
+    // "the FLA shot down a drone supplied by Turkey": a participle describing goods says nothing of the
+    // subject, unless the subject received or benefited from them ("a bénéficié de drones fournis par l'Iran")
+    const onGoods = cuesOf(view, 'materiel').some((x) => x.last === cue.first - 1);
+    const received = cuesOf(view, 'claim').some(
+      (c) => c.value.voice === 'receive' && c.first >= clause.first && c.last < cue.first,
+    );
+    const subject =
+      to.length > 0 ? to : (accused ?? (onGoods && !received ? [] : ids(subjectBefore(view, clause, cue.first))));
+    const recipients = subject.length > 0 || accused ? subject : onGoods ? [] : ctx.focus ? [ctx.focus] : [];
+    const more = repeatedAgents(view, clause, agents);
+    const segments =
+      more.length === 0
+        ? undefined
+        : [{ agents, by: cue.last }, ...more].map((s) => ({
+            agents: s.agents,
+            first: s.by + 1,
+            last: Math.max(...s.agents.map((m) => m.last)),
+          }));
+    // "appuyés par des instructeurs du groupe Wagner et par un contingent rwandais": what follows another
+    // "par"/"by" was given by someone else, even one that is not an actor
+    const end = Math.max(cue.last, ...agents.map((m) => m.last));
+    const nextBy = view.tokens.findIndex(
+      (t, i) => i > end && i <= clause.last && (t.text === 'par' || t.text === 'by'),
+    );
+    const window = nextBy > 0 ? { window: { first: clause.first, last: nextBy - 1 } } : {};
+    const via = accused ? { viaAccusation: true } : {};
+    return {
+      agents,
+      recipients,
+      fromFocus: subject.length === 0 && !accused,
+      ...via,
+      ...(segments ? { segments } : window),
+    };
   }
   const accusation = cuesOf(view, 'claim').find(
     (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
   );
   const agents = accusation ? groupAfter(view, clause, accusation.last, 3) : subjectBefore(view, clause, cue.first);
   const via = accusation ? { viaAccusation: true } : {};
+  // "armed the rebels", "ont armé et formé les FDS": a verb that says what it gives takes the recipient as its
+  // direct object, and without one ("funded counter-narcotics programmes") there is no recipient to guess
+  if (voice === 'active-direct' && cue.value.supportType)
+    return { agents, recipients: ids(verbObject(view, clause, cue.last)), fromFocus: false, ...via };
   if (voice === 'active-direct')
     return { agents, recipients: ids(groupAfter(view, clause, cue.last, 3)), fromFocus: false, ...via };
-  const explicit = ids(recipientAfter(view, clause, cue.last));
+  // "provided the rebels with missiles", "sold Azerbaijan drones": the first object is the recipient
+  const first = voice === 'active' ? firstObject(view, clause, cue.last) : undefined;
+  if (first && first.length > 0) {
+    const goodsFrom = Math.max(...first.map((m) => m.last)) + 1;
+    return { agents, recipients: ids(first), fromFocus: false, goodsFrom, ...via };
+  }
+  let explicit = ids(recipientAfter(view, clause, cue.last));
+  // "ont envoyé des renforts pour appuyer les troupes tchadiennes": the purpose's object is the recipient
+  const purpose = cuesOf(view, 'purpose').find((x) => x.first > cue.last && x.last <= clause.last);
+  if (explicit.length === 0 && purpose) explicit = ids(directObject(view, clause, purpose.last));
   const recipients = explicit.length > 0 ? explicit : ctx.focus ? [ctx.focus] : [];
   return { agents, recipients, fromFocus: explicit.length === 0, ...via };
 }
@@ -122,12 +199,30 @@ export function supportClaims(
   clause: Span,
   cue: ClaimCue,
   ctx: ArticleContext,
+  given?: Parts,
 ): RawClaim[] {
-  const p = parties(view, clause, cue, ctx);
+  const p = given ?? parties(view, clause, cue, ctx);
   if (!p || p.agents.length === 0 || p.recipients.length === 0) return [];
+  // several agents, each after its own "par"/"by": each gave what its own noun phrase names
+  if (p.segments && p.segments.length > 1)
+    return p.segments.flatMap((s) =>
+      supportClaims(view, text, clause, cue, ctx, {
+        agents: s.agents,
+        recipients: p.recipients,
+        fromFocus: p.fromFocus,
+        window: { first: s.first, last: s.last },
+      }),
+    );
   const supporters = [...new Set(expandAnaphora(p.agents, ctx))];
   const agentStart = Math.min(...p.agents.map((m) => m.start), cue.start);
-  let agentEnd = Math.max(...p.agents.map((m) => m.end), cue.end);
+  // "ont armé et formé les FDS": the quote runs to the recipient named after the verb
+  const named =
+    cue.value.voice === 'active-direct'
+      ? view.actors.filter(
+          (m) => m.first > cue.last && m.last <= clause.last && p.recipients.includes(m.refs[0]?.id ?? ''),
+        )
+      : [];
+  let agentEnd = Math.max(...p.agents.map((m) => m.end), cue.end, named[0]?.end ?? 0);
   const materiel = cuesOf(view, 'materiel');
   const hedges = cuesOf(view, 'hedge');
   const preHedge = hedges.find((h) => h.first > (p.agents.at(-1)?.last ?? clause.first) && h.last < cue.first);
@@ -142,12 +237,35 @@ export function supportClaims(
   };
   const found: Found[] = [];
   if (cue.value.voice === 'active') {
-    const recipientMentions = view.actors.filter(
-      (m) => m.first > cue.last && p.recipients.some((r) => m.refs.some((x) => x.id === r)),
+    let goodsFrom = p.goodsFrom ?? cue.last + 1;
+    let recipientMentions = view.actors.filter(
+      (m) => m.first >= goodsFrom && p.recipients.some((r) => m.refs.some((x) => x.id === r)),
     );
-    const regionEnd = (recipientMentions[0]?.first ?? clause.last + 1) - 1;
-    const lastTok = regionEnd >= cue.last + 1 ? regionEnd : clause.last;
-    for (const item of splitItems(view, text, cue.last + 1, lastTok)) {
+    // "a livré à l'armée malienne des drones": the recipient right after the verb, what was given after it
+    const head = recipientMentions[0];
+    const between = head ? view.tokens.slice(goodsFrom, head.first).map((t) => t.text) : [];
+    if (head && between.length > 0 && between.every((w) => RECIPIENT_WORDS.has(w))) {
+      const inClause = view.actors.filter((m) => m.first >= clause.first && m.last <= clause.last);
+      const group = extendGroup(view, inClause, inClause.indexOf(head));
+      goodsFrom = Math.max(...group.map((m) => m.last)) + 1;
+      recipientMentions = [];
+    }
+    // what was given ends where its recipient, or the purpose that names it, begins
+    const purpose = cuesOf(view, 'purpose').find((x) => x.first > cue.last && x.last <= clause.last);
+    // …and at an attribution: "drones, according to arms control researchers" gave no arms
+    const said = cuesOf(view, 'attribution').find((x) => x.first > goodsFrom && x.last <= clause.last);
+    const regionEnd =
+      Math.min(
+        recipientMentions[0]?.first ?? clause.last + 1,
+        purpose?.first ?? clause.last + 1,
+        said?.first ?? clause.last + 1,
+      ) - 1;
+    const lastTok = regionEnd >= goodsFrom ? regionEnd : clause.last;
+    const with_ = ['with', 'en'].includes(view.tokens[goodsFrom]?.text ?? '') ? 1 : 0;
+    const humanitarian = cuesOf(view, 'notSupport');
+    for (const item of splitItems(view, text, goodsFrom + with_, lastTok)) {
+      // "sent humanitarian aid": given, but no military support
+      if (humanitarian.some((x) => x.first >= item.first && x.last <= item.last)) continue;
       // the head of a noun phrase: last in English ("artillery shells"), first in French ("munitions pour des frappes de drone")
       const inItem = materiel.filter((x) => x.first >= item.first && x.last <= item.last);
       const m = ctx.language === 'en' ? inItem.at(-1) : inItem[0];
@@ -172,8 +290,10 @@ export function supportClaims(
       ? clause.first
       : Math.min(cue.first, ...subjectBefore(view, clause, cue.first).map((m) => m.last + 1));
     const others = view.actors.filter((m) => !p.agents.includes(m));
+    const window = { first: Math.max(from, p.window?.first ?? from), last: p.window?.last ?? clause.last };
     const items = materiel.filter(
-      (x) => x.first >= from && x.last <= clause.last && !others.some((m) => m.first <= x.last && m.last >= x.first),
+      (x) =>
+        x.first >= window.first && x.last <= window.last && !others.some((m) => m.first <= x.last && m.last >= x.first),
     );
     const hedge = hedges.find((h) => h.first >= clause.first && h.last <= clause.last);
     const start = Math.min(
@@ -184,10 +304,13 @@ export function supportClaims(
     );
     agentEnd = Math.max(agentEnd, hedge?.end ?? 0);
     const extra = hedge ? { certainty: hedge.value.certainty, hedge: text.slice(hedge.start, hedge.end) } : {};
+    const given = cue.value.supportType;
     // "Rwandan troops fought alongside…", "des mercenaires russes": the supporter's own name says what it gave
     const own = materiel.find((x) => p.agents.some((m) => m.first <= x.first && m.last >= x.last));
-    if (items.length === 0) found.push({ type: own?.value.type ?? kindType(p.agents), start, end: agentEnd, ...extra });
-    for (const x of items) {
+    if (given) found.push({ type: given, start, end: agentEnd, ...extra });
+    else if (items.length === 0)
+      found.push({ type: own?.value.type ?? kindType(p.agents), start, end: agentEnd, ...extra });
+    for (const x of given ? [] : items) {
       const endTok = stopAfter(view, x.last, clause.last);
       const end = Math.max(agentEnd, view.tokens[endTok]?.end ?? x.end);
       found.push({

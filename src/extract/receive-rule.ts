@@ -1,0 +1,90 @@
+import type { SupportType } from '../model/vocabulary.ts';
+import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
+import type { Cue } from './cue-index.ts';
+import { extendGroup, ids, negatedBefore, subjectBefore } from './groups.ts';
+import type { PhraseMatch } from './phrase-index.ts';
+import type { ArticleContext, RawClaim } from './raw-claim.ts';
+
+// SUPPORT told from the recipient's side: "Hezbollah, which has received rockets from Iran", "les FAMa ont reçu
+// des drones de la Turquie et peut-être de l'Iran". The recipient is the clause's subject, each actor right after
+// "from"/"de" a supporter (a hedge just before its "from" is its own), and what was given lies between the verb
+// and the first "from". Without a supporter named, or without anything the dictionaries know as given (or a word
+// of support: "received support from"), there is no claim: "received a delegation from Moscow" is no aid.
+
+type ClaimCue = PhraseMatch<Extract<Cue, { cat: 'claim' }>>;
+
+const FROM = new Set(['from', 'de', 'du', 'des', 'd']);
+const SKIPPED = new Set(['the', 'le', 'la', 'les', 'l']);
+const SUPPORT_WORDS = new Set('support backing help assistance aid soutien appui aide'.split(' '));
+
+/** Actors right after "from"/"de" (a determiner may stand between), after the verb, in the clause. */
+function givers(view: SentenceView, clause: Span, after: number): Mention[] {
+  const inClause = view.actors.filter((m) => m.first > after && m.last <= clause.last && m.refs.length > 0);
+  const out: Mention[] = [];
+  inClause.forEach((m, k) => {
+    let i = m.first - 1;
+    while (i > after && SKIPPED.has(view.tokens[i]?.text ?? '')) i--;
+    // "from Denmark and the Netherlands": the actors coordinated with a supplier supply too
+    if (i > after && FROM.has(view.tokens[i]?.text ?? '') && !out.includes(m))
+      out.push(...extendGroup(view, inClause, k).filter((g) => !out.includes(g)));
+  });
+  return out;
+}
+
+export function receiveClaims(
+  view: SentenceView,
+  text: string,
+  clause: Span,
+  cue: ClaimCue,
+  ctx: ArticleContext,
+): RawClaim[] {
+  const recipients = subjectBefore(view, clause, cue.first);
+  const from = givers(view, clause, cue.last);
+  const first = from[0];
+  if (recipients.length === 0 || !first) return [];
+  // "received humanitarian aid from Qatar" is no military support
+  if (cuesOf(view, 'notSupport').some((x) => x.first > cue.last && x.last < first.first)) return [];
+  const materiel = cuesOf(view, 'materiel').filter((x) => x.first > cue.last && x.last < first.first);
+  const words = view.tokens.slice(cue.last + 1, first.first).map((t) => t.text);
+  const types: { type: SupportType; materiel?: string }[] = [];
+  for (const x of materiel)
+    if (!types.some((t) => t.type === x.value.type))
+      types.push({ type: x.value.type, materiel: text.slice(x.start, x.end) });
+  if (types.length === 0 && words.some((w) => SUPPORT_WORDS.has(w))) types.push({ type: 'OTHER' });
+  if (types.length === 0) return [];
+  const hedges = cuesOf(view, 'hedge');
+  const preHedge = hedges.find((h) => h.first > (recipients.at(-1)?.last ?? clause.first) && h.last < cue.first);
+  const start = Math.min(...recipients.map((m) => m.start));
+  const polarity = cue.value.negated || negatedBefore(view, cue.first) ? ('DENIED' as const) : ('ASSERTED' as const);
+  const claims: RawClaim[] = [];
+  let previous = cue.last;
+  for (const giver of from) {
+    // "and possibly from Iran": a hedge between the previous supplier and this one is this one's
+    const hedge = hedges.find((h) => h.first > previous && h.last < giver.first) ?? preHedge;
+    previous = giver.last;
+    for (const supporter of ids([giver]))
+      for (const recipient of ids(recipients)) {
+        if (supporter === recipient) continue;
+        for (const t of types)
+          claims.push({
+            kind: 'SUPPORT',
+            subject: supporter,
+            object: recipient,
+            supportType: t.type,
+            ...(t.materiel ? { materiel: t.materiel } : {}),
+            polarity,
+            certainty: hedge ? hedge.value.certainty : 'REPORTED',
+            ...(hedge ? { hedge: text.slice(hedge.start, hedge.end) } : {}),
+            quoteStart: start,
+            quoteEnd: giver.end,
+            sentence: view.index,
+            paragraph: view.paragraph,
+            rule: 'support/receive',
+            cue: cue.value.cue,
+            score: 0.8,
+          });
+      }
+  }
+  for (const s of ids(from)) if (!ctx.supporters.includes(s)) ctx.supporters.push(s);
+  return claims;
+}
