@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 
 // The peer of the query benchmark: the official @neo4j/graphql library (a development dependency of bench/ only,
 // never imported under src/), with type definitions over the same labels, properties and relationship types as
-// the loader writes (src/graph/ingest-queries.ts). Read-only: no mutation is generated, as the service has none of
+// the loader writes (src/graph/ingest-queries.ts, claim-write-queries.ts). Read-only: no mutation is generated, as the service has none of
 // these. Vocabulary fields are Strings: the peer then checks no enum, which only helps it.
 
 export const PEER_TYPE_DEFS = /* GraphQL */ `

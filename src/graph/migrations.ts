@@ -3,7 +3,8 @@ import type { Logger } from '../logger.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
 import { refreshActorLinks } from './actor-link-queries.ts';
-import { FILL_ARTICLE_SEARCH_TEXT, REFRESH_CLAIMS } from './ingest-queries.ts';
+import { REFRESH_CLAIMS } from './claim-write-queries.ts';
+import { FILL_ARTICLE_SEARCH_TEXT } from './ingest-queries.ts';
 
 /** Bumped when the graph's shape changes; exports record it so a file says which model it follows. */
 export const GRAPH_SCHEMA_VERSION = 4;

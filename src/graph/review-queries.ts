@@ -3,7 +3,7 @@ import { namedQuery } from '../neo4j/database.ts';
 
 // Review of extracted drafts. A target is an article id (all its draft evidences) or a claim id (that claim's
 // draft evidences). Accepting clears the draft mark; rejecting removes the draft evidences (and the claims left
-// without any). Either way the touched claims are then refreshed by the loader's REFRESH_CLAIMS.
+// without any). Either way the touched claims are then refreshed by the loader's REFRESH_CLAIMS (claim-write-queries.ts).
 
 const DRAFT_EVIDENCE = `MATCH (e:Evidence)-[:SUPPORTS]->(c:Claim)
    WHERE e.draft = true AND (c.id = $id OR EXISTS { (e)-[:FROM_ARTICLE]->(:Article {id: $id}) })`;

@@ -1,18 +1,20 @@
 import { applyLinkDeltas, type ClaimContribution, linkDeltas } from '../graph/actor-link-deltas.ts';
 import { ChangeRecorder } from '../graph/change-log.ts';
 import {
-  ARTICLE_HASHES,
   CLAIM_STATES_BEFORE,
   CREATE_EVIDENCE,
   DELETE_UNSUPPORTED_CLAIMS,
+  REFRESH_CLAIMS,
+  REMOVE_ARTICLE_EVIDENCE,
+  UPSERT_CLAIMS,
+} from '../graph/claim-write-queries.ts';
+import {
+  ARTICLE_HASHES,
   LINK_ACTORS,
   LINK_LOCATIONS,
   LINK_OPERATIONS,
-  REFRESH_CLAIMS,
-  REMOVE_ARTICLE_EVIDENCE,
   UPSERT_ACTORS,
   UPSERT_ARTICLES,
-  UPSERT_CLAIMS,
   UPSERT_LOCATIONS,
   UPSERT_OPERATIONS,
   UPSERT_SOURCES,

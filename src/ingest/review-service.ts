@@ -1,7 +1,7 @@
 import { ValidationError } from '../errors.ts';
 import { pairsOfClaims, refreshActorLinks } from '../graph/actor-link-queries.ts';
 import { ChangeRecorder } from '../graph/change-log.ts';
-import { DELETE_UNSUPPORTED_CLAIMS, REFRESH_CLAIMS } from '../graph/ingest-queries.ts';
+import { DELETE_UNSUPPORTED_CLAIMS, REFRESH_CLAIMS } from '../graph/claim-write-queries.ts';
 import { ACCEPT_DRAFTS, REJECT_DRAFTS, REVIEW_TARGET } from '../graph/review-queries.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import type { Database } from '../neo4j/database.ts';
