@@ -1,0 +1,120 @@
+import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
+import type { Cue } from './cue-index.ts';
+import {
+  agentAfter,
+  directObject,
+  firstObject,
+  groupAfter,
+  ids,
+  passiveAgents,
+  recipientAfter,
+  repeatedAgents,
+  subjectBefore,
+  verbObject,
+} from './groups.ts';
+import type { PhraseMatch } from './phrase-index.ts';
+import type { ArticleContext } from './raw-claim.ts';
+
+// Who gave and who received, for one support cue in a clause (support-rule.ts then reads what was given): the
+// clause's subject and the actor after "à"/"to" in the active voice, the agents after "par"/"by" and the clause's
+// subject in the passive, the accused of an accusation, the article's focus when the sentence names no recipient,
+// and "the company"-style back-references to the supporters named before.
+
+export type ClaimCue = PhraseMatch<Extract<Cue, { cat: 'claim' }>>;
+
+export interface Parts {
+  agents: Mention[];
+  recipients: string[];
+  fromFocus: boolean;
+  /** inside "X accuse Y de fournir…": the support is Y's, as alleged */
+  viaAccusation?: boolean;
+  /** "appuyés par X et par Y": each agent with the tokens of its own noun phrase, where what it gave is named */
+  segments?: { agents: Mention[]; first: number; last: number }[];
+  /** after a first object ("provided the rebels with missiles"), where what was given begins */
+  goodsFrom?: number;
+  /** the tokens where a passive's materiel is looked for (one agent's noun phrase) */
+  window?: { first: number; last: number };
+}
+
+export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): Parts | undefined {
+  const voice = cue.value.voice;
+  const passive = voice === 'passive' ? undefined : passiveAgents(view, clause, cue.first, cue.last);
+  // "Kinshasa accuse le M23 d'être armé par le Rwanda": whoever accuses is no recipient; the accused is
+  const accuser = cuesOf(view, 'claim').find(
+    (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
+  );
+  const accused = accuser ? ids(groupAfter(view, clause, accuser.last, 3)) : undefined;
+  if (passive) {
+    // the recipient of a passive is its subject: never the article's focus
+    const subject = accused ?? ids(subjectBefore(view, clause, cue.first));
+    return { agents: passive, recipients: subject, fromFocus: false, ...(accused ? { viaAccusation: true } : {}) };
+  }
+  if (voice === 'passive') {
+    const agents = agentAfter(view, clause, cue.last, 2);
+    const agentsEnd = Math.max(cue.last, ...agents.map((m) => m.last));
+    // "a drone supplied by Turkey to the Malian army": a recipient after "to"/"à" is named, whoever the subject is
+    const to = ids(recipientAfter(view, clause, agentsEnd));
+    // "the FLA shot down a drone supplied by Turkey": a participle describing goods says nothing of the
+    // subject, unless the subject received or benefited from them ("a bénéficié de drones fournis par l'Iran")
+    const onGoods = cuesOf(view, 'materiel').some((x) => x.last === cue.first - 1);
+    const received = cuesOf(view, 'claim').some(
+      (c) => c.value.voice === 'receive' && c.first >= clause.first && c.last < cue.first,
+    );
+    const subject =
+      to.length > 0 ? to : (accused ?? (onGoods && !received ? [] : ids(subjectBefore(view, clause, cue.first))));
+    const recipients = subject.length > 0 || accused ? subject : onGoods ? [] : ctx.focus ? [ctx.focus] : [];
+    const more = repeatedAgents(view, clause, agents);
+    const segments =
+      more.length === 0
+        ? undefined
+        : [{ agents, by: cue.last }, ...more].map((s) => ({
+            agents: s.agents,
+            first: s.by + 1,
+            last: Math.max(...s.agents.map((m) => m.last)),
+          }));
+    // "appuyés par des instructeurs du groupe Wagner et par un contingent rwandais": what follows another
+    // "par"/"by" was given by someone else, even one that is not an actor
+    const end = Math.max(cue.last, ...agents.map((m) => m.last));
+    const nextBy = view.tokens.findIndex(
+      (t, i) => i > end && i <= clause.last && (t.text === 'par' || t.text === 'by'),
+    );
+    const window = nextBy > 0 ? { window: { first: clause.first, last: nextBy - 1 } } : {};
+    const via = accused ? { viaAccusation: true } : {};
+    return {
+      agents,
+      recipients,
+      fromFocus: subject.length === 0 && !accused,
+      ...via,
+      ...(segments ? { segments } : window),
+    };
+  }
+  const accusation = cuesOf(view, 'claim').find(
+    (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
+  );
+  const agents = accusation ? groupAfter(view, clause, accusation.last, 3) : subjectBefore(view, clause, cue.first);
+  const via = accusation ? { viaAccusation: true } : {};
+  // "armed the rebels", "ont armé et formé les FDS": a verb that says what it gives takes the recipient as its
+  // direct object, and without one ("funded counter-narcotics programmes") there is no recipient to guess
+  if (voice === 'active-direct' && cue.value.supportType)
+    return { agents, recipients: ids(verbObject(view, clause, cue.last)), fromFocus: false, ...via };
+  if (voice === 'active-direct')
+    return { agents, recipients: ids(groupAfter(view, clause, cue.last, 3)), fromFocus: false, ...via };
+  // "provided the rebels with missiles", "sold Azerbaijan drones": the first object is the recipient
+  const first = voice === 'active' ? firstObject(view, clause, cue.last) : undefined;
+  if (first && first.length > 0) {
+    const goodsFrom = Math.max(...first.map((m) => m.last)) + 1;
+    return { agents, recipients: ids(first), fromFocus: false, goodsFrom, ...via };
+  }
+  let explicit = ids(recipientAfter(view, clause, cue.last));
+  // "ont envoyé des renforts pour appuyer les troupes tchadiennes": the purpose's object is the recipient
+  const purpose = cuesOf(view, 'purpose').find((x) => x.first > cue.last && x.last <= clause.last);
+  if (explicit.length === 0 && purpose) explicit = ids(directObject(view, clause, purpose.last));
+  const recipients = explicit.length > 0 ? explicit : ctx.focus ? [ctx.focus] : [];
+  return { agents, recipients, fromFocus: explicit.length === 0, ...via };
+}
+
+export function expandAnaphora(agents: Mention[], ctx: ArticleContext): string[] {
+  return agents.flatMap((m) =>
+    m.anaphora && ctx.supporters.length >= m.anaphora ? ctx.supporters.slice(-m.anaphora) : m.refs.map((r) => r.id),
+  );
+}
