@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import { namedQuery, type Transaction } from '../neo4j/database.ts';
-import { uniquePairs } from './actor-link-queries.ts';
+import { LOCK_ACTORS, pairClaims, uniquePairs } from './actor-link-queries.ts';
 
 // The loader keeps the aggregated actor links (actor-link-queries.ts) by difference instead of recounting a pair
 // from all its claims: recounting made every batch read every claim of the hub pairs it touched, so loading grew
@@ -118,12 +118,7 @@ const APPLY_LINK_DELTAS = namedQuery(
   // The actors are locked first, as refreshActorLinks does: a review recounting a pair then waits for this
   // transaction and sees its claims. The increments themselves read the link after locking it (a SET whose value
   // reads the same property takes the write lock first), so parallel loaders never lose each other's counts.
-  `CALL () {
-     UNWIND $actors AS id
-     MATCH (a:Actor {id: id})
-     SET a.linksLock = true
-     REMOVE a.linksLock
-   }
+  `${LOCK_ACTORS}
    UNWIND $deltas AS d
    MATCH (s:Actor {id: d.subject}), (o:Actor {id: d.object})
    MERGE (s)-[l:LINKED {kind: d.kind, polarity: d.polarity}]->(o)
@@ -157,9 +152,7 @@ const RECOMPUTE_LINK_DATES = namedQuery(
   `UNWIND $links AS d
    MATCH (s:Actor {id: d.subject})-[l:LINKED {kind: d.kind, polarity: d.polarity}]->(o:Actor {id: d.object})
    CALL (s, o, l, d) {
-     MATCH (c:Claim) USING INDEX SEEK c:Claim(subjectId, objectId, kind, polarity, id)
-     WHERE c.subjectId = s.id AND c.objectId = o.id AND c.kind = d.kind AND c.polarity = d.polarity
-       AND c.id IS NOT NULL
+     ${pairClaims('s.id', 'o.id', { kind: 'd.kind', polarity: 'd.polarity' })}
      WITH l, min(c.sortDate) AS first, max(c.sortDateEnd) AS last
      SET l.firstDate = first, l.lastDate = last
    }

@@ -16,6 +16,32 @@ import { namedQuery, type Transaction } from '../neo4j/database.ts';
 // recompute the links of every pair whose claims they touched, in the transaction that writes the claims
 // (refreshActorLinks); migration 4 builds them for graphs loaded before.
 
+/**
+ * Binds `c` to the claims of one pair (Cypher expressions for its subject and object ids), or of one of its links
+ * when the kind and polarity are given, with any further condition after AND. Every property of claim_pair is
+ * named (a composite index needs them all) and a seek of it hinted: left to statistics, the planner may scan the
+ * index instead, every claim of the graph per pair. Claims come in the index's order (kind, polarity, then id).
+ */
+export function pairClaims(subject: string, object: string, link?: { kind: string; polarity: string }): string {
+  const kind = link
+    ? `c.kind = ${link.kind} AND c.polarity = ${link.polarity}`
+    : 'c.kind IS NOT NULL AND c.polarity IS NOT NULL';
+  return `MATCH (c:Claim) USING INDEX SEEK c:Claim(subjectId, objectId, kind, polarity, id)
+     WHERE c.subjectId = ${subject} AND c.objectId = ${object} AND ${kind} AND c.id IS NOT NULL`;
+}
+
+/**
+ * A write lock on every actor of $actors (set and removed: no trace), held to commit, taken first by whatever
+ * changes links: two writers counting claims of one pair would otherwise each see the committed claims plus their
+ * own (read committed), and the last to commit would lose the other's. The second now waits, then sees both.
+ */
+export const LOCK_ACTORS = `CALL () {
+     UNWIND $actors AS id
+     MATCH (a:Actor {id: id})
+     SET a.linksLock = true
+     REMOVE a.linksLock
+   }`;
+
 /** [subject id, object id] */
 export type ActorPair = [string, string];
 
@@ -36,23 +62,11 @@ export const CLAIM_PAIRS = namedQuery(
  */
 export const REFRESH_LINKS = namedQuery(
   'refreshActorLinks',
-  // First, for the whole statement, a write lock on every actor of the pairs (set and removed: no trace), held to
-  // commit: two writers adding claims to one pair would otherwise each count the committed claims plus their own
-  // (read committed) and the last to commit would lose the other's. The second now waits, then sees both.
-  `CALL () {
-     UNWIND $actors AS id
-     MATCH (a:Actor {id: id})
-     SET a.linksLock = true
-     REMOVE a.linksLock
-   }
+  `${LOCK_ACTORS}
    UNWIND $pairs AS pair
    MATCH (s:Actor {id: pair[0]}), (o:Actor {id: pair[1]})
    CALL (s, o) {
-     // Every property of claim_pair named (a composite index needs them all) and a seek of it hinted: left to
-     // statistics, the planner may scan an index instead, every claim of the graph per pair.
-     MATCH (c:Claim) USING INDEX SEEK c:Claim(subjectId, objectId, kind, polarity, id)
-     WHERE c.subjectId = s.id AND c.objectId = o.id AND c.kind IS NOT NULL AND c.polarity IS NOT NULL
-       AND c.id IS NOT NULL
+     ${pairClaims('s.id', 'o.id')}
      WITH c.kind AS kind, c.polarity AS polarity, collect(c) AS cs
      MERGE (s)-[l:LINKED {kind: kind, polarity: polarity}]->(o)
      SET l.claims = size(cs),

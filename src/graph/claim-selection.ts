@@ -1,3 +1,4 @@
+import { pairClaims } from './actor-link-queries.ts';
 import { disputed, ROLL_UP_TIES, rolledUpTo, tieHoldsAt } from './claim-conditions.ts';
 
 // The one claim selection: every question about claims (the API's claim lists, timelines and statistics, and every
@@ -151,10 +152,7 @@ function anchorOf(s: ClaimSelection): Anchor {
   if (given(s.subject) && given(s.object) && !s.rollUp) {
     // One pair's claims (a link's drill-down): a seek on the claims' pair ids (claim_pair), where starting from
     // the subject would read every claim of a hub to keep those with this object.
-    const cypher = `MATCH (c:Claim) USING INDEX SEEK c:Claim(subjectId, objectId, kind, polarity, id)
-WHERE c.subjectId = $subject AND c.objectId = $object AND c.kind IS NOT NULL AND c.polarity IS NOT NULL
-  AND c.id IS NOT NULL`;
-    return { cypher, implies: ['subject', 'object'] };
+    return { cypher: pairClaims('$subject', '$object'), implies: ['subject', 'object'] };
   }
   if (given(s.subject)) return actor('subject', 'SUBJECT');
   if (given(s.object)) return actor('object', 'OBJECT');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actorLinkView } from '../model/views.ts';
 import { ACTOR_TIES, POLARITIES } from '../model/vocabulary.ts';
 import { namedQuery } from '../neo4j/database.ts';
+import { pairClaims } from './actor-link-queries.ts';
 import { rootAtClaimDate } from './claim-conditions.ts';
 
 // The statements of a neighbourhood walk. The plain walk reads the aggregated LINKED relationships
@@ -54,9 +55,7 @@ export const FRONTIER_LINKS = namedQuery(
        AND ($from IS NULL OR l.lastDate >= date($from)) AND ($to IS NULL OR l.firstDate <= date($to))
      WITH DISTINCT l, startNode(l) AS s, endNode(l) AS o
      WHERE ($from IS NULL AND $to IS NULL) OR EXISTS {
-       MATCH (c:Claim) USING INDEX SEEK c:Claim(subjectId, objectId, kind, polarity, id)
-       WHERE c.subjectId = s.id AND c.objectId = o.id AND c.kind = l.kind AND c.polarity = l.polarity
-         AND c.id IS NOT NULL AND ${CLAIM_IN_RANGE} }
+       ${pairClaims('s.id', 'o.id', { kind: 'l.kind', polarity: 'l.polarity' })} AND ${CLAIM_IN_RANGE} }
      RETURN l.kind + ':' + l.polarity + ':' + s.id + ':' + o.id AS id, l.kind AS type, l.polarity AS polarity,
             s.id AS source, o.id AS target, l.claims AS claims, l.drafts AS drafts, l.evidences AS evidences,
             l.certainties AS certainties, toString(l.firstDate) AS firstDate, toString(l.lastDate) AS lastDate
@@ -79,9 +78,7 @@ export const CLAIMS_OF_LINKS = namedQuery(
   'claimsOfLinks',
   `UNWIND $links AS link
    CALL (link) {
-     MATCH (c:Claim) USING INDEX SEEK c:Claim(subjectId, objectId, kind, polarity, id)
-     WHERE c.subjectId = link.source AND c.objectId = link.target AND c.kind = link.type
-       AND c.polarity = link.polarity AND c.id IS NOT NULL AND ${CLAIM_IN_RANGE}
+     ${pairClaims('link.source', 'link.target', { kind: 'link.type', polarity: 'link.polarity' })} AND ${CLAIM_IN_RANGE}
      // Ordered as the index is (the equal leading properties keep it id order): the seek stops after $perLink + 1.
      RETURN c.id AS id ORDER BY c.subjectId, c.objectId, c.kind, c.polarity, c.id LIMIT $perLink + 1
    }

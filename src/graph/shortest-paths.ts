@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type ActorLinkView, actorLinkView } from '../model/views.ts';
 import { ACTOR_TIES } from '../model/vocabulary.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
+import { pairClaims } from './actor-link-queries.ts';
 
 // Shortest connections between two actors, counted in links (a claim between two actors is one link, like a
 // hierarchy tie). Breadth-first from both ends at once, over actors rather than links: each level asks Neo4j for
@@ -34,8 +35,7 @@ export const LINKS_BETWEEN = namedQuery(
      MATCH (u)-[l:LINKED {polarity: 'ASSERTED'}]-(v)
      WITH DISTINCT l, startNode(l).id AS s, endNode(l).id AS o
      CALL (l, s, o) {
-       MATCH (c:Claim) USING INDEX SEEK c:Claim(subjectId, objectId, kind, polarity, id)
-       WHERE c.subjectId = s AND c.objectId = o AND c.kind = l.kind AND c.polarity = 'ASSERTED' AND c.id IS NOT NULL
+       ${pairClaims('s', 'o', { kind: 'l.kind', polarity: "'ASSERTED'" })}
        RETURN c ORDER BY c.subjectId, c.objectId, c.kind, c.polarity, c.id LIMIT $first
      }
      RETURN c.id AS id, c.kind AS type, s AS source, o AS target, c.id AS claimId
