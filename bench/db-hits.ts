@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type ProfiledPlan, type Session } from 'neo4j-driver';
 
 // dbHits from PROFILE for each side of a request: the service and the peer run on a driver that records every
-// statement with its parameters as sent (what the request really cost Neo4j, all round trips included); each
+// statement with its parameters as sent (in transaction functions and auto-commit transactions) (what the request really cost Neo4j, all round trips included); each
 // recorded statement is then run again under PROFILE, and the database hits of its plan are summed.
 
 export interface Statement {
@@ -30,6 +30,13 @@ function recordingTransaction(tx: ManagedTransaction, into: Statement[]): Manage
 function recordingSession(session: Session, into: Statement[]): Session {
   return new Proxy(session, {
     get(target, prop) {
+      if (prop === 'run') {
+        // auto-commit statements (the service's single reads)
+        return (cypher: string, params: Record<string, unknown> = {}, config?: object) => {
+          into.push({ cypher, params });
+          return target.run(cypher, params, config);
+        };
+      }
       if (prop !== 'executeRead' && prop !== 'executeWrite') return bound(target, prop);
       return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: object) =>
         target[prop]((tx) => work(recordingTransaction(tx, into)), config);

@@ -7,6 +7,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import type { z } from 'zod';
 import type { Logger } from '../logger.ts';
+import { autoCommitRead, TRANSACTION_RETRY_MS } from './auto-commit-read.ts';
 import { throttledDriverLog } from './driver-log.ts';
 import { classifyNeo4jError, DatabaseError } from './errors.ts';
 import { toParams, toPlain } from './values.ts';
@@ -108,7 +109,7 @@ export class Database {
       connectionTimeout: 2_000,
       // Transient failures (deadlocks between concurrent writers, a leader switch) are retried for up to 3 s:
       // enough for those, and short enough that requests fail fast while Neo4j is down.
-      maxTransactionRetryTime: 3_000,
+      maxTransactionRetryTime: TRANSACTION_RETRY_MS,
       // One line per kind of driver warning and minute: its messages carry stack traces and protocol dumps, and an
       // outage would repeat them for every pooled connection and every probe.
       logging: { level: 'warn', logger: throttledDriverLog(log) },
@@ -172,6 +173,10 @@ export class Database {
    * client gives up a little later (CLIENT_DEADLINE_GRACE_MS) and fails with TIMEOUT, instead of hanging.
    */
   private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.withDeadline(() => this.executeInSession(mode, work));
+  }
+
+  private async withDeadline<T>(run: () => Promise<T>): Promise<T> {
     if (this.health.down) throw new DatabaseError('UNAVAILABLE', 'The graph database is unavailable', undefined);
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
@@ -181,9 +186,30 @@ export class Database {
       );
     });
     try {
-      return await Promise.race([this.executeInSession(mode, work), deadline]);
+      return await Promise.race([run(), deadline]);
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /** One read statement, auto-committed (see autoCommitRead): the same rows, checks and reports as in a transaction. */
+  private async readOne<Row>(query: NamedQuery<Row>, params: Params): Promise<Row[]> {
+    const started = performance.now();
+    try {
+      const records = await autoCommitRead({
+        driver: this.driver,
+        database: this.settings.database,
+        timeoutMs: this.settings.txTimeoutMs,
+        cypher: query.cypher,
+        params: toParams(params) as Params,
+      });
+      const rows = records.map((record, index) => parseRow(query, record, index));
+      this.report({ name: query.name, mode: 'READ', rows: rows.length, ms: performance.now() - started });
+      return rows;
+    } catch (error) {
+      if (error instanceof Neo4jError) this.reportFailure(query.name, 'READ', started, error);
+      if (error instanceof Neo4jError || error instanceof DatabaseError) throw classifyNeo4jError(error);
+      throw error;
     }
   }
 
@@ -207,7 +233,7 @@ export class Database {
   }
 
   read<Row>(query: NamedQuery<Row>, params: Params = {}): Promise<Row[]> {
-    return this.execute('READ', (tx) => tx.run(query, params));
+    return this.withDeadline(() => this.readOne(query, params));
   }
 
   write<Row>(query: NamedQuery<Row>, params: Params = {}): Promise<Row[]> {

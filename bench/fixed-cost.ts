@@ -1,0 +1,83 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { localEnvironment } from '../src/config/environment.ts';
+import { migrate } from '../src/graph/migrations.ts';
+import { ingestDocuments } from '../src/ingest/ingest-service.ts';
+import { silentLogger } from '../src/logger.ts';
+import { Database } from '../src/neo4j/database.ts';
+import { freePort, LocalNeo4j } from '../src/neo4j/local/server.ts';
+import { asParsed, generateCorpus } from './corpus.ts';
+import { percentile, type Sample, sample } from './query-bench.ts';
+import { queryCases } from './query-cases.ts';
+import { querySides } from './query-sides.ts';
+
+// npm run bench:fixed-cost [-- --articles N --requests N --case NAME]: the per-request cost the service adds to
+// the Cypher it runs, measured on small requests where nothing else hides it. One client, in process, the
+// service, the peer and the raw driver in alternating rounds of 100 on one small corpus; prints each side's p50
+// and the service's p50 minus the raw p50. A step that cuts the fixed cost is measured with it, before and after.
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '300' },
+    requests: { type: 'string', default: '3000' },
+    case: { type: 'string', multiple: true },
+    // under --cpu-prof, one side alone: its profile is then that side's
+    only: { type: 'string' },
+  },
+});
+const dir = await mkdtemp(join(tmpdir(), 'kg-fixed-'));
+const env = localEnvironment(join(dir, 'neo4j'), await freePort(), { NEO4J_LOCAL_HEAP: '1g' });
+const local = new LocalNeo4j(env.local, silentLogger);
+const connection = await local.start('service');
+const db = Database.connect({ ...connection, database: 'neo4j', txTimeoutMs: 60_000 }, silentLogger);
+try {
+  await migrate(db, silentLogger);
+  const corpus = generateCorpus({ articles: Number(values.articles), claimsPerArticle: 5 });
+  await ingestDocuments(db, asParsed(corpus), { batchSize: 50 });
+  const sides = await querySides(db);
+  const inRun: number[] = [];
+  db.observe((e) => inRun.push(e.ms));
+  const names = values.case ?? ['actor by id', 'dashboard count'];
+  const cases = queryCases(corpus).filter((c) => names.includes(c.name));
+  const rounds = Math.ceil(Number(values.requests) / 100);
+  for (const c of cases) {
+    const peerQuery = c.peer;
+    const all: Record<string, () => Promise<void>> = {
+      service: () => sides.service(c.graphql),
+      raw: () => sides.raw(c),
+      ...(peerQuery ? { peer: () => sides.peer(peerQuery) } : {}),
+    };
+    const run = Object.fromEntries(Object.entries(all).filter(([k]) => !values.only || k === values.only));
+    const samples = Object.fromEntries(
+      Object.keys(run).map((k): [string, Sample] => [k, { times: [], seconds: 0, errors: [] }]),
+    );
+    for (const [k, f] of Object.entries(run)) await sample(f, 100, 1, samples[k]!);
+    for (const s of Object.values(samples)) s.times.length = 0;
+    for (let r = 0; r < rounds; r++) for (const [k, f] of Object.entries(run)) await sample(f, 100, 1, samples[k]!);
+    const p50 = (k: string) =>
+      percentile(
+        [...(samples[k]?.times ?? [])].sort((a, b) => a - b),
+        50,
+      );
+    const parts = Object.keys(run).map((k) => `${k} ${p50(k).toFixed(2)} ms`);
+    console.log(
+      'statement ms p50',
+      percentile(
+        inRun.sort((a, b) => a - b),
+        50,
+      ).toFixed(3),
+      inRun.length,
+    );
+    inRun.length = 0;
+    const errors = Object.values(samples).flatMap((s) => s.errors);
+    console.log(
+      `${c.name}: ${parts.join(', ')}; fixed cost ${values.only ? '-' : (p50('service') - p50('raw')).toFixed(2)} ms` +
+        (errors.length ? `; ${errors.length} errors: ${errors[0]}` : ''),
+    );
+  }
+} finally {
+  await db.close();
+  await local.stop();
+}
