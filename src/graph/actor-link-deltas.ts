@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import { namedQuery, type Transaction } from '../neo4j/database.ts';
 import { LOCK_ACTORS, pairClaims, uniquePairs } from './actor-link-queries.ts';
+import { pinnedPlan } from './pinned-plan.ts';
 
 // The loader keeps the aggregated actor links (actor-link-queries.ts) by difference instead of recounting a pair
 // from all its claims: recounting made every batch read every claim of the hub pairs it touched, so loading grew
@@ -118,7 +119,8 @@ const APPLY_LINK_DELTAS = namedQuery(
   // The actors are locked first, as refreshActorLinks does: a review recounting a pair then waits for this
   // transaction and sees its claims. The increments themselves read the link after locking it (a SET whose value
   // reads the same property takes the write lock first), so parallel loaders never lose each other's counts.
-  `${LOCK_ACTORS}
+  pinnedPlan(
+    `${LOCK_ACTORS}
    UNWIND $deltas AS d
    MATCH (s:Actor {id: d.subject}), (o:Actor {id: d.object})
    MERGE (s)-[l:LINKED {kind: d.kind, polarity: d.polarity}]->(o)
@@ -140,6 +142,7 @@ const APPLY_LINK_DELTAS = namedQuery(
    }
    WITH d WHERE stale
    RETURN d.subject AS subject, d.object AS object, d.kind AS kind, d.polarity AS polarity`,
+  ),
   z.object({ subject: z.string(), object: z.string(), kind: z.string(), polarity: z.string() }),
 );
 
@@ -149,7 +152,8 @@ const APPLY_LINK_DELTAS = namedQuery(
  */
 const RECOMPUTE_LINK_DATES = namedQuery(
   'recomputeLinkDates',
-  `UNWIND $links AS d
+  pinnedPlan(
+    `UNWIND $links AS d
    MATCH (s:Actor {id: d.subject})-[l:LINKED {kind: d.kind, polarity: d.polarity}]->(o:Actor {id: d.object})
    CALL (s, o, l, d) {
      ${pairClaims('s.id', 'o.id', { kind: 'd.kind', polarity: 'd.polarity' })}
@@ -157,6 +161,7 @@ const RECOMPUTE_LINK_DATES = namedQuery(
      SET l.firstDate = first, l.lastDate = last
    }
    RETURN count(*) AS recomputed`,
+  ),
   z.object({ recomputed: z.number() }),
 );
 

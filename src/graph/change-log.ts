@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { namedQuery, type Transaction } from '../neo4j/database.ts';
+import { pinnedPlan } from './pinned-plan.ts';
 
 // A small change log in the graph, written by the transaction that changes the data: a sequence number and the
 // entities it touched ("Actor:mali", "Claim:c-…"), or `everything` when reference data changed (a renamed actor
@@ -16,7 +17,8 @@ export const KEEP_CHANGES = 1000;
  */
 const RECORD_CHANGE = namedQuery(
   'recordChange',
-  `CALL () {
+  pinnedPlan(
+    `CALL () {
      UNWIND $claims AS claimId
      MATCH (c:Claim {id: claimId})
      WITH [(c)-[:SUBJECT|OBJECT]->(a:Actor) | 'Actor:' + a.id] +
@@ -35,6 +37,7 @@ const RECORD_CHANGE = namedQuery(
    WITH s
    CALL (s) { MATCH (old:Change) WHERE old.seq <= s.seq - $keep DELETE old }
    RETURN s.seq AS seq`,
+  ),
   z.object({ seq: z.number() }),
 );
 

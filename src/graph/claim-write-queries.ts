@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { namedQuery } from '../neo4j/database.ts';
 import { CONTRIBUTION_OF_C, claimContribution } from './actor-link-deltas.ts';
+import { pinnedPlan } from './pinned-plan.ts';
 
 // Write statements of the loader for an article's claims and evidence, in the order it sends them: the previous
 // evidence removed, the touched claims locked and read, claims and evidence written, claims no evidence supports
@@ -12,12 +13,14 @@ import { CONTRIBUTION_OF_C, claimContribution } from './actor-link-deltas.ts';
  */
 export const REMOVE_ARTICLE_EVIDENCE = namedQuery(
   'removeArticleEvidence',
-  `UNWIND $ids AS id
+  pinnedPlan(
+    `UNWIND $ids AS id
    MATCH (:Article {id: id})<-[:FROM_ARTICLE]-(e:Evidence)-[:SUPPORTS]->(c:Claim)
    WITH e, c.id AS claim, [(e)-[:CITES]->(s:Source) | s.id] AS cited
    DETACH DELETE e
    WITH claim, collect(cited) AS lists
    RETURN claim, reduce(all = [], l IN lists | all + l) AS sources`,
+  ),
   z.object({ claim: z.string(), sources: z.array(z.string()) }),
 );
 
@@ -30,7 +33,8 @@ export const REMOVE_ARTICLE_EVIDENCE = namedQuery(
  */
 export const CLAIM_STATES_BEFORE = namedQuery(
   'claimStatesBefore',
-  `UNWIND $ids AS id
+  pinnedPlan(
+    `UNWIND $ids AS id
    MERGE (c:Claim {id: id})
    SET c.lock = true
    REMOVE c.lock
@@ -40,12 +44,14 @@ export const CLAIM_STATES_BEFORE = namedQuery(
             MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article) WHERE NOT a.id IN $articles
           } AS shared,
           ${CONTRIBUTION_OF_C} AS counted`,
+  ),
   z.object({ id: z.string(), existed: z.boolean(), shared: z.boolean(), counted: claimContribution }),
 );
 
 export const UPSERT_CLAIMS = namedQuery(
   'upsertClaims',
-  `UNWIND $rows AS row
+  pinnedPlan(
+    `UNWIND $rows AS row
    MERGE (c:Claim {id: row.id})
    SET c.kind = row.kind, c.supportType = row.supportType, c.statementType = row.statementType,
        c.polarity = row.polarity, c.factKey = row.factKey,
@@ -59,12 +65,14 @@ export const UPSERT_CLAIMS = namedQuery(
    CALL (c, row) { MATCH (op:Operation {id: row.operation}) CREATE (c)-[:IN_OPERATION]->(op) }
    CALL (c, row) { MATCH (l:Location {id: row.location}) CREATE (c)-[:AT]->(l) }
    RETURN count(c) AS written`,
+  ),
   z.object({ written: z.number() }),
 );
 
 export const CREATE_EVIDENCE = namedQuery(
   'createEvidence',
-  `UNWIND $rows AS row
+  pinnedPlan(
+    `UNWIND $rows AS row
    MATCH (c:Claim {id: row.claim})
    MATCH (a:Article {id: row.article})
    CREATE (e:Evidence {id: row.id, quote: row.quote, sentence: row.sentence, charStart: row.charStart,
@@ -83,16 +91,19 @@ export const CREATE_EVIDENCE = namedQuery(
      CREATE (e)-[:CITES]->(s)
    }
    RETURN count(e) AS written`,
+  ),
   z.object({ written: z.number() }),
 );
 
 export const DELETE_UNSUPPORTED_CLAIMS = namedQuery(
   'deleteUnsupportedClaims',
-  `UNWIND $ids AS id
+  pinnedPlan(
+    `UNWIND $ids AS id
    MATCH (c:Claim {id: id})
    WHERE NOT EXISTS { (c)<-[:SUPPORTS]-(:Evidence) }
    DETACH DELETE c
    RETURN count(*) AS deleted`,
+  ),
   z.object({ deleted: z.number() }),
 );
 
@@ -102,7 +113,8 @@ export const DELETE_UNSUPPORTED_CLAIMS = namedQuery(
  */
 export const REFRESH_CLAIMS = namedQuery(
   'refreshClaims',
-  `UNWIND $ids AS id
+  pinnedPlan(
+    `UNWIND $ids AS id
    MATCH (c:Claim {id: id})<-[:SUPPORTS]-(e:Evidence)-[:FROM_ARTICLE]->(a:Article)
    WITH c, e, a
    ORDER BY CASE e.datePrecision WHEN 'DAY' THEN 0 WHEN 'MONTH' THEN 1 WHEN 'YEAR' THEN 2 ELSE 3 END, e.dateStart
@@ -137,5 +149,6 @@ export const REFRESH_CLAIMS = namedQuery(
          WHEN any(e IN evs WHERE e.officiallyAcknowledged = false) THEN false
          ELSE null END
    RETURN c.id AS id, ${CONTRIBUTION_OF_C} AS counted`,
+  ),
   z.object({ id: z.string(), counted: claimContribution }),
 );

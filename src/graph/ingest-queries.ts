@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { namedQuery } from '../neo4j/database.ts';
+import { pinnedPlan } from './pinned-plan.ts';
 
 // Write statements of the loader for reference data, operations and articles (claims and evidence are in
 // claim-write-queries.ts), one purpose each, every one batched with UNWIND. Reference data carries a
@@ -97,7 +98,8 @@ export const UPSERT_SOURCES = namedQuery(
 
 export const UPSERT_OPERATIONS = namedQuery(
   'upsertOperations',
-  `UNWIND $rows AS row
+  pinnedPlan(
+    `UNWIND $rows AS row
    MERGE (o:Operation {id: row.id})
    WITH o, row, o.defHash IS NULL AS created WHERE created OR o.defHash <> row.hash
    SET o.name = row.name, o.eventType = row.eventType, o.date = row.date, o.datePrecision = row.datePrecision,
@@ -106,12 +108,14 @@ export const UPSERT_OPERATIONS = namedQuery(
        o.fatalitiesMin = row.fatalitiesMin, o.fatalitiesMax = row.fatalitiesMax,
        o.aliasNames = row.aliasNames, o.aliasLangs = row.aliasLangs, o.searchText = row.searchText, o.defHash = row.hash
    RETURN o.id AS id, created`,
+  ),
   changedIds,
 );
 
 export const LINK_OPERATIONS = namedQuery(
   'linkOperations',
-  `UNWIND $rows AS row
+  pinnedPlan(
+    `UNWIND $rows AS row
    MATCH (o:Operation {id: row.id})
    CALL (o) { MATCH (o)-[r:AT|PART_OF]->() DELETE r }
    CALL (o, row) {
@@ -121,15 +125,18 @@ export const LINK_OPERATIONS = namedQuery(
    }
    CALL (o, row) { MATCH (c:Operation {id: row.campaign}) MERGE (o)-[:PART_OF]->(c) }
    RETURN count(*) AS linked`,
+  ),
   z.object({ linked: z.number() }),
 );
 
 export const MISSING_REFERENCES = namedQuery(
   'missingReferences',
-  `RETURN [id IN $actor WHERE NOT EXISTS { MATCH (:Actor {id: id}) }] AS actor,
+  pinnedPlan(
+    `RETURN [id IN $actor WHERE NOT EXISTS { MATCH (:Actor {id: id}) }] AS actor,
           [id IN $location WHERE NOT EXISTS { MATCH (:Location {id: id}) }] AS location,
           [id IN $operation WHERE NOT EXISTS { MATCH (:Operation {id: id}) }] AS operation,
           [id IN $source WHERE NOT EXISTS { MATCH (:Source {id: id}) }] AS source`,
+  ),
   z.object({
     actor: z.array(z.string()),
     location: z.array(z.string()),
@@ -140,9 +147,11 @@ export const MISSING_REFERENCES = namedQuery(
 
 export const ARTICLE_HASHES = namedQuery(
   'articleHashes',
-  `UNWIND $ids AS id
+  pinnedPlan(
+    `UNWIND $ids AS id
    OPTIONAL MATCH (a:Article {id: id})
    RETURN id, a.contentHash AS hash`,
+  ),
   z.object({ id: z.string(), hash: z.string().nullable() }),
 );
 
@@ -158,7 +167,8 @@ export const FILL_ARTICLE_SEARCH_TEXT = namedQuery(
 
 export const UPSERT_ARTICLES = namedQuery(
   'upsertArticles',
-  `UNWIND $rows AS row
+  pinnedPlan(
+    `UNWIND $rows AS row
    MERGE (a:Article {id: row.id})
    SET a.title = row.title, a.url = row.url, a.publisher = row.publisher, a.language = row.language,
        a.publishedAt = row.publishedAt, a.publishedDate = date(row.publishedDate), a.retrievedAt = row.retrievedAt,
@@ -166,6 +176,7 @@ export const UPSERT_ARTICLES = namedQuery(
        a.searchText = ${articleSearchText('row.title', 'row.text')},
        a.contentHash = row.contentHash, a.ingestedAt = datetime()
    RETURN count(a) AS written`,
+  ),
   z.object({ written: z.number() }),
 );
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { namedQuery } from '../neo4j/database.ts';
+import { pinnedPlan } from './pinned-plan.ts';
 
 /**
  * Asserted COMBAT claims already standing in these operations, backed by articles other than the ones being
@@ -7,7 +8,8 @@ import { namedQuery } from '../neo4j/database.ts';
  */
 export const STANDING_COMBAT = namedQuery(
   'standingCombat',
-  `UNWIND $operations AS opId
+  pinnedPlan(
+    `UNWIND $operations AS opId
    MATCH (:Operation {id: opId})<-[:IN_OPERATION]-(c:Claim {kind: 'COMBAT', polarity: 'ASSERTED'})
    WITH opId, c, COLLECT { MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article)
                             WHERE NOT a.id IN $articles RETURN DISTINCT a.id ORDER BY a.id } AS articles
@@ -15,5 +17,6 @@ export const STANDING_COMBAT = namedQuery(
    MATCH (c)-[:SUBJECT]->(s:Actor), (c)-[:OBJECT]->(x:Actor)
    RETURN opId AS operation, c.id AS id, s.id AS subject, x.id AS object, articles[0] AS article
    ORDER BY c.id`,
+  ),
   z.object({ operation: z.string(), id: z.string(), subject: z.string(), object: z.string(), article: z.string() }),
 );
