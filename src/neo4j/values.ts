@@ -8,6 +8,9 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Strings, numbers and booleans are most of every row: skip the type probes below for them.
   if (typeof value !== 'object') return value;
+  // Maps and lists come next (the driver unpacks maps as plain objects): no type probe for them either.
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -19,9 +22,12 @@ export function toPlain(value: unknown): unknown {
     return value.toString();
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  if (Array.isArray(value)) return value.map(toPlain);
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+  for (const k in value) if (Object.hasOwn(value, k)) out[k] = toPlain(value[k]);
   return out;
 }
 
