@@ -25,6 +25,26 @@ export const CLAIM_PARTS = [
 export type ClaimPart = (typeof CLAIM_PARTS)[number];
 export const ALL_CLAIM_PARTS: ReadonlySet<ClaimPart> = new Set(CLAIM_PARTS);
 
+/** The claim's own keys; `sortKey` (a page's cursor) is always projected, like the id. */
+const CLAIM_TABLE: ProjectionTable = {
+  id: '.id',
+  kind: '.kind',
+  supportType: '.supportType',
+  statementType: '.statementType',
+  polarity: '.polarity',
+  certainty: '.certainty',
+  date: '.date',
+  when: '.when',
+  whenBasis: '.whenBasis',
+  materiel: '.materiel',
+  officiallyAcknowledged: '.officiallyAcknowledged',
+  draft: '.draft',
+  evidenceCount: '.evidenceCount',
+  articleCount: '.articleCount',
+  publisherCount: '.publisherCount',
+  sortKey: 'sortKey: toString({v}.sortDate)',
+};
+
 const EVIDENCE_TABLE: ProjectionTable = {
   id: '.id',
   quote: '.quote',
@@ -51,6 +71,8 @@ const SOURCE_TABLE: ProjectionTable = {
  * every key. The id is always projected.
  */
 export interface NestedKeys {
+  /** The claim's own keys (CLAIM_TABLE). */
+  claim?: ReadonlySet<string>;
   subject?: ReadonlySet<string>;
   object?: ReadonlySet<string>;
   operation?: ReadonlySet<string>;
@@ -114,10 +136,8 @@ const PART_KEYS: Record<SinglePart, string> = {
 
 /** A map projection of claim `c` with its own properties and the requested parts, nested objects narrowed to `keys`. */
 export function claimProjection(parts: ReadonlySet<ClaimPart> = ALL_CLAIM_PARTS, keys: NestedKeys = {}): string {
-  const fields = [
-    '.id, .kind, .supportType, .statementType, .polarity, .certainty, .date, .when, .whenBasis, .materiel',
-    '.officiallyAcknowledged, .draft, .evidenceCount, .articleCount, .publisherCount, sortKey: toString(c.sortDate)',
-  ];
+  const own = keys.claim && new Set([...keys.claim, 'sortKey']);
+  const fields = [projectKeys('c', CLAIM_TABLE, own).slice(4, -2)];
   for (const part of Object.keys(PART_KEYS) as SinglePart[]) {
     if (parts.has(part)) fields.push(`${PART_KEYS[part]}: ${partCypher(part, keys)}`);
   }

@@ -70,6 +70,8 @@ const KEYS_READ: Record<string, string[]> = {
   // Resolvers that hand the whole object on (an actor to its memberships) need all of it.
   memberships: ['*'],
   members: ['*'],
+  // a claim's
+  corroboration: ['evidenceCount', 'articleCount', 'publisherCount'],
 };
 
 /** The keys a nested object's selection reads, or undefined (all) when one of its fields needs the whole object. */
@@ -88,7 +90,7 @@ export function selectedNestedKeys(info: GraphQLResolveInfo | undefined, path: s
   const level = fieldsAt(info, path);
   const evidences = under(level, 'evidences', fragments);
   const articles = under(evidences, 'article', fragments);
-  const keys: NestedKeys = {};
+  const keys: NestedKeys = { claim: keysRead(level, fragments) };
   for (const name of ['subject', 'object', 'operation', 'location'] as const) {
     keys[name] = keysRead(under(level, name, fragments), fragments);
   }

@@ -141,7 +141,16 @@ describe('a claim list projects what its query selects', () => {
     read.mockRestore();
     expect(list.errors).toBeUndefined();
     expect(cypher).toContain('.name');
-    for (const unread of ['description', 'wikidata', 'outcome', 'publisher', 'url']) {
+    for (const unread of [
+      'description',
+      'wikidata',
+      'outcome',
+      'publisher',
+      'url',
+      'materiel',
+      'whenBasis',
+      'evidenceCount',
+    ]) {
       expect(cypher).not.toMatch(new RegExp(`\\.${unread}\\b`));
     }
     const data = list.data as unknown as Record<'supports' | 'ukraine', { edges: { node: { id: string } }[] }>;
