@@ -1,4 +1,5 @@
 import type { Mention, SentenceView, Span } from './analysis.ts';
+import { appositionBefore, type WordPhrases } from './constructions.ts';
 
 // Who fills a role, read from the clause's structure rather than from word order alone: the subject is the
 // first actor of the clause that is not inside a prepositional phrase ("de l'armée", "par le Niger"); an
@@ -124,8 +125,13 @@ export function directObject(view: SentenceView, clause: Span, after: number): M
  */
 export function verbObject(view: SentenceView, clause: Span, after: number): Mention[] {
   const verbs = view.cues.get('claim') ?? [];
+  const mentions = inClause(view, clause);
   let i = after + 1;
   while (i <= clause.last) {
+    // "a formé des soldats tchadiens": a member noun that begins an actor's name is that actor
+    // ("les rebelles du FLA": a back-reference owned by the actor after "de" is read through)
+    const here = mentions.find((m) => m.first === i && m.refs.length > 0);
+    if (here && !(here.kindAnaphora && OF.has(view.tokens[here.last + 1]?.text ?? ''))) break;
     const word = view.tokens[i]?.text ?? '';
     const verb = verbs.find((c) => c.first === i);
     if (verb) i = verb.last + 1;
@@ -134,7 +140,6 @@ export function verbObject(view: SentenceView, clause: Span, after: number): Men
       i++;
     else break;
   }
-  const mentions = inClause(view, clause);
   const at = mentions.findIndex((m) => m.first === i);
   return at < 0 ? [] : extendGroup(view, mentions, at);
 }
@@ -168,13 +173,21 @@ export function passiveAgents(view: SentenceView, clause: Span, first: number, l
  * The agent after "by"/"par" (token `by`): the actors of its noun phrase, at most `maxWords` words away not
  * counting determiners, "of" and member nouns ("par des combattants du groupe Wagner", "by Burundian troops").
  */
-export function agentAfter(view: SentenceView, clause: Span, by: number, maxWords = 2): Mention[] {
+export function agentAfter(
+  view: SentenceView,
+  clause: Span,
+  by: number,
+  maxWords = 2,
+  appositions?: WordPhrases,
+): Mention[] {
   const mentions = inClause(view, clause);
   const at = mentions.findIndex((m) => m.first > by);
   const first = mentions[at];
   if (!first) return [];
+  // "by local militias known as Wazalendo": the words of the noun phrase the apposition names are counted
+  const named = appositionBefore(view.tokens, first.first, appositions);
   const words = view.tokens
-    .slice(by + 1, first.first)
+    .slice(by + 1, named !== undefined && named > by ? named : first.first)
     .filter((t) => !DETERMINERS.has(t.text) && !OF.has(t.text) && !view.memberNouns.has(t.text));
   return words.length > maxWords ? [] : extendGroup(view, mentions, at);
 }
@@ -186,6 +199,7 @@ export function repeatedAgents(
   view: SentenceView,
   clause: Span,
   group: Mention[],
+  appositions?: WordPhrases,
 ): { agents: Mention[]; by: number }[] {
   const out: { agents: Mention[]; by: number }[] = [];
   let last = group.at(-1);
@@ -193,7 +207,7 @@ export function repeatedAgents(
     let i = last.last + 1;
     while (i <= clause.last && AGENT_LINKS.has(view.tokens[i]?.text ?? '') && i - last.last <= 3) i++;
     if (i === last.last + 1 || !AGENT.has(view.tokens[i]?.text ?? '')) break;
-    const next = agentAfter(view, clause, i, 3);
+    const next = agentAfter(view, clause, i, 3, appositions);
     if (next.length === 0) break;
     out.push({ agents: next, by: i });
     last = next.at(-1);

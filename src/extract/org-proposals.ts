@@ -1,6 +1,7 @@
 import type { ActorInput } from '../ingest/article-format.ts';
 import type { ActorKind } from '../model/vocabulary.ts';
 import type { ActorIndexes, ActorRef } from './actor-index.ts';
+import { appositionAfter } from './constructions.ts';
 import { fold, phraseKey, slugify, type Token, tokenize } from './fold.ts';
 import type { Lexicon } from './lexicon.ts';
 import { PhraseIndex } from './phrase-index.ts';
@@ -179,7 +180,8 @@ function proposeFromHeads(
       if (!demonym && !known(name) && !known(withHead) && !/^\p{Lu}+$/u.test(name))
         propose(name, [], kindHere, 'name before an organisation head');
     }
-    let k = i + 1;
+    // "militias known as Wazalendo": an apposition may stand between the head and its name
+    let k = appositionAfter(tokens, i + 1, lexicon) ?? i + 1;
     while (['du', 'de', 'des', 'd', 'la', 'l'].includes(tokens[k]?.text ?? '') && k <= i + 2) k++;
     const first = k;
     while (k < tokens.length && isName(k) && k - first < 3) k++;

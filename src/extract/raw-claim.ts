@@ -1,3 +1,4 @@
+import type { Constructions } from './constructions.ts';
 import type { Certainty, ClaimKind, Polarity, StatementType, SupportType } from '../model/vocabulary.ts';
 
 /** A claim as a rule found it, before certainty, sources and merging are settled. */
@@ -38,4 +39,6 @@ export interface ArticleContext {
   /** supporters in order of appearance, for "les deux pays" / "both countries" */
   supporters: string[];
   claims: RawClaim[];
+  /** the construction word lists (appositions, territory frames, support nouns) */
+  constructions?: Constructions;
 }

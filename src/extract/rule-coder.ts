@@ -1,9 +1,10 @@
 import type { ActorInput, ArticleDocument, SourceInput } from '../ingest/article-format.ts';
 import type { SupportType } from '../model/vocabulary.ts';
 import { type ActorIndexes, buildActorIndexes } from './actor-index.ts';
-import { cuesOf, type PlaceRef, type SentenceView } from './analysis.ts';
+import { cuesOf, type PlaceRef, type SentenceView, type Span } from './analysis.ts';
 import { placeIndexAdd, scanText } from './article-scan.ts';
 import { compoundClaims } from './compound-rule.ts';
+import { constructionsOf } from './constructions.ts';
 import { cueIndex } from './cue-index.ts';
 import { sentenceDate } from './dates.ts';
 import { buildDocument } from './draft-document.ts';
@@ -18,7 +19,9 @@ import { proposePlaces } from './place-proposals.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { receiveClaims } from './receive-rule.ts';
 import { citedSources } from './sources-rule.ts';
+import { supportNounClaims } from './support-noun-rule.ts';
 import { supportClaims } from './support-rule.ts';
+import { territoryClaims } from './territory-rule.ts';
 
 // The default extractor: a deterministic, explainable coder. Every claim names the rule and the cue that made
 // it; the dictionaries are data/lexicon/*.json. Same text + same dictionaries → the same draft, byte for byte.
@@ -75,7 +78,13 @@ export class RuleCoder implements Extractor {
       },
       folded,
     );
-    const ctx: ArticleContext = { language: metadata.language, supporters: [], claims: [], countryPlaces };
+    const ctx: ArticleContext = {
+      language: metadata.language,
+      supporters: [],
+      claims: [],
+      countryPlaces,
+      constructions: constructionsOf(this.lexicon),
+    };
     const unacknowledged = new Set<string>();
     const sources = new Map<string, SourceInput>();
     const published = new Date(`${metadata.publishedAt.slice(0, 10)}T12:00:00Z`);
@@ -140,8 +149,29 @@ export class RuleCoder implements Extractor {
         if (refused) for (const c of made) c.polarity = 'DENIED';
         ctx.claims.push(...made);
       }
+      ctx.claims.push(...this.constructionClaims(view, text, clause, ctx, { denial, confirmed }));
       if (denial) ctx.claims.push(...denialClaims(view, clause, ctx));
     }
+  }
+
+  /** Support without a support verb (territory frames, support nouns), unless a verb rule already gave the pair. */
+  private constructionClaims(
+    view: SentenceView,
+    text: string,
+    clause: Span,
+    ctx: ArticleContext,
+    around: { denial?: { start: number }; confirmed: boolean },
+  ): RawClaim[] {
+    const made = [...territoryClaims(view, text, clause, ctx), ...supportNounClaims(view, text, clause, ctx)];
+    const had = (c: RawClaim) =>
+      ctx.claims.some((x) => x.kind === 'SUPPORT' && x.sentence === c.sentence && x.subject === c.subject && x.object === c.object);
+    const out = made.filter((c) => !had(c));
+    for (const c of out) {
+      // "Caracas denied allowing the ELN to use its territory": what follows the denial verb is denied
+      if (around.denial && around.denial.start < c.quoteEnd && around.denial.start > c.quoteStart) c.polarity = 'DENIED';
+      if (around.confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
+    }
+    return out;
   }
 }
 

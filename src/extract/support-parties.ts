@@ -50,7 +50,8 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
     return { agents: passive, recipients: subject, fromFocus: false, ...(accused ? { viaAccusation: true } : {}) };
   }
   if (voice === 'passive') {
-    const agents = agentAfter(view, clause, cue.last, 2);
+    const appositions = ctx.constructions?.appositions;
+    const agents = agentAfter(view, clause, cue.last, 2, appositions);
     const agentsEnd = Math.max(cue.last, ...agents.map((m) => m.last));
     // "a drone supplied by Turkey to the Malian army": a recipient after "to"/"à" is named, whoever the subject is
     const to = ids(recipientAfter(view, clause, agentsEnd));
@@ -63,7 +64,7 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
     const subject =
       to.length > 0 ? to : (accused ?? (onGoods && !received ? [] : ids(subjectBefore(view, clause, cue.first))));
     const recipients = subject.length > 0 || accused ? subject : onGoods ? [] : ctx.focus ? [ctx.focus] : [];
-    const more = repeatedAgents(view, clause, agents);
+    const more = repeatedAgents(view, clause, agents, appositions);
     const segments =
       more.length === 0
         ? undefined

@@ -242,6 +242,8 @@ export function supportClaims(
     if (at >= 0) ctx.supporters.splice(at, 1);
     ctx.supporters.push(s);
   }
-  if (!p.fromFocus && p.recipients.length === 1) ctx.focus = p.recipients[0];
+  // "accused the SPLM-IO of arming the militia": a back-reference that resolves to the giver is no recipient to focus on
+  const only = p.recipients.length === 1 ? p.recipients[0] : undefined;
+  if (!p.fromFocus && only && !supporters.includes(only)) ctx.focus = only;
   return claims;
 }
