@@ -112,6 +112,11 @@ export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx
   return claims;
 }
 
+// verbs of saying, folded: what follows one is something else said, not what is denied
+const SAYING = new Set(
+  'said says say added adds dit disent affirme affirment ajoute ajoutent assure assurent indique'.split(' '),
+);
+
 /** "X a démenti" / "X denied": a DENIAL statement towards whoever accused X, and DENIED copies of the support the article said X gave. */
 export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleContext): RawClaim[] {
   const denial = cuesOf(view, 'denial').find((d) => d.first >= clause.first && d.last <= clause.last);
@@ -159,9 +164,11 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
     );
     const accused = involved.filter((c) => c.viaAccusation);
     // "denied sending soldiers": only the soldiers are denied
+    // …up to a verb of saying: "denied the accusation and said its troops were fighting" names no troops denied
+    const saying = view.tokens.findIndex((t, i) => i > denial.last && SAYING.has(t.text));
     const named = new Set(
       cuesOf(view, 'materiel')
-        .filter((x) => x.first > denial.last)
+        .filter((x) => x.first > denial.last && (saying < 0 || x.last < saying))
         .map((x) => x.value.type),
     );
     // "denied any role in the massacre" denies something else: only a bare denial ("Ankara a démenti."), one

@@ -1,5 +1,5 @@
-import type { Constructions } from './constructions.ts';
 import type { Certainty, ClaimKind, Polarity, StatementType, SupportType } from '../model/vocabulary.ts';
+import type { Constructions } from './constructions.ts';
 
 /** A claim as a rule found it, before certainty, sources and merging are settled. */
 export interface RawClaim {

@@ -164,11 +164,14 @@ export class RuleCoder implements Extractor {
   ): RawClaim[] {
     const made = [...territoryClaims(view, text, clause, ctx), ...supportNounClaims(view, text, clause, ctx)];
     const had = (c: RawClaim) =>
-      ctx.claims.some((x) => x.kind === 'SUPPORT' && x.sentence === c.sentence && x.subject === c.subject && x.object === c.object);
+      ctx.claims.some(
+        (x) => x.kind === 'SUPPORT' && x.sentence === c.sentence && x.subject === c.subject && x.object === c.object,
+      );
     const out = made.filter((c) => !had(c));
     for (const c of out) {
       // "Caracas denied allowing the ELN to use its territory": what follows the denial verb is denied
-      if (around.denial && around.denial.start < c.quoteEnd && around.denial.start > c.quoteStart) c.polarity = 'DENIED';
+      if (around.denial && around.denial.start < c.quoteEnd && around.denial.start > c.quoteStart)
+        c.polarity = 'DENIED';
       if (around.confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
     }
     return out;

@@ -1,6 +1,7 @@
+import { agentAfter } from './agent-groups.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { WordMatch } from './constructions.ts';
-import { agentAfter, extendGroup, ids, negatedBefore, subjectBefore } from './groups.ts';
+import { extendGroup, ids, negatedBefore, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
 // SUPPORT named by a noun: "la livraison de drones turcs à l'armée malienne", "Iran's supply of missiles to the
@@ -57,6 +58,24 @@ function supplier(view: SentenceView, clause: Span, noun: WordMatch, goodsEnd: n
   return beside ? [beside] : [];
 }
 
+const SPLITTERS = new Set(['and', 'et', 'or', 'ou']);
+
+/** "of air defence systems and ammunition": the head of each coordinated item, one per type (last word in English, first in French). */
+function itemHeads(view: SentenceView, first: number, last: number, language: string) {
+  const materiel = cuesOf(view, 'materiel').filter((x) => x.first >= first && x.last <= last);
+  const heads: typeof materiel = [];
+  let start = first;
+  for (let i = first; i <= last + 1; i++) {
+    const end = i > last || SPLITTERS.has(view.tokens[i]?.text ?? '') || view.commaAfter.has(i - 1);
+    if (!end || i === start) continue;
+    const inItem = materiel.filter((x) => x.first >= start && x.last < i);
+    const head = language === 'en' ? inItem.at(-1) : inItem[0];
+    if (head && !heads.some((h) => h.value.type === head.value.type)) heads.push(head);
+    start = SPLITTERS.has(view.tokens[i]?.text ?? '') ? i + 1 : i;
+  }
+  return heads;
+}
+
 export function supportNounClaims(view: SentenceView, text: string, clause: Span, ctx: ArticleContext): RawClaim[] {
   const c = ctx.constructions;
   if (!c) return [];
@@ -69,9 +88,9 @@ export function supportNounClaims(view: SentenceView, text: string, clause: Span
     const found = recipientOf(view, clause, noun.last + 2, 12);
     if (!found) continue;
     const goodsEnd = found.to - 1;
-    const inGoods = cuesOf(view, 'materiel').filter((x) => x.first > noun.last && x.last <= goodsEnd);
-    const given = inGoods.at(ctx.language === 'en' ? -1 : 0);
-    if (!given || cuesOf(view, 'notSupport').some((x) => x.first > noun.last && x.last <= goodsEnd)) continue;
+    const given = itemHeads(view, noun.last + 2, goodsEnd, ctx.language);
+    if (given.length === 0 || cuesOf(view, 'notSupport').some((x) => x.first > noun.last && x.last <= goodsEnd))
+      continue;
     const recipientEnd = found.group.at(-1)?.last ?? goodsEnd;
     let agents = supplier(view, clause, noun, goodsEnd, recipientEnd);
     // "Washington announced a new package of…": the presenting verb's subject, the noun its object
@@ -84,26 +103,25 @@ export function supportNounClaims(view: SentenceView, text: string, clause: Span
     const start = Math.min(...agents.map((m) => m.start), view.tokens[noun.first]?.start ?? 0);
     const end = Math.max(...found.group.map((m) => m.end), ...agents.map((m) => m.end));
     for (const subject of ids(agents))
-      for (const object of ids(found.group)) {
-        if (subject === object) continue;
-        claims.push({
-          kind: 'SUPPORT',
-          subject,
-          object,
-          supportType: given.value.type,
-          materiel: text.slice(given.start, given.end),
-          polarity: negatedBefore(view, (presenting ?? noun).first) ? 'DENIED' : 'ASSERTED',
-          certainty: hedge ? hedge.value.certainty : 'REPORTED',
-          ...(hedge ? { hedge: text.slice(hedge.start, hedge.end) } : {}),
-          quoteStart: start,
-          quoteEnd: end,
-          sentence: view.index,
-          paragraph: view.paragraph,
-          rule: 'support/noun',
-          cue: text.slice(view.tokens[noun.first]?.start ?? 0, view.tokens[noun.last]?.end ?? 0),
-          score: 0.7,
-        });
-      }
+      for (const object of ids(found.group))
+        for (const item of subject === object ? [] : given)
+          claims.push({
+            kind: 'SUPPORT',
+            subject,
+            object,
+            supportType: item.value.type,
+            materiel: text.slice(item.start, item.end),
+            polarity: negatedBefore(view, (presenting ?? noun).first) ? 'DENIED' : 'ASSERTED',
+            certainty: hedge ? hedge.value.certainty : 'REPORTED',
+            ...(hedge ? { hedge: text.slice(hedge.start, hedge.end) } : {}),
+            quoteStart: start,
+            quoteEnd: end,
+            sentence: view.index,
+            paragraph: view.paragraph,
+            rule: 'support/noun',
+            cue: text.slice(view.tokens[noun.first]?.start ?? 0, view.tokens[noun.last]?.end ?? 0),
+            score: 0.7,
+          });
     for (const s of ids(agents)) if (!ctx.supporters.includes(s)) ctx.supporters.push(s);
   }
   return claims;

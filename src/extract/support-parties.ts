@@ -1,17 +1,7 @@
+import { agentAfter, passiveAgents, repeatedAgents } from './agent-groups.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
-import {
-  agentAfter,
-  directObject,
-  firstObject,
-  groupAfter,
-  ids,
-  passiveAgents,
-  recipientAfter,
-  repeatedAgents,
-  subjectBefore,
-  verbObject,
-} from './groups.ts';
+import { directObject, firstObject, groupAfter, ids, recipientAfter, subjectBefore, verbObject } from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext } from './raw-claim.ts';
 
