@@ -68,6 +68,18 @@ export function subjectBefore(view: SentenceView, clause: Span, before: number):
   return at < 0 ? [] : extendGroup(view, mentions, at, before - 1);
 }
 
+const SHARING = new Set(['mais', 'but', 'puis', 'then']);
+
+/**
+ * "Les États-Unis … ont négocié un cessez-le-feu mais n'ont pas envoyé de renforts": a clause that opens with
+ * "mais"/"but" and names no subject of its own shares the subject of the clause before it.
+ */
+export function sharedSubject(view: SentenceView, clause: Span): Mention[] {
+  if (!SHARING.has(view.tokens[clause.first - 1]?.text ?? '')) return [];
+  const previous = view.clauses.filter((c) => c.last < clause.first).at(-1);
+  return previous ? subjectBefore(view, previous, previous.last + 1) : [];
+}
+
 /**
  * A bare actor (not after a preposition) at most `maxGap` words before `before`, with no comma or "and" between:
  * the subject of a verb that ends a relative clause ("…, which Khartoum denied").

@@ -1,7 +1,16 @@
 import { agentAfter, passiveAgents, repeatedAgents } from './agent-groups.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
-import { directObject, firstObject, groupAfter, ids, recipientAfter, subjectBefore, verbObject } from './groups.ts';
+import {
+  directObject,
+  firstObject,
+  groupAfter,
+  ids,
+  recipientAfter,
+  sharedSubject,
+  subjectBefore,
+  verbObject,
+} from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext } from './raw-claim.ts';
 
@@ -82,7 +91,8 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   const accusation = cuesOf(view, 'claim').find(
     (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
   );
-  const agents = accusation ? groupAfter(view, clause, accusation.last, 3) : subjectBefore(view, clause, cue.first);
+  const own = accusation ? groupAfter(view, clause, accusation.last, 3) : subjectBefore(view, clause, cue.first);
+  const agents = own.length > 0 || accusation ? own : sharedSubject(view, clause);
   const via = accusation ? { viaAccusation: true } : {};
   // "armed the rebels", "ont armé et formé les FDS": a verb that says what it gives takes the recipient as its
   // direct object, and without one ("funded counter-narcotics programmes") there is no recipient to guess
