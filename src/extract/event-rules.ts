@@ -8,6 +8,7 @@ import {
   ids,
   nearestBefore,
   negatedBefore,
+  sharedSubject,
   subjectBefore,
 } from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
@@ -26,6 +27,16 @@ function placeAfter(view: SentenceView, clause: Span, after: number, maxGap: num
   return place && place.first - after - 1 <= maxGap ? place.value.id : undefined;
 }
 
+const AFTER = new Set(['after', 'après', 'apres', 'following']);
+const MILITARY = new Set(['COMBAT', 'CONTROL', 'DEPLOYMENT', 'WITHDRAWAL']);
+
+function militaryBefore(view: SentenceView, clause: Span): boolean {
+  const previous = view.clauses.filter((c) => c.last < clause.first).at(-1);
+  return cuesOf(view, 'claim').some(
+    (c) => previous && c.first >= previous.first && c.last <= previous.last && MILITARY.has(c.value.kind),
+  );
+}
+
 function roles(view: SentenceView, clause: Span, cue: ClaimCue): { subjects: Mention[]; objects: Mention[] } {
   const { voice, kind } = cue.value;
   if (voice === 'passive') {
@@ -40,8 +51,14 @@ function roles(view: SentenceView, clause: Span, cue: ClaimCue): { subjects: Men
     }
     return { subjects: agents, objects: subjectBefore(view, clause, cue.first) };
   }
-  if (voice === 'nominal')
-    return { subjects: nearestBefore(view, clause, cue.first), objects: groupAfter(view, clause, cue.last, 2) };
+  if (voice === 'nominal') {
+    const before = nearestBefore(view, clause, cue.first);
+    // "Somali troops recaptured the town after heavy fighting with al-Shabaab": a fight named after "after"
+    // is the previous clause's subject's, when that clause tells a military act
+    const shared = before.length === 0 && kind === 'COMBAT' && militaryBefore(view, clause);
+    const subjects = shared ? sharedSubject(view, clause, AFTER) : before;
+    return { subjects, objects: groupAfter(view, clause, cue.last, 2) };
+  }
   // what a speaker condemns or accuses is the verb's direct object, not an actor named inside it ("the strikes on UN positions")
   const objects = kind === 'STATEMENT' ? directObject(view, clause, cue.last) : groupAfter(view, clause, cue.last, 5);
   return { subjects: subjectBefore(view, clause, cue.first), objects };

@@ -72,10 +72,10 @@ const SHARING = new Set(['mais', 'but', 'puis', 'then']);
 
 /**
  * "Les États-Unis … ont négocié un cessez-le-feu mais n'ont pas envoyé de renforts": a clause that opens with
- * "mais"/"but" and names no subject of its own shares the subject of the clause before it.
+ * "mais"/"but" (or one of `openers`) and names no subject of its own shares the subject of the clause before it.
  */
-export function sharedSubject(view: SentenceView, clause: Span): Mention[] {
-  if (!SHARING.has(view.tokens[clause.first - 1]?.text ?? '')) return [];
+export function sharedSubject(view: SentenceView, clause: Span, openers: Set<string> = SHARING): Mention[] {
+  if (!openers.has(view.tokens[clause.first - 1]?.text ?? '')) return [];
   const previous = view.clauses.filter((c) => c.last < clause.first).at(-1);
   return previous ? subjectBefore(view, previous, previous.last + 1) : [];
 }
