@@ -1,5 +1,5 @@
 import type { Mention, SentenceView, Span } from './analysis.ts';
-import { appositionBefore, type WordPhrases } from './constructions.ts';
+import { appositionBefore, type Constructions } from './constructions.ts';
 import { DETERMINERS, extendGroup, groupAfter, inClause, OF } from './groups.ts';
 
 // The agent of a passive: the actors after "par"/"by" ("ont été armés et formés par la Russie", "appuyés par X et
@@ -39,14 +39,14 @@ export function agentAfter(
   clause: Span,
   by: number,
   maxWords = 2,
-  appositions?: WordPhrases,
+  constructions?: Constructions,
 ): Mention[] {
   const mentions = inClause(view, clause);
   const at = mentions.findIndex((m) => m.first > by);
   const first = mentions[at];
   if (!first) return [];
   // "by local militias known as Wazalendo": the words of the noun phrase the apposition names are counted
-  const named = appositionBefore(view.tokens, first.first, appositions);
+  const named = appositionBefore(view.tokens, first.first, constructions);
   const words = view.tokens
     .slice(by + 1, named !== undefined && named > by ? named : first.first)
     .filter((t) => !DETERMINERS.has(t.text) && !OF.has(t.text) && !view.memberNouns.has(t.text));
@@ -60,7 +60,7 @@ export function repeatedAgents(
   view: SentenceView,
   clause: Span,
   group: Mention[],
-  appositions?: WordPhrases,
+  constructions?: Constructions,
 ): { agents: Mention[]; by: number }[] {
   const out: { agents: Mention[]; by: number }[] = [];
   let last = group.at(-1);
@@ -68,7 +68,7 @@ export function repeatedAgents(
     let i = last.last + 1;
     while (i <= clause.last && AGENT_LINKS.has(view.tokens[i]?.text ?? '') && i - last.last <= 3) i++;
     if (i === last.last + 1 || !AGENT.has(view.tokens[i]?.text ?? '')) break;
-    const next = agentAfter(view, clause, i, 3, appositions);
+    const next = agentAfter(view, clause, i, 3, constructions);
     if (next.length === 0) break;
     out.push({ agents: next, by: i });
     last = next.at(-1);

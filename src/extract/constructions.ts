@@ -56,6 +56,8 @@ export class WordPhrases {
 }
 
 export interface Constructions {
+  /** organisation heads and member nouns: the nouns an apposition may name ("militias known as X") */
+  heads: Set<string>;
   permitVerbs: WordPhrases;
   openVerbs: WordPhrases;
   supportNouns: WordPhrases;
@@ -70,7 +72,9 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
   const hit = cache.get(lexicon);
   if (hit) return hit;
   const c = lexicon.constructions;
+  const cues = lexicon['actor-cues'];
   const made: Constructions = {
+    heads: new Set([...cues.organisationHeads.map((h) => h.cue), ...cues.memberNouns].map(phraseKey)),
     permitVerbs: new WordPhrases(c.permitVerbs),
     openVerbs: new WordPhrases(c.openVerbs),
     supportNouns: new WordPhrases(c.supportNouns),
@@ -86,13 +90,16 @@ const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
 
 /**
  * "local militias known as Wazalendo": when an apposition stands right before the actor at token `first` (an
- * article may follow it), the first token of that apposition; the actor then names the noun phrase before it.
+ * article may follow it) after a group's noun, the first token of that apposition; the actor names that noun phrase.
  */
-export function appositionBefore(tokens: Token[], first: number, appositions?: WordPhrases): number | undefined {
-  if (!appositions) return undefined;
+export function appositionBefore(tokens: Token[], first: number, c?: Constructions): number | undefined {
+  if (!c) return undefined;
   let i = first - 1;
   if (ARTICLES.has(tokens[i]?.text ?? '')) i--;
-  return appositions.endingAt(tokens, i)?.first;
+  const at = c.appositions.endingAt(tokens, i)?.first;
+  // only a group's noun ("militias", "combattants") is named so: "a bridge known as the Wagner crossing" is not
+  if (at === undefined) return undefined;
+  return [at - 1, at - 2, at - 3].some((k) => c.heads.has(tokens[k]?.text ?? '')) ? at : undefined;
 }
 
 /** The token after an apposition that starts at token `i` (and its article), or undefined. */

@@ -84,6 +84,7 @@ export class RuleCoder implements Extractor {
       claims: [],
       countryPlaces,
       constructions: constructionsOf(this.lexicon),
+      demonyms: actors.demonyms,
     };
     const unacknowledged = new Set<string>();
     const sources = new Map<string, SourceInput>();
@@ -169,9 +170,8 @@ export class RuleCoder implements Extractor {
       );
     const out = made.filter((c) => !had(c));
     for (const c of out) {
-      // "Caracas denied allowing the ELN to use its territory": what follows the denial verb is denied
-      if (around.denial && around.denial.start < c.quoteEnd && around.denial.start > c.quoteStart)
-        c.polarity = 'DENIED';
+      // "Caracas denied allowing the ELN to use its territory": a denial verb before the end of the phrase denies it
+      if (around.denial && around.denial.start < c.quoteEnd) c.polarity = 'DENIED';
       if (around.confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
     }
     return out;

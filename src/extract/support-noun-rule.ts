@@ -34,28 +34,47 @@ function recipientOf(view: SentenceView, clause: Span, from: number, within: num
   return undefined;
 }
 
-function supplier(view: SentenceView, clause: Span, noun: WordMatch, goodsEnd: number, recipientEnd: number) {
+interface Giver {
+  ids: string[];
+  start: number;
+  end: number;
+}
+
+const giver = (ms: Mention[]): Giver => ({
+  ids: ids(ms),
+  start: Math.min(...ms.map((m) => m.start)),
+  end: Math.max(...ms.map((m) => m.end)),
+});
+
+function supplier(
+  view: SentenceView,
+  clause: Span,
+  noun: WordMatch,
+  goodsEnd: number,
+  recipientEnd: number,
+  ctx: ArticleContext,
+): Giver | undefined {
   // "Iran's supply of", "Iran's continued supply of"
   for (const k of [noun.first - 1, noun.first - 2])
     if (view.tokens[k]?.text === 's') {
       const owner = view.actors.find((m) => m.last === k - 1 && m.first >= clause.first);
-      if (owner) return [owner];
+      if (owner) return giver([owner]);
     }
   // "…à l'armée malienne par la Turquie", "…by Turkey"
   const by = view.tokens.findIndex((t, i) => i > goodsEnd && i <= recipientEnd + 2 && AGENT.has(t.text));
   if (by > 0) {
     const agents = agentAfter(view, clause, by, 1);
-    if (agents.length > 0) return agents;
+    if (agents.length > 0) return giver(agents);
   }
-  // "de drones turcs", "of Turkish drones": a demonym or a name right beside something given
-  const materiel = cuesOf(view, 'materiel').filter((x) => x.first > noun.last && x.last <= goodsEnd);
-  const beside = view.actors.find(
-    (m) =>
-      m.first > noun.last &&
-      m.last <= goodsEnd &&
-      materiel.some((x) => x.last === m.first - 1 || x.first === m.last + 1),
-  );
-  return beside ? [beside] : [];
+  // "de drones turcs", "of Turkish drones": a demonym right beside something given (after it in French)
+  for (const x of cuesOf(view, 'materiel').filter((x) => x.first > noun.last && x.last <= goodsEnd)) {
+    const [from, to] = ctx.language === 'en' ? [x.first - 1, x.first] : [x.last + 1, x.last + 2];
+    const hit = from > noun.last && to - 1 <= goodsEnd ? ctx.demonyms?.scan(view.tokens.slice(from, to))[0] : undefined;
+    const token = view.tokens[from];
+    if (hit && token)
+      return { ids: [hit.value.stateId], start: Math.min(token.start, x.start), end: Math.max(token.end, x.end) };
+  }
+  return undefined;
 }
 
 const SPLITTERS = new Set(['and', 'et', 'or', 'ou']);
@@ -92,17 +111,19 @@ export function supportNounClaims(view: SentenceView, text: string, clause: Span
     if (given.length === 0 || cuesOf(view, 'notSupport').some((x) => x.first > noun.last && x.last <= goodsEnd))
       continue;
     const recipientEnd = found.group.at(-1)?.last ?? goodsEnd;
-    let agents = supplier(view, clause, noun, goodsEnd, recipientEnd);
     // "Washington announced a new package of…": the presenting verb's subject, the noun its object
     const presenting = c.presentingVerbs
       .find(view.tokens, clause.first, noun.first - 1)
       .find((v) => noun.first - v.last <= 4);
-    if (agents.length === 0 && presenting) agents = subjectBefore(view, clause, presenting.first);
-    if (agents.length === 0) continue;
+    const subject = presenting ? subjectBefore(view, clause, presenting.first) : [];
+    const agents =
+      supplier(view, clause, noun, goodsEnd, recipientEnd, ctx) ?? (subject.length > 0 ? giver(subject) : undefined);
+    if (!agents) continue;
     const hedge = cuesOf(view, 'hedge').find((h) => h.first >= clause.first && h.last <= clause.last);
-    const start = Math.min(...agents.map((m) => m.start), view.tokens[noun.first]?.start ?? 0);
-    const end = Math.max(...found.group.map((m) => m.end), ...agents.map((m) => m.end));
-    for (const subject of ids(agents))
+    // the quote holds the supplier, the noun phrase, the recipient and the hedge that sets its certainty
+    const start = Math.min(agents.start, view.tokens[noun.first]?.start ?? 0, hedge?.start ?? agents.start);
+    const end = Math.max(...found.group.map((m) => m.end), agents.end, hedge?.end ?? 0);
+    for (const subject of agents.ids)
       for (const object of ids(found.group))
         for (const item of subject === object ? [] : given)
           claims.push({
@@ -122,7 +143,7 @@ export function supportNounClaims(view: SentenceView, text: string, clause: Span
             cue: text.slice(view.tokens[noun.first]?.start ?? 0, view.tokens[noun.last]?.end ?? 0),
             score: 0.7,
           });
-    for (const s of ids(agents)) if (!ctx.supporters.includes(s)) ctx.supporters.push(s);
+    for (const s of agents.ids) if (!ctx.supporters.includes(s)) ctx.supporters.push(s);
   }
   return claims;
 }

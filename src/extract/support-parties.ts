@@ -49,7 +49,7 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
     return { agents: passive, recipients: subject, fromFocus: false, ...(accused ? { viaAccusation: true } : {}) };
   }
   if (voice === 'passive') {
-    const appositions = ctx.constructions?.appositions;
+    const appositions = ctx.constructions;
     const agents = agentAfter(view, clause, cue.last, 2, appositions);
     const agentsEnd = Math.max(cue.last, ...agents.map((m) => m.last));
     // "a drone supplied by Turkey to the Malian army": a recipient after "to"/"à" is named, whoever the subject is
