@@ -62,6 +62,7 @@ export interface Constructions {
   openVerbs: WordPhrases;
   supportNouns: WordPhrases;
   presentingVerbs: WordPhrases;
+  withdrawalNouns: WordPhrases;
   blockers: WordPhrases;
   appositions: WordPhrases;
 }
@@ -79,6 +80,7 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     openVerbs: new WordPhrases(c.openVerbs),
     supportNouns: new WordPhrases(c.supportNouns),
     presentingVerbs: new WordPhrases(c.presentingVerbs),
+    withdrawalNouns: new WordPhrases(c.withdrawalNouns),
     blockers: new WordPhrases(c.blockers),
     appositions: new WordPhrases(c.appositions),
   };

@@ -88,6 +88,7 @@ const schemas = {
     openVerbs: words,
     supportNouns: words,
     presentingVerbs: words,
+    withdrawalNouns: words,
     blockers: words,
     appositions: words,
   }),

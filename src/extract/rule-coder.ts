@@ -23,6 +23,7 @@ import { citedSources } from './sources-rule.ts';
 import { supportNounClaims } from './support-noun-rule.ts';
 import { supportClaims } from './support-rule.ts';
 import { territoryClaims } from './territory-rule.ts';
+import { withdrawalNounClaims } from './withdrawal-noun-rule.ts';
 
 // The default extractor: a deterministic, explainable coder. Every claim names the rule and the cue that made
 // it; the dictionaries are data/lexicon/*.json. Same text + same dictionaries → the same draft, byte for byte.
@@ -156,7 +157,7 @@ export class RuleCoder implements Extractor {
     }
   }
 
-  /** Support without a support verb (territory frames, support nouns), unless a verb rule already gave the pair. */
+  /** Claims without a verb (territory frames, support and withdrawal nouns), unless a verb rule already gave them. */
   private constructionClaims(
     view: SentenceView,
     text: string,
@@ -164,10 +165,19 @@ export class RuleCoder implements Extractor {
     ctx: ArticleContext,
     around: { denial?: { start: number }; confirmed: boolean },
   ): RawClaim[] {
-    const made = [...territoryClaims(view, text, clause, ctx), ...supportNounClaims(view, text, clause, ctx)];
+    const made = [
+      ...territoryClaims(view, text, clause, ctx),
+      ...supportNounClaims(view, text, clause, ctx),
+      ...withdrawalNounClaims(view, clause, ctx),
+    ];
     const had = (c: RawClaim) =>
       ctx.claims.some(
-        (x) => x.kind === 'SUPPORT' && x.sentence === c.sentence && x.subject === c.subject && x.object === c.object,
+        (x) =>
+          x.kind === c.kind &&
+          x.sentence === c.sentence &&
+          x.subject === c.subject &&
+          x.object === c.object &&
+          x.location === c.location,
       );
     const out = made.filter((c) => !had(c));
     for (const c of out) {

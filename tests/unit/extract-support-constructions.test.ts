@@ -174,3 +174,24 @@ describe('a verb’s object may begin with a member noun', () => {
     ]);
   });
 });
+
+describe('a withdrawal named by a noun', () => {
+  const withdrawals = (text: string, language: 'fr' | 'en') =>
+    found(text, language)
+      .filter((c) => c.kind === 'WITHDRAWAL')
+      .map(brief)
+      .sort();
+  it('who left after "of"/"de" or a possessive, the organisation left after "from"/"de"', () => {
+    expect(withdrawals('The withdrawal of Mali and Niger from ECOWAS took effect in January.', 'en')).toEqual([
+      'WITHDRAWAL mali ecowas ASSERTED',
+      'WITHDRAWAL niger ecowas ASSERTED',
+    ]);
+    expect(withdrawals('Le Burkina Faso a annoncé jeudi son retrait de la CEDEAO.', 'fr')).toEqual([
+      'WITHDRAWAL burkina-faso ecowas ASSERTED',
+    ]);
+  });
+  it('a demand for a withdrawal is none, nor one without both sides named', () => {
+    expect(withdrawals("Bamako a exigé le retrait de l'armée française du Mali.", 'fr')).toEqual([]);
+    expect(withdrawals('The withdrawal was completed in December.', 'en')).toEqual([]);
+  });
+});
