@@ -16,6 +16,8 @@ const AGENT = new Set(['by', 'par']);
  */
 export function passiveAgents(view: SentenceView, clause: Span, first: number, last: number): Mention[] | undefined {
   if (!PASSIVE_AUXILIARIES.has(view.tokens[first - 1]?.text ?? '')) return undefined;
+  // "is supporting", "were backing": a progressive, not a passive
+  if (/ing$/.test(view.tokens[first]?.text ?? '')) return undefined;
   const verbs = view.cues.get('claim') ?? [];
   let i = last + 1;
   while (i <= clause.last && i <= last + 6) {

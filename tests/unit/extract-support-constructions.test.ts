@@ -195,3 +195,12 @@ describe('a withdrawal named by a noun', () => {
     expect(withdrawals('The withdrawal was completed in December.', 'en')).toEqual([]);
   });
 });
+
+describe('"is supporting" is a progressive, not a passive', () => {
+  it('the subject supports the object; the passive still reads its agent after "by"', () => {
+    expect(support('Algeria said its soldiers were supporting the FLA offensive.', 'en')).toEqual([
+      'SUPPORT TROOPS algeria fla ASSERTED',
+    ]);
+    expect(support('The FLA is supported by Algeria.', 'en')).toEqual(['SUPPORT OTHER algeria fla ASSERTED']);
+  });
+});
