@@ -63,6 +63,8 @@ export interface Constructions {
   supportNouns: WordPhrases;
   presentingVerbs: WordPhrases;
   withdrawalNouns: WordPhrases;
+  /** words between a control verb and its place that are no distance (a day, 'le contrôle de') */
+  placeFillers: Set<string>;
   blockers: WordPhrases;
   appositions: WordPhrases;
 }
@@ -81,6 +83,7 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     supportNouns: new WordPhrases(c.supportNouns),
     presentingVerbs: new WordPhrases(c.presentingVerbs),
     withdrawalNouns: new WordPhrases(c.withdrawalNouns),
+    placeFillers: new Set(c.placeFillers.map(phraseKey)),
     blockers: new WordPhrases(c.blockers),
     appositions: new WordPhrases(c.appositions),
   };

@@ -13,9 +13,20 @@ type ClaimCue = PhraseMatch<Extract<Cue, { cat: 'claim' }>>;
 
 const GROUPINGS: ActorKind[] = ['ALLIANCE', 'INTERNATIONAL_ORGANISATION'];
 
-function placeAfter(view: SentenceView, clause: Span, after: number, maxGap: number): string | undefined {
+function placeAfter(
+  view: SentenceView,
+  clause: Span,
+  after: number,
+  maxGap: number,
+  fillers?: Set<string>,
+): string | undefined {
   const place = view.places.find((p) => p.value.type === 'location' && p.first > after && p.last <= clause.last);
-  return place && place.first - after - 1 <= maxGap ? place.value.id : undefined;
+  if (!place) return undefined;
+  // "ont repris jeudi le contrôle de Bossangoa": a day and "le contrôle de" are no distance
+  const gap = view.tokens
+    .slice(after + 1, place.first)
+    .filter((t) => !fillers?.has(t.text) || !/^\p{L}/u.test(t.text)).length;
+  return gap <= maxGap ? place.value.id : undefined;
 }
 
 const AFTER = new Set(['after', 'après', 'apres', 'following']);
@@ -65,7 +76,7 @@ export function official(view: SentenceView, id: string): boolean {
 export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): RawClaim[] {
   const { kind, voice } = cue.value;
   const { subjects, objects } = roles(view, clause, cue);
-  let location = placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6);
+  let location = placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6, ctx.constructions?.placeFillers);
   let objectIds = ids(objects);
   // "la France a quitté le Niger": a force leaves a country, a place, not an actor it stops helping
   const country =

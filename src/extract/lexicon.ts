@@ -89,6 +89,7 @@ const schemas = {
     supportNouns: words,
     presentingVerbs: words,
     withdrawalNouns: words,
+    placeFillers: words,
     blockers: words,
     appositions: words,
   }),

@@ -204,3 +204,18 @@ describe('"is supporting" is a progressive, not a passive', () => {
     expect(support('The FLA is supported by Algeria.', 'en')).toEqual(['SUPPORT OTHER algeria fla ASSERTED']);
   });
 });
+
+describe('a day or "le contrôle de" between a control verb and its place is no distance', () => {
+  it('"a repris jeudi le contrôle de Kidal"', () => {
+    expect(found("L'armée malienne a repris jeudi le contrôle de Kidal.", 'fr').map(brief)).toContain(
+      'CONTROL fama kidal ASSERTED',
+    );
+  });
+  it('but other words are: "a pris part aux combats près de Kidal" is no capture', () => {
+    expect(
+      found("L'armée malienne a pris part lundi aux combats près de Kidal.", 'fr')
+        .map(brief)
+        .filter((c) => c.startsWith('CONTROL')),
+    ).toEqual([]);
+  });
+});
