@@ -29,6 +29,20 @@ function placeAfter(
   return gap <= maxGap ? place.value.id : undefined;
 }
 
+const DESTINATION = new Set(['to', 'in', 'into', 'inside', 'dans', 'à', 'au', 'en', 'vers', 'sur']);
+
+/** "a déployé un millier de soldats et de policiers dans la province de Cabo Delgado": where the troops went. */
+function destination(view: SentenceView, clause: Span, after: number): string | undefined {
+  const place = view.places.find(
+    (p) => p.value.type === 'location' && p.first > after && p.first - after <= 12 && p.last <= clause.last,
+  );
+  if (!place) return undefined;
+  let i = place.first - 1;
+  while (i > after && /^(?:le|la|les|l|the|province|region|région|de|of|city|ville)$/.test(view.tokens[i]?.text ?? ''))
+    i--;
+  return DESTINATION.has(view.tokens[i]?.text ?? '') ? place.value.id : undefined;
+}
+
 const AFTER = new Set(['after', 'après', 'apres', 'following']);
 const MILITARY = new Set(['COMBAT', 'CONTROL', 'DEPLOYMENT', 'WITHDRAWAL']);
 
@@ -76,7 +90,9 @@ export function official(view: SentenceView, id: string): boolean {
 export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): RawClaim[] {
   const { kind, voice } = cue.value;
   const { subjects, objects } = roles(view, clause, cue);
-  let location = placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6, ctx.constructions?.placeFillers);
+  let location =
+    placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6, ctx.constructions?.placeFillers) ??
+    (kind === 'DEPLOYMENT' ? destination(view, clause, cue.last) : undefined);
   let objectIds = ids(objects);
   // "la France a quitté le Niger": a force leaves a country, a place, not an actor it stops helping
   const country =

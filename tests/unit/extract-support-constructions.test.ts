@@ -219,3 +219,20 @@ describe('a day or "le contrôle de" between a control verb and its place is no 
     ).toEqual([]);
   });
 });
+
+describe('a deployment goes where its destination preposition says, past the troops named', () => {
+  it('"a déployé un millier de soldats et de policiers dans la région de Kidal"', () => {
+    expect(
+      found('Le Niger a déployé un millier de soldats et de policiers dans la région de Kidal en juillet.', 'fr').map(
+        brief,
+      ),
+    ).toContain('DEPLOYMENT niger kidal-region ASSERTED');
+  });
+  it('not a place named for something else', () => {
+    expect(
+      found('Niger deployed a thousand soldiers after the attack on the convoy that had left Kidal.', 'en')
+        .map(brief)
+        .filter((c) => c.startsWith('DEPLOYMENT')),
+    ).toEqual([]);
+  });
+});
