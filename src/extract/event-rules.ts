@@ -2,6 +2,7 @@ import type { ActorKind } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
 import { directObject, groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBefore } from './groups.ts';
+import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -53,7 +54,12 @@ function militaryBefore(view: SentenceView, clause: Span): boolean {
   );
 }
 
-function roles(view: SentenceView, clause: Span, cue: ClaimCue): { subjects: Mention[]; objects: Mention[] } {
+function roles(
+  view: SentenceView,
+  clause: Span,
+  cue: ClaimCue,
+  heads?: Set<string>,
+): { subjects: Mention[]; objects: Mention[] } {
   const { voice, kind } = cue.value;
   if (voice === 'passive') {
     const agents = groupAfter(view, clause, cue.last, 2);
@@ -77,7 +83,7 @@ function roles(view: SentenceView, clause: Span, cue: ClaimCue): { subjects: Men
   }
   // what a speaker condemns or accuses is the verb's direct object, not an actor named inside it ("the strikes on UN positions")
   const objects = kind === 'STATEMENT' ? directObject(view, clause, cue.last) : groupAfter(view, clause, cue.last, 5);
-  return { subjects: subjectBefore(view, clause, cue.first), objects };
+  return { subjects: namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads), objects };
 }
 
 const OFFICIAL: ActorKind[] = ['STATE', 'STATE_ARMED_FORCE', 'INTERNATIONAL_ORGANISATION', 'ALLIANCE'];
@@ -89,7 +95,7 @@ export function official(view: SentenceView, id: string): boolean {
 
 export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): RawClaim[] {
   const { kind, voice } = cue.value;
-  const { subjects, objects } = roles(view, clause, cue);
+  const { subjects, objects } = roles(view, clause, cue, ctx.constructions?.heads);
   let location =
     placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6, ctx.constructions?.placeFillers) ??
     (kind === 'DEPLOYMENT' ? destination(view, clause, cue.last) : undefined);

@@ -11,6 +11,7 @@ import {
   subjectBefore,
   verbObject,
 } from './groups.ts';
+import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext } from './raw-claim.ts';
 
@@ -92,7 +93,10 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
     (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
   );
   const own = accusation ? groupAfter(view, clause, accusation.last, 3) : subjectBefore(view, clause, cue.first);
-  const agents = own.length > 0 || accusation ? own : sharedSubject(view, clause);
+  const agents =
+    own.length > 0 || accusation
+      ? namedSubject(view, clause, own, ctx.constructions?.heads)
+      : sharedSubject(view, clause);
   const via = accusation ? { viaAccusation: true } : {};
   // "armed the rebels", "ont armé et formé les FDS": a verb that says what it gives takes the recipient as its
   // direct object, and without one ("funded counter-narcotics programmes") there is no recipient to guess

@@ -236,3 +236,15 @@ describe('a deployment goes where its destination preposition says, past the tro
     ).toEqual([]);
   });
 });
+
+describe('a subject named between commas after a group’s noun', () => {
+  it('"The UN mission in Mali, MINUSMA, left Kidal" is MINUSMA’s, not the UN’s', () => {
+    const claims = found('The UN stabilisation mission in Mali, MINUSMA, left Kidal on 31 October.', 'en').map(brief);
+    expect(claims).toContain('WITHDRAWAL minusma kidal ASSERTED');
+    expect(claims.filter((c) => c.includes(' un '))).toEqual([]);
+  });
+  it('not a list of places after a country', () => {
+    const claims = found('Mali, Niger and Burkina Faso left ECOWAS in January.', 'en').map(brief);
+    expect(claims).toContain('WITHDRAWAL mali ecowas ASSERTED');
+  });
+});
