@@ -1,9 +1,10 @@
 import type { ActorInput, ArticleDocument, SourceInput } from '../ingest/article-format.ts';
 import type { SupportType } from '../model/vocabulary.ts';
 import { type ActorIndexes, buildActorIndexes } from './actor-index.ts';
-import { cuesOf, type PlaceRef, type SentenceView, type Span } from './analysis.ts';
+import { cuesOf, type PlaceRef, type SentenceView } from './analysis.ts';
 import { placeIndexAdd, scanText } from './article-scan.ts';
 import { compoundClaims } from './compound-rule.ts';
+import { constructionClaims } from './construction-claims.ts';
 import { constructionsOf } from './constructions.ts';
 import { cueIndex } from './cue-index.ts';
 import { sentenceDate } from './dates.ts';
@@ -20,10 +21,7 @@ import { proposePlaces } from './place-proposals.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { receiveClaims } from './receive-rule.ts';
 import { citedSources } from './sources-rule.ts';
-import { supportNounClaims } from './support-noun-rule.ts';
 import { supportClaims } from './support-rule.ts';
-import { territoryClaims } from './territory-rule.ts';
-import { withdrawalNounClaims } from './withdrawal-noun-rule.ts';
 
 // The default extractor: a deterministic, explainable coder. Every claim names the rule and the cue that made
 // it; the dictionaries are data/lexicon/*.json. Same text + same dictionaries → the same draft, byte for byte.
@@ -152,40 +150,9 @@ export class RuleCoder implements Extractor {
         if (refused) for (const c of made) c.polarity = 'DENIED';
         ctx.claims.push(...made);
       }
-      ctx.claims.push(...this.constructionClaims(view, text, clause, ctx, { denial, confirmed }));
+      ctx.claims.push(...constructionClaims(view, text, clause, ctx, { denial, confirmed }));
       if (denial) ctx.claims.push(...denialClaims(view, clause, ctx));
     }
-  }
-
-  /** Claims without a verb (territory frames, support and withdrawal nouns), unless a verb rule already gave them. */
-  private constructionClaims(
-    view: SentenceView,
-    text: string,
-    clause: Span,
-    ctx: ArticleContext,
-    around: { denial?: { start: number }; confirmed: boolean },
-  ): RawClaim[] {
-    const made = [
-      ...territoryClaims(view, text, clause, ctx),
-      ...supportNounClaims(view, text, clause, ctx),
-      ...withdrawalNounClaims(view, clause, ctx),
-    ];
-    const had = (c: RawClaim) =>
-      ctx.claims.some(
-        (x) =>
-          x.kind === c.kind &&
-          x.sentence === c.sentence &&
-          x.subject === c.subject &&
-          x.object === c.object &&
-          x.location === c.location,
-      );
-    const out = made.filter((c) => !had(c));
-    for (const c of out) {
-      // "Caracas denied allowing the ELN to use its territory": a denial verb before the end of the phrase denies it
-      if (around.denial && around.denial.start < c.quoteEnd) c.polarity = 'DENIED';
-      if (around.confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
-    }
-    return out;
   }
 }
 
