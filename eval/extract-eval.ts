@@ -76,7 +76,7 @@ const sentenceOf = (text: string, c: ClaimInput) => {
   return text.slice(start, end).trim();
 };
 
-function report(name: string, set: Result[]): void {
+function report(name: string, set: Result[], details = true): void {
   console.log(`\n=== ${name}: ${set.length} articles ===`);
   const byKind = new Map<string, Tally>();
   const tally = (k: string) => byKind.get(k) ?? (byKind.set(k, { tp: 0, fp: 0, fn: 0 }).get(k) as Tally);
@@ -118,6 +118,7 @@ function report(name: string, set: Result[]): void {
   console.log(
     `certainty right on matched claims: ${certaintyRight}/${certaintyTotal} (${pct(certaintyTotal ? certaintyRight / certaintyTotal : 1)})`,
   );
+  if (!details) return;
   for (const r of set) {
     for (const c of r.score.inventions)
       console.log(
@@ -150,9 +151,11 @@ if (subset.length > 0)
     `selected (${subset.join(', ')})`,
     results.filter((r) => subset.includes(r.id)),
   );
-// EVAL_SPLIT=dev keeps the held-out figures out of sight while rules are being written
+// EVAL_SPLIT=dev keeps the held-out figures out of sight while rules are being written;
+// `-- --no-held-out-details` prints the held-out summary figures without its misses and inventions
 if (process.env.EVAL_SPLIT !== 'dev')
   report(
     'held-out (never read while writing rules)',
     results.filter((r) => split.heldOut.includes(r.id)),
+    !process.argv.includes('--no-held-out-details'),
   );

@@ -1,15 +1,8 @@
 import type { ActorKind } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
-import {
-  actorRightBefore,
-  directObject,
-  groupAfter,
-  ids,
-  nearestBefore,
-  negatedBefore,
-  subjectBefore,
-} from './groups.ts';
+import { directObject, groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBefore } from './groups.ts';
+import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -21,12 +14,52 @@ type ClaimCue = PhraseMatch<Extract<Cue, { cat: 'claim' }>>;
 
 const GROUPINGS: ActorKind[] = ['ALLIANCE', 'INTERNATIONAL_ORGANISATION'];
 
-function placeAfter(view: SentenceView, clause: Span, after: number, maxGap: number): string | undefined {
+function placeAfter(
+  view: SentenceView,
+  clause: Span,
+  after: number,
+  maxGap: number,
+  fillers?: Set<string>,
+): string | undefined {
   const place = view.places.find((p) => p.value.type === 'location' && p.first > after && p.last <= clause.last);
-  return place && place.first - after - 1 <= maxGap ? place.value.id : undefined;
+  if (!place) return undefined;
+  // "ont repris jeudi le contrôle de Bossangoa": a day and "le contrôle de" are no distance
+  const gap = view.tokens
+    .slice(after + 1, place.first)
+    .filter((t) => !fillers?.has(t.text) || !/^\p{L}/u.test(t.text)).length;
+  return gap <= maxGap ? place.value.id : undefined;
 }
 
-function roles(view: SentenceView, clause: Span, cue: ClaimCue): { subjects: Mention[]; objects: Mention[] } {
+const DESTINATION = new Set(['to', 'in', 'into', 'inside', 'dans', 'à', 'au', 'en', 'vers', 'sur']);
+
+/** "a déployé un millier de soldats et de policiers dans la province de Cabo Delgado": where the troops went. */
+function destination(view: SentenceView, clause: Span, after: number): string | undefined {
+  const place = view.places.find(
+    (p) => p.value.type === 'location' && p.first > after && p.first - after <= 12 && p.last <= clause.last,
+  );
+  if (!place) return undefined;
+  let i = place.first - 1;
+  while (i > after && /^(?:le|la|les|l|the|province|region|région|de|of|city|ville)$/.test(view.tokens[i]?.text ?? ''))
+    i--;
+  return DESTINATION.has(view.tokens[i]?.text ?? '') ? place.value.id : undefined;
+}
+
+const AFTER = new Set(['after', 'après', 'apres', 'following']);
+const MILITARY = new Set(['COMBAT', 'CONTROL', 'DEPLOYMENT', 'WITHDRAWAL']);
+
+function militaryBefore(view: SentenceView, clause: Span): boolean {
+  const previous = view.clauses.filter((c) => c.last < clause.first).at(-1);
+  return cuesOf(view, 'claim').some(
+    (c) => previous && c.first >= previous.first && c.last <= previous.last && MILITARY.has(c.value.kind),
+  );
+}
+
+function roles(
+  view: SentenceView,
+  clause: Span,
+  cue: ClaimCue,
+  heads?: Set<string>,
+): { subjects: Mention[]; objects: Mention[] } {
   const { voice, kind } = cue.value;
   if (voice === 'passive') {
     const agents = groupAfter(view, clause, cue.last, 2);
@@ -40,24 +73,32 @@ function roles(view: SentenceView, clause: Span, cue: ClaimCue): { subjects: Men
     }
     return { subjects: agents, objects: subjectBefore(view, clause, cue.first) };
   }
-  if (voice === 'nominal')
-    return { subjects: nearestBefore(view, clause, cue.first), objects: groupAfter(view, clause, cue.last, 2) };
+  if (voice === 'nominal') {
+    const before = nearestBefore(view, clause, cue.first);
+    // "Somali troops recaptured the town after heavy fighting with al-Shabaab": a fight named after "after"
+    // is the previous clause's subject's, when that clause tells a military act
+    const shared = before.length === 0 && kind === 'COMBAT' && militaryBefore(view, clause);
+    const subjects = shared ? sharedSubject(view, clause, AFTER) : before;
+    return { subjects, objects: groupAfter(view, clause, cue.last, 2) };
+  }
   // what a speaker condemns or accuses is the verb's direct object, not an actor named inside it ("the strikes on UN positions")
   const objects = kind === 'STATEMENT' ? directObject(view, clause, cue.last) : groupAfter(view, clause, cue.last, 5);
-  return { subjects: subjectBefore(view, clause, cue.first), objects };
+  return { subjects: namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads), objects };
 }
 
 const OFFICIAL: ActorKind[] = ['STATE', 'STATE_ARMED_FORCE', 'INTERNATIONAL_ORGANISATION', 'ALLIANCE'];
 
 /** A state, its forces or an organisation saying something in its own name is on the record: CONFIRMED. */
-function official(view: SentenceView, id: string): boolean {
+export function official(view: SentenceView, id: string): boolean {
   return view.actors.some((m) => m.refs.some((r) => r.id === id && OFFICIAL.includes(r.kind)));
 }
 
 export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): RawClaim[] {
   const { kind, voice } = cue.value;
-  const { subjects, objects } = roles(view, clause, cue);
-  let location = placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6);
+  const { subjects, objects } = roles(view, clause, cue, ctx.constructions?.heads);
+  let location =
+    placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6, ctx.constructions?.placeFillers) ??
+    (kind === 'DEPLOYMENT' ? destination(view, clause, cue.last) : undefined);
   let objectIds = ids(objects);
   // "la France a quitté le Niger": a force leaves a country, a place, not an actor it stops helping
   const country =
@@ -109,95 +150,5 @@ export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx
   const conductor = subjects[0]?.refs[0];
   const stateSide = conductor?.kind === 'STATE' || conductor?.kind === 'STATE_ARMED_FORCE';
   if ((kind === 'COMBAT' || kind === 'CONTROL') && !ctx.focus && stateSide) ctx.focus = conductor.id;
-  return claims;
-}
-
-/** "X a démenti" / "X denied": a DENIAL statement towards whoever accused X, and DENIED copies of the support the article said X gave. */
-export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleContext): RawClaim[] {
-  const denial = cuesOf(view, 'denial').find((d) => d.first >= clause.first && d.last <= clause.last);
-  if (!denial) return [];
-  // "…, which Khartoum denied", "ce que Paris a démenti": the actor right before the verb denies, not the clause's subject
-  const right = actorRightBefore(view, clause, denial.first);
-  const deniers = ids(
-    right.length
-      ? right
-      : subjectBefore(view, clause, denial.first).length
-        ? subjectBefore(view, clause, denial.first)
-        : nearestBefore(view, clause, denial.first),
-  );
-  const claims: RawClaim[] = [];
-  const base = {
-    polarity: 'ASSERTED' as const,
-    certainty: 'REPORTED' as const,
-    quoteStart: Math.min(denial.start, ...subjectBefore(view, clause, denial.first).map((m) => m.start)),
-    quoteEnd: clause.end,
-    sentence: view.index,
-    paragraph: view.paragraph,
-    cue: denial.value.cue,
-  };
-  for (const denier of deniers) {
-    const accusers = ctx.claims
-      .filter((c) => c.statementType === 'ACCUSATION' && c.object === denier)
-      .map((c) => c.subject);
-    // a denial answers an accusation: without one in the text, there is nobody to address it to
-    for (const accuser of new Set(accusers)) {
-      if (accuser !== denier)
-        claims.push({
-          ...base,
-          kind: 'STATEMENT',
-          statementType: 'DENIAL',
-          subject: denier,
-          object: accuser,
-          ...(official(view, denier) ? { certainty: 'CONFIRMED' as const } : {}),
-          rule: 'statement/denial',
-          score: 0.7,
-        });
-    }
-    // what the denier gave or received; when the text accused it of something, the denial answers that
-    const involved = ctx.claims.filter(
-      (c) => c.kind === 'SUPPORT' && (c.subject === denier || c.object === denier) && c.polarity === 'ASSERTED',
-    );
-    const accused = involved.filter((c) => c.viaAccusation);
-    // "denied sending soldiers": only the soldiers are denied
-    const named = new Set(
-      cuesOf(view, 'materiel')
-        .filter((x) => x.first > denial.last)
-        .map((x) => x.value.type),
-    );
-    // "denied any role in the massacre" denies something else: only a bare denial ("Ankara a démenti."), one
-    // that answers an accusation, refers to what was said ("ces accusations", "the reports") or names what was
-    // given denies the support
-    const answers =
-      denial.last >= clause.last ||
-      accused.length > 0 ||
-      accusers.length > 0 ||
-      named.size > 0 ||
-      /^(?:les |ces |the |these |those )?(?:accusations?|allegations?|reports?|informations?|claims?|charges?)\b/.test(
-        view.tokens
-          .slice(denial.last + 1, denial.last + 3)
-          .map((t) => t.text)
-          .join(' '),
-      ) ||
-      /accusations?|allegations?/.test(denial.value.cue);
-    const denied = answers
-      ? (accused.length > 0 ? accused : involved).filter((c) => named.size === 0 || named.has(c.supportType ?? 'OTHER'))
-      : [];
-    const seen = new Set<string>();
-    for (const c of denied) {
-      const key = `${c.object}|${c.supportType}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const {
-        materiel: _m,
-        hedge: _h,
-        alternativeGroup: _a,
-        distinct: _d,
-        viaAccusation: _v,
-        sources: _s,
-        ...rest
-      } = c;
-      claims.push({ ...rest, ...base, polarity: 'DENIED', rule: 'support/denied-by-subject', score: 0.65 });
-    }
-  }
   return claims;
 }

@@ -6,14 +6,16 @@ import type { Mention, SentenceView, Span } from './analysis.ts';
 // ("le Mali, le Niger et le Burkina Faso") form one group.
 
 const COORDINATORS = new Set('et and ni ou or ainsi que as well puis le la les l the'.split(' '));
-const DETERMINERS = new Set('le la les l the un une a an des du de d ses son sa leur leurs its their'.split(' '));
+export const DETERMINERS = new Set(
+  'le la les l the un une a an des du de d ses son sa leur leurs its their'.split(' '),
+);
 const PREPOSITIONS = new Set(
   'de du des d of par by avec with selon according to contre against sur pour for from vers dans in aux au à chez entre between among parmi'.split(
     ' ',
   ),
 );
 const RECIPIENT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'to']);
-const OF = new Set(['de', 'du', 'des', 'd', 'of']);
+export const OF = new Set(['de', 'du', 'des', 'd', 'of']);
 
 /** "des combattants russes du groupe Wagner": the actor after "de" owns the clause's subject noun. */
 function ownsSubjectNoun(view: SentenceView, m: Mention): boolean {
@@ -29,7 +31,7 @@ function previousWord(view: SentenceView, index: number): string | undefined {
   return view.tokens[i]?.text;
 }
 
-function inClause(view: SentenceView, clause: Span): Mention[] {
+export function inClause(view: SentenceView, clause: Span): Mention[] {
   return view.actors.filter((m) => m.first >= clause.first && m.last <= clause.last);
 }
 
@@ -64,6 +66,18 @@ export function subjectBefore(view: SentenceView, clause: Span, before: number):
     (m) => m.anaphora !== undefined || !PREPOSITIONS.has(previousWord(view, m.first) ?? '') || ownsSubjectNoun(view, m),
   );
   return at < 0 ? [] : extendGroup(view, mentions, at, before - 1);
+}
+
+const SHARING = new Set(['mais', 'but', 'puis', 'then']);
+
+/**
+ * "Les États-Unis … ont négocié un cessez-le-feu mais n'ont pas envoyé de renforts": a clause that opens with
+ * "mais"/"but" (or one of `openers`) and names no subject of its own shares the subject of the clause before it.
+ */
+export function sharedSubject(view: SentenceView, clause: Span, openers: Set<string> = SHARING): Mention[] {
+  if (!openers.has(view.tokens[clause.first - 1]?.text ?? '')) return [];
+  const previous = view.clauses.filter((c) => c.last < clause.first).at(-1);
+  return previous ? subjectBefore(view, previous, previous.last + 1) : [];
 }
 
 /**
@@ -124,8 +138,13 @@ export function directObject(view: SentenceView, clause: Span, after: number): M
  */
 export function verbObject(view: SentenceView, clause: Span, after: number): Mention[] {
   const verbs = view.cues.get('claim') ?? [];
+  const mentions = inClause(view, clause);
   let i = after + 1;
   while (i <= clause.last) {
+    // "a formé des soldats tchadiens": a member noun that begins an actor's name is that actor
+    // ("les rebelles du FLA": a back-reference owned by the actor after "de" is read through)
+    const here = mentions.find((m) => m.first === i && m.refs.length > 0);
+    if (here && !(here.kindAnaphora && OF.has(view.tokens[here.last + 1]?.text ?? ''))) break;
     const word = view.tokens[i]?.text ?? '';
     const verb = verbs.find((c) => c.first === i);
     if (verb) i = verb.last + 1;
@@ -134,71 +153,8 @@ export function verbObject(view: SentenceView, clause: Span, after: number): Men
       i++;
     else break;
   }
-  const mentions = inClause(view, clause);
   const at = mentions.findIndex((m) => m.first === i);
   return at < 0 ? [] : extendGroup(view, mentions, at);
-}
-
-// folded: "été" is read "ete"
-const PASSIVE_AUXILIARIES = new Set('been ete etre being was were is are est sont'.split(' '));
-const AGENT = new Set(['by', 'par']);
-
-/**
- * "has been trained and funded by Washington", "ont été armés et formés par la Russie": a verb after a passive
- * auxiliary is passive, and its agents follow the "by"/"par" that ends its coordinated verbs. Undefined when the
- * verb is not passive; an empty list when it is but names no agent.
- */
-export function passiveAgents(view: SentenceView, clause: Span, first: number, last: number): Mention[] | undefined {
-  if (!PASSIVE_AUXILIARIES.has(view.tokens[first - 1]?.text ?? '')) return undefined;
-  const verbs = view.cues.get('claim') ?? [];
-  let i = last + 1;
-  while (i <= clause.last && i <= last + 6) {
-    const word = view.tokens[i]?.text ?? '';
-    if (AGENT.has(word)) return groupAfter(view, clause, i, 2);
-    const verb = verbs.find((c) => c.first === i);
-    if (verb && AGENT.has(view.tokens[verb.last]?.text ?? '')) return groupAfter(view, clause, verb.last, 2);
-    if (verb) i = verb.last + 1;
-    else if (word === 'et' || word === 'and') i++;
-    else break;
-  }
-  return [];
-}
-
-/**
- * The agent after "by"/"par" (token `by`): the actors of its noun phrase, at most `maxWords` words away not
- * counting determiners, "of" and member nouns ("par des combattants du groupe Wagner", "by Burundian troops").
- */
-export function agentAfter(view: SentenceView, clause: Span, by: number, maxWords = 2): Mention[] {
-  const mentions = inClause(view, clause);
-  const at = mentions.findIndex((m) => m.first > by);
-  const first = mentions[at];
-  if (!first) return [];
-  const words = view.tokens
-    .slice(by + 1, first.first)
-    .filter((t) => !DETERMINERS.has(t.text) && !OF.has(t.text) && !view.memberNouns.has(t.text));
-  return words.length > maxWords ? [] : extendGroup(view, mentions, at);
-}
-
-const AGENT_LINKS = new Set(['and', 'et', 'also', 'aussi', 'as', 'well', 'ainsi', 'que']);
-
-/** "appuyés par X et par Y", "supported by X and by Y": each further agent with the token of its own "by". */
-export function repeatedAgents(
-  view: SentenceView,
-  clause: Span,
-  group: Mention[],
-): { agents: Mention[]; by: number }[] {
-  const out: { agents: Mention[]; by: number }[] = [];
-  let last = group.at(-1);
-  while (last) {
-    let i = last.last + 1;
-    while (i <= clause.last && AGENT_LINKS.has(view.tokens[i]?.text ?? '') && i - last.last <= 3) i++;
-    if (i === last.last + 1 || !AGENT.has(view.tokens[i]?.text ?? '')) break;
-    const next = agentAfter(view, clause, i, 3);
-    if (next.length === 0) break;
-    out.push({ agents: next, by: i });
-    last = next.at(-1);
-  }
-  return out;
 }
 
 /**

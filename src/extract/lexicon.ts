@@ -82,6 +82,17 @@ const schemas = {
     notSupport: words.default([]),
     items: z.array(z.object({ type: z.enum(SUPPORT_TYPES), cues: words })),
   }),
+  /** support without a support verb: territory frames, "la livraison de X à Y", appositions (see the file) */
+  constructions: z.object({
+    permitVerbs: words,
+    openVerbs: words,
+    supportNouns: words,
+    presentingVerbs: words,
+    withdrawalNouns: words,
+    placeFillers: words,
+    blockers: words,
+    appositions: words,
+  }),
   places: z.object({ heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })) }),
   clauses: z.object({
     separators: words,

@@ -1,6 +1,7 @@
 import type { ActorInput } from '../ingest/article-format.ts';
 import type { ActorKind } from '../model/vocabulary.ts';
 import type { ActorIndexes, ActorRef } from './actor-index.ts';
+import { appositionAfter } from './constructions.ts';
 import { fold, phraseKey, slugify, type Token, tokenize } from './fold.ts';
 import type { Lexicon } from './lexicon.ts';
 import { PhraseIndex } from './phrase-index.ts';
@@ -101,7 +102,11 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
     if (aliasNames.size > 0) proposal.aliases = [...aliasNames].map((n) => ({ name: n }));
     proposals.set(id, proposal);
     const ref: ActorRef = { id, kind: proposal.kind, proposal, cue };
-    for (const n of [name, ...aliases]) index.add(n, ref);
+    // the name is known from now on (a lookup made before it was proposed is not kept)
+    for (const n of [name, ...aliases]) {
+      index.add(n, ref);
+      cache.set(n, true);
+    }
   };
   for (const m of text.matchAll(/\(([^()\s]{2,14})\)/g)) {
     const acronym = m[1] ?? '';
@@ -172,14 +177,17 @@ function proposeFromHeads(
     // English order: "Houthi rebels"; French order: "rebelles du M23", "milice Wazalendo"
     let j = i - 1;
     while (j >= 0 && isName(j) && i - j <= 3) j--;
-    if (j < i - 1 && (tokens[j + 1]?.start ?? 0) > 0) {
+    // "National Liberation Army (ELN)": the acronym in parentheses already named it (as a name or an expansion)
+    const acronymNext = /^\s*\(/.test(text.slice(tokens[i]?.end ?? 0, (tokens[i]?.end ?? 0) + 3));
+    if (j < i - 1 && (tokens[j + 1]?.start ?? 0) > 0 && !acronymNext) {
       const name = text.slice(tokens[j + 1]?.start ?? 0, tokens[i - 1]?.end ?? 0);
       const withHead = text.slice(tokens[j + 1]?.start ?? 0, tokens[i]?.end ?? 0);
       const demonym = ctx.indexes.demonyms.scan(tokenize(fold(name))).length > 0;
       if (!demonym && !known(name) && !known(withHead) && !/^\p{Lu}+$/u.test(name))
         propose(name, [], kindHere, 'name before an organisation head');
     }
-    let k = i + 1;
+    // "militias known as Wazalendo": an apposition may stand between the head and its name
+    let k = appositionAfter(tokens, i + 1, lexicon) ?? i + 1;
     while (['du', 'de', 'des', 'd', 'la', 'l'].includes(tokens[k]?.text ?? '') && k <= i + 2) k++;
     const first = k;
     while (k < tokens.length && isName(k) && k - first < 3) k++;

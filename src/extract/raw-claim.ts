@@ -1,4 +1,7 @@
 import type { Certainty, ClaimKind, Polarity, StatementType, SupportType } from '../model/vocabulary.ts';
+import type { DemonymRef } from './actor-index.ts';
+import type { Constructions } from './constructions.ts';
+import type { PhraseIndex } from './phrase-index.ts';
 
 /** A claim as a rule found it, before certainty, sources and merging are settled. */
 export interface RawClaim {
@@ -38,4 +41,8 @@ export interface ArticleContext {
   /** supporters in order of appearance, for "les deux pays" / "both countries" */
   supporters: string[];
   claims: RawClaim[];
+  /** the construction word lists (appositions, territory frames, support nouns) */
+  constructions?: Constructions;
+  /** demonyms → their state ("drones turcs", "Turkish drones") */
+  demonyms?: PhraseIndex<DemonymRef>;
 }

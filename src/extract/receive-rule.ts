@@ -1,5 +1,6 @@
 import type { SupportType } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
+import { appositionBefore, type Constructions } from './constructions.ts';
 import type { Cue } from './cue-index.ts';
 import { extendGroup, ids, negatedBefore, subjectBefore } from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
@@ -18,11 +19,15 @@ const SKIPPED = new Set(['the', 'le', 'la', 'les', 'l']);
 const SUPPORT_WORDS = new Set('support backing help assistance aid soutien appui aide'.split(' '));
 
 /** Actors right after "from"/"de" (a determiner may stand between), after the verb, in the clause. */
-function givers(view: SentenceView, clause: Span, after: number): Mention[] {
+function givers(view: SentenceView, clause: Span, after: number, constructions?: Constructions): Mention[] {
   const inClause = view.actors.filter((m) => m.first > after && m.last <= clause.last && m.refs.length > 0);
   const out: Mention[] = [];
   inClause.forEach((m, k) => {
-    let i = m.first - 1;
+    // "from local militias known as X": the "from" of the noun phrase the apposition names (three words back)
+    const named = appositionBefore(view.tokens, m.first, constructions);
+    let i = named === undefined ? m.first - 1 : named - 1;
+    const floor = named === undefined ? after : Math.max(after, named - 4);
+    while (named !== undefined && i > floor && !FROM.has(view.tokens[i]?.text ?? '')) i--;
     while (i > after && SKIPPED.has(view.tokens[i]?.text ?? '')) i--;
     // "from Denmark and the Netherlands": the actors coordinated with a supplier supply too
     if (i > after && FROM.has(view.tokens[i]?.text ?? '') && !out.includes(m))
@@ -39,7 +44,7 @@ export function receiveClaims(
   ctx: ArticleContext,
 ): RawClaim[] {
   const recipients = subjectBefore(view, clause, cue.first);
-  const from = givers(view, clause, cue.last);
+  const from = givers(view, clause, cue.last, ctx.constructions);
   const first = from[0];
   if (recipients.length === 0 || !first) return [];
   // "received humanitarian aid from Qatar" is no military support

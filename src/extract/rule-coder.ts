@@ -4,10 +4,13 @@ import { type ActorIndexes, buildActorIndexes } from './actor-index.ts';
 import { cuesOf, type PlaceRef, type SentenceView } from './analysis.ts';
 import { placeIndexAdd, scanText } from './article-scan.ts';
 import { compoundClaims } from './compound-rule.ts';
+import { constructionClaims } from './construction-claims.ts';
+import { constructionsOf } from './constructions.ts';
 import { cueIndex } from './cue-index.ts';
 import { sentenceDate } from './dates.ts';
+import { denialClaims } from './denial-rule.ts';
 import { buildDocument } from './draft-document.ts';
-import { denialClaims, eventClaims } from './event-rules.ts';
+import { eventClaims } from './event-rules.ts';
 import type { ExtractInput, Extractor } from './extractor.ts';
 import { fold, phraseKey, tokenize } from './fold.ts';
 import type { KnownEntities } from './known-entities.ts';
@@ -75,7 +78,14 @@ export class RuleCoder implements Extractor {
       },
       folded,
     );
-    const ctx: ArticleContext = { language: metadata.language, supporters: [], claims: [], countryPlaces };
+    const ctx: ArticleContext = {
+      language: metadata.language,
+      supporters: [],
+      claims: [],
+      countryPlaces,
+      constructions: constructionsOf(this.lexicon),
+      demonyms: actors.demonyms,
+    };
     const unacknowledged = new Set<string>();
     const sources = new Map<string, SourceInput>();
     const published = new Date(`${metadata.publishedAt.slice(0, 10)}T12:00:00Z`);
@@ -140,6 +150,7 @@ export class RuleCoder implements Extractor {
         if (refused) for (const c of made) c.polarity = 'DENIED';
         ctx.claims.push(...made);
       }
+      ctx.claims.push(...constructionClaims(view, text, clause, ctx, { denial, confirmed }));
       if (denial) ctx.claims.push(...denialClaims(view, clause, ctx));
     }
   }

@@ -1,17 +1,17 @@
+import { agentAfter, passiveAgents, repeatedAgents } from './agent-groups.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
 import {
-  agentAfter,
   directObject,
   firstObject,
   groupAfter,
   ids,
-  passiveAgents,
   recipientAfter,
-  repeatedAgents,
+  sharedSubject,
   subjectBefore,
   verbObject,
 } from './groups.ts';
+import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext } from './raw-claim.ts';
 
@@ -50,7 +50,8 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
     return { agents: passive, recipients: subject, fromFocus: false, ...(accused ? { viaAccusation: true } : {}) };
   }
   if (voice === 'passive') {
-    const agents = agentAfter(view, clause, cue.last, 2);
+    const appositions = ctx.constructions;
+    const agents = agentAfter(view, clause, cue.last, 2, appositions);
     const agentsEnd = Math.max(cue.last, ...agents.map((m) => m.last));
     // "a drone supplied by Turkey to the Malian army": a recipient after "to"/"à" is named, whoever the subject is
     const to = ids(recipientAfter(view, clause, agentsEnd));
@@ -63,7 +64,7 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
     const subject =
       to.length > 0 ? to : (accused ?? (onGoods && !received ? [] : ids(subjectBefore(view, clause, cue.first))));
     const recipients = subject.length > 0 || accused ? subject : onGoods ? [] : ctx.focus ? [ctx.focus] : [];
-    const more = repeatedAgents(view, clause, agents);
+    const more = repeatedAgents(view, clause, agents, appositions);
     const segments =
       more.length === 0
         ? undefined
@@ -91,7 +92,11 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   const accusation = cuesOf(view, 'claim').find(
     (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
   );
-  const agents = accusation ? groupAfter(view, clause, accusation.last, 3) : subjectBefore(view, clause, cue.first);
+  const own = accusation ? groupAfter(view, clause, accusation.last, 3) : subjectBefore(view, clause, cue.first);
+  const agents =
+    own.length > 0 || accusation
+      ? namedSubject(view, clause, own, ctx.constructions?.heads)
+      : sharedSubject(view, clause);
   const via = accusation ? { viaAccusation: true } : {};
   // "armed the rebels", "ont armé et formé les FDS": a verb that says what it gives takes the recipient as its
   // direct object, and without one ("funded counter-narcotics programmes") there is no recipient to guess

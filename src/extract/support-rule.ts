@@ -1,7 +1,8 @@
 import type { SupportType } from '../model/vocabulary.ts';
-import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
+import { cuesOf, type SentenceView, type Span } from './analysis.ts';
 import { extendGroup, negatedBefore, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { type Found, kindType, mergeSameType, splitItems, stopAfter } from './support-items.ts';
 import { type ClaimCue, expandAnaphora, type Parts, parties } from './support-parties.ts';
 
 // SUPPORT: who gave what to whom. Active ("X a fourni un drone à Y"): supporter is the clause's subject,
@@ -10,75 +11,7 @@ import { type ClaimCue, expandAnaphora, type Parts, parties } from './support-pa
 // with its own hedge and "ou au moins" alternatives. Passive ("avec le soutien de X", "fournis par X", "backed
 // by X"): supporter after the cue, recipient the clause's subject.
 
-interface Item {
-  first: number;
-  last: number;
-  alternative?: string;
-}
-
-const SPLITTERS = new Set(['et', 'and', 'ou', 'or']);
 const RECIPIENT_WORDS = new Set(['à', 'au', 'aux', 'to', 'l', 'la', 'le', 'les', 'the']);
-
-function splitItems(view: SentenceView, text: string, first: number, last: number): Item[] {
-  const items: Item[] = [];
-  const alternatives = cuesOf(view, 'alternative');
-  let start = first;
-  let pendingAlt: string | undefined;
-  for (let i = first; i <= last + 1; i++) {
-    const tok = view.tokens[i];
-    const prev = view.tokens[i - 1];
-    const comma = tok && prev && i > first && text.slice(prev.end, tok.start).includes(',');
-    const word = tok && SPLITTERS.has(tok.text);
-    if (i > last || word || comma) {
-      if (i - 1 >= start) items.push({ first: start, last: i - 1, ...(pendingAlt ? { alternative: pendingAlt } : {}) });
-      const alt = alternatives.find((a) => a.first === i || (comma && a.first === i));
-      pendingAlt = alt?.value.cue;
-      if (alt) {
-        const before = items.at(-1);
-        if (before && !before.alternative) before.alternative = alt.value.cue;
-        start = alt.last + 1;
-        i = alt.last;
-      } else start = word ? i + 1 : i;
-    }
-  }
-  return items;
-}
-
-function stopAfter(view: SentenceView, from: number, last: number): number {
-  const stop = cuesOf(view, 'stop').find((s) => s.first > from && s.first <= last);
-  return stop ? stop.first - 1 : last;
-}
-
-function kindType(agents: Mention[]): SupportType {
-  return agents.every((m) => m.refs.every((r) => r.kind === 'PRIVATE_MILITARY_COMPANY')) ? 'MERCENARIES' : 'OTHER';
-}
-
-interface Found {
-  type: SupportType;
-  materiel?: string;
-  start: number;
-  end: number;
-  certainty?: RawClaim['certainty'];
-  hedge?: string;
-  alt?: string;
-}
-
-/** "artillery shells and ballistic missiles": one MUNITIONS claim; items of a type stay apart only when their certainty differs. */
-function mergeSameType(found: Found[]): void {
-  for (let i = 0; i < found.length; i++) {
-    const a = found[i];
-    if (!a) continue;
-    for (let j = found.length - 1; j > i; j--) {
-      const b = found[j];
-      if (!b || b.type !== a.type || b.certainty !== a.certainty || b.alt !== a.alt) continue;
-      if (b.materiel && a.materiel !== b.materiel)
-        a.materiel = a.materiel ? `${a.materiel}, ${b.materiel}` : b.materiel;
-      a.start = Math.min(a.start, b.start);
-      a.end = Math.max(a.end, b.end);
-      found.splice(j, 1);
-    }
-  }
-}
 
 export function supportClaims(
   view: SentenceView,
@@ -242,6 +175,8 @@ export function supportClaims(
     if (at >= 0) ctx.supporters.splice(at, 1);
     ctx.supporters.push(s);
   }
-  if (!p.fromFocus && p.recipients.length === 1) ctx.focus = p.recipients[0];
+  // "accused the SPLM-IO of arming the militia": a back-reference that resolves to the giver is no recipient to focus on
+  const only = p.recipients.length === 1 ? p.recipients[0] : undefined;
+  if (!p.fromFocus && only && !supporters.includes(only)) ctx.focus = only;
   return claims;
 }

@@ -1,0 +1,39 @@
+import type { SentenceView, Span } from './analysis.ts';
+import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { supportNounClaims } from './support-noun-rule.ts';
+import { territoryClaims } from './territory-rule.ts';
+import { withdrawalNounClaims } from './withdrawal-noun-rule.ts';
+
+/**
+ * Claims without a verb (territory frames, support and withdrawal nouns) in one clause, unless a verb rule already
+ * gave the same claim in the sentence; a denial verb or a confirmation in the clause applies to them as to the rest.
+ */
+export function constructionClaims(
+  view: SentenceView,
+  text: string,
+  clause: Span,
+  ctx: ArticleContext,
+  around: { denial?: { start: number }; confirmed: boolean },
+): RawClaim[] {
+  const made = [
+    ...territoryClaims(view, text, clause, ctx),
+    ...supportNounClaims(view, text, clause, ctx),
+    ...withdrawalNounClaims(view, clause, ctx),
+  ];
+  const had = (c: RawClaim) =>
+    ctx.claims.some(
+      (x) =>
+        x.kind === c.kind &&
+        x.sentence === c.sentence &&
+        x.subject === c.subject &&
+        x.object === c.object &&
+        x.location === c.location,
+    );
+  const out = made.filter((c) => !had(c));
+  for (const c of out) {
+    // "Caracas denied allowing the ELN to use its territory": a denial verb before the end of the phrase denies it
+    if (around.denial && around.denial.start < c.quoteEnd) c.polarity = 'DENIED';
+    if (around.confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+import type { Token } from './fold.ts';
+import { phraseKey } from './fold.ts';
+import type { Lexicon } from './lexicon.ts';
+
+// The word lists of data/lexicon/constructions.json, matched on a sentence's folded tokens. They are read by the
+// construction rules only (territory frames, support nouns, appositions), so they stay out of the shared cue index.
+
+export interface WordMatch {
+  first: number;
+  last: number;
+}
+
+export class WordPhrases {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: string[]) {
+    for (const p of phrases) {
+      const words = phraseKey(p).split(' ').filter(Boolean);
+      const head = words[0];
+      if (!head) continue;
+      const list = this.byFirst.get(head) ?? [];
+      list.push(words);
+      list.sort((a, b) => b.length - a.length);
+      this.byFirst.set(head, list);
+    }
+  }
+
+  /** The longest phrase starting at token `i`. */
+  at(tokens: Token[], i: number): WordMatch | undefined {
+    for (const words of this.byFirst.get(tokens[i]?.text ?? '') ?? [])
+      if (words.every((w, k) => tokens[i + k]?.text === w)) return { first: i, last: i + words.length - 1 };
+    return undefined;
+  }
+
+  /** Every phrase inside tokens first..last, left to right. */
+  find(tokens: Token[], first: number, last: number): WordMatch[] {
+    const out: WordMatch[] = [];
+    for (let i = first; i <= last; i++) {
+      const m = this.at(tokens, i);
+      if (m && m.last <= last) {
+        out.push(m);
+        i = m.last;
+      }
+    }
+    return out;
+  }
+
+  /** The phrase that ends at token `last`, if any (looked for up to five words back). */
+  endingAt(tokens: Token[], last: number): WordMatch | undefined {
+    for (let i = last; i >= Math.max(0, last - 5); i--) {
+      const m = this.at(tokens, i);
+      if (m?.last === last) return m;
+    }
+    return undefined;
+  }
+}
+
+export interface Constructions {
+  /** organisation heads and member nouns: the nouns an apposition may name ("militias known as X") */
+  heads: Set<string>;
+  permitVerbs: WordPhrases;
+  openVerbs: WordPhrases;
+  supportNouns: WordPhrases;
+  presentingVerbs: WordPhrases;
+  withdrawalNouns: WordPhrases;
+  /** words between a control verb and its place that are no distance (a day, 'le contrôle de') */
+  placeFillers: Set<string>;
+  blockers: WordPhrases;
+  appositions: WordPhrases;
+}
+
+const cache = new WeakMap<Lexicon, Constructions>();
+
+export function constructionsOf(lexicon: Lexicon): Constructions {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+  const c = lexicon.constructions;
+  const cues = lexicon['actor-cues'];
+  const made: Constructions = {
+    heads: new Set([...cues.organisationHeads.map((h) => h.cue), ...cues.memberNouns].map(phraseKey)),
+    permitVerbs: new WordPhrases(c.permitVerbs),
+    openVerbs: new WordPhrases(c.openVerbs),
+    supportNouns: new WordPhrases(c.supportNouns),
+    presentingVerbs: new WordPhrases(c.presentingVerbs),
+    withdrawalNouns: new WordPhrases(c.withdrawalNouns),
+    placeFillers: new Set(c.placeFillers.map(phraseKey)),
+    blockers: new WordPhrases(c.blockers),
+    appositions: new WordPhrases(c.appositions),
+  };
+  cache.set(lexicon, made);
+  return made;
+}
+
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
+
+/**
+ * "local militias known as Wazalendo": when an apposition stands right before the actor at token `first` (an
+ * article may follow it) after a group's noun, the first token of that apposition; the actor names that noun phrase.
+ */
+export function appositionBefore(tokens: Token[], first: number, c?: Constructions): number | undefined {
+  if (!c) return undefined;
+  let i = first - 1;
+  if (ARTICLES.has(tokens[i]?.text ?? '')) i--;
+  const at = c.appositions.endingAt(tokens, i)?.first;
+  // only a group's noun ("militias", "combattants") is named so: "a bridge known as the Wagner crossing" is not
+  if (at === undefined) return undefined;
+  return [at - 1, at - 2, at - 3].some((k) => c.heads.has(tokens[k]?.text ?? '')) ? at : undefined;
+}
+
+/** The token after an apposition that starts at token `i` (and its article), or undefined. */
+export function appositionAfter(tokens: Token[], i: number, lexicon: Lexicon): number | undefined {
+  const m = constructionsOf(lexicon).appositions.at(tokens, i);
+  if (!m) return undefined;
+  return ARTICLES.has(tokens[m.last + 1]?.text ?? '') ? m.last + 2 : m.last + 1;
+}

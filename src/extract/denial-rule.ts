@@ -1,0 +1,104 @@
+import { cuesOf, type SentenceView, type Span } from './analysis.ts';
+import { official } from './event-rules.ts';
+import { actorRightBefore, ids, nearestBefore, subjectBefore } from './groups.ts';
+import type { ArticleContext, RawClaim } from './raw-claim.ts';
+
+// A denial ("X a démenti", "…, which Khartoum denied", "rejected the accusations"): a DENIAL statement towards
+// whoever accused the denier, and DENIED copies of the support the article said the denier gave or received.
+
+// verbs of saying, folded: what follows one is something else said, not what is denied
+const SAYING = new Set(
+  'said says say added adds dit disent affirme affirment ajoute ajoutent assure assurent indique'.split(' '),
+);
+
+/** "X a démenti" / "X denied": a DENIAL statement towards whoever accused X, and DENIED copies of the support the article said X gave. */
+export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleContext): RawClaim[] {
+  const denial = cuesOf(view, 'denial').find((d) => d.first >= clause.first && d.last <= clause.last);
+  if (!denial) return [];
+  // "…, which Khartoum denied", "ce que Paris a démenti": the actor right before the verb denies, not the clause's subject
+  const right = actorRightBefore(view, clause, denial.first);
+  const deniers = ids(
+    right.length
+      ? right
+      : subjectBefore(view, clause, denial.first).length
+        ? subjectBefore(view, clause, denial.first)
+        : nearestBefore(view, clause, denial.first),
+  );
+  const claims: RawClaim[] = [];
+  const base = {
+    polarity: 'ASSERTED' as const,
+    certainty: 'REPORTED' as const,
+    quoteStart: Math.min(denial.start, ...subjectBefore(view, clause, denial.first).map((m) => m.start)),
+    quoteEnd: clause.end,
+    sentence: view.index,
+    paragraph: view.paragraph,
+    cue: denial.value.cue,
+  };
+  for (const denier of deniers) {
+    const accusers = ctx.claims
+      .filter((c) => c.statementType === 'ACCUSATION' && c.object === denier)
+      .map((c) => c.subject);
+    // a denial answers an accusation: without one in the text, there is nobody to address it to
+    for (const accuser of new Set(accusers)) {
+      if (accuser !== denier)
+        claims.push({
+          ...base,
+          kind: 'STATEMENT',
+          statementType: 'DENIAL',
+          subject: denier,
+          object: accuser,
+          ...(official(view, denier) ? { certainty: 'CONFIRMED' as const } : {}),
+          rule: 'statement/denial',
+          score: 0.7,
+        });
+    }
+    // what the denier gave or received; when the text accused it of something, the denial answers that
+    const involved = ctx.claims.filter(
+      (c) => c.kind === 'SUPPORT' && (c.subject === denier || c.object === denier) && c.polarity === 'ASSERTED',
+    );
+    const accused = involved.filter((c) => c.viaAccusation);
+    // "denied sending soldiers": only the soldiers are denied
+    // …up to a verb of saying: "denied the accusation and said its troops were fighting" names no troops denied
+    const saying = view.tokens.findIndex((t, i) => i > denial.last && SAYING.has(t.text));
+    const named = new Set(
+      cuesOf(view, 'materiel')
+        .filter((x) => x.first > denial.last && (saying < 0 || x.last < saying))
+        .map((x) => x.value.type),
+    );
+    // "denied any role in the massacre" denies something else: only a bare denial ("Ankara a démenti."), one
+    // that answers an accusation, refers to what was said ("ces accusations", "the reports") or names what was
+    // given denies the support
+    const answers =
+      denial.last >= clause.last ||
+      accused.length > 0 ||
+      accusers.length > 0 ||
+      named.size > 0 ||
+      /^(?:les |ces |the |these |those )?(?:accusations?|allegations?|reports?|informations?|claims?|charges?)\b/.test(
+        view.tokens
+          .slice(denial.last + 1, denial.last + 3)
+          .map((t) => t.text)
+          .join(' '),
+      ) ||
+      /accusations?|allegations?/.test(denial.value.cue);
+    const denied = answers
+      ? (accused.length > 0 ? accused : involved).filter((c) => named.size === 0 || named.has(c.supportType ?? 'OTHER'))
+      : [];
+    const seen = new Set<string>();
+    for (const c of denied) {
+      const key = `${c.object}|${c.supportType}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const {
+        materiel: _m,
+        hedge: _h,
+        alternativeGroup: _a,
+        distinct: _d,
+        viaAccusation: _v,
+        sources: _s,
+        ...rest
+      } = c;
+      claims.push({ ...rest, ...base, polarity: 'DENIED', rule: 'support/denied-by-subject', score: 0.65 });
+    }
+  }
+  return claims;
+}
