@@ -19,14 +19,24 @@ const NOT_NAMES = new Set(
 );
 const ACRONYM = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*$|^[A-Z]\d{1,3}$/;
 
-const headKinds = new WeakMap<Lexicon, Map<string, ActorKind>>();
+// built once per lexicon, not once per article
+const prepared = new WeakMap<Lexicon, { heads: Map<string, ActorKind>; stop: Set<string> }>();
+
+function lexiconSets(lexicon: Lexicon): { heads: Map<string, ActorKind>; stop: Set<string> } {
+  let hit = prepared.get(lexicon);
+  if (!hit) {
+    const cues = lexicon['actor-cues'];
+    hit = {
+      heads: new Map(cues.organisationHeads.map((h) => [phraseKey(h.cue), h.kind])),
+      stop: new Set(cues.acronymStoplist.map((s) => s.toUpperCase())),
+    };
+    prepared.set(lexicon, hit);
+  }
+  return hit;
+}
 
 function guessKind(words: string[], lexicon: Lexicon): ActorKind | undefined {
-  let heads = headKinds.get(lexicon);
-  if (!heads) {
-    heads = new Map(lexicon['actor-cues'].organisationHeads.map((h) => [phraseKey(h.cue), h.kind]));
-    headKinds.set(lexicon, heads);
-  }
+  const { heads } = lexiconSets(lexicon);
   for (const w of words) {
     const kind = heads.get(w);
     if (kind) return kind;
@@ -34,26 +44,38 @@ function guessKind(words: string[], lexicon: Lexicon): ActorKind | undefined {
   return undefined;
 }
 
+/** The text's first code point at `at` is an upper-case letter (what /^\p{Lu}/u says of text.slice(at)). */
+export function upperAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code >= 0x41 && code <= 0x5a) return true;
+  if (code < 0xc0 || Number.isNaN(code)) return false;
+  return UPPER.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
+}
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * The words before an acronym that it abbreviates. Walking back from the acronym, each token's initials and
+ * capitalisation are computed once and accumulated (the same test as rebuilding the phrase at every step).
+ */
 function expansion(text: string, before: number, acronym: string): string | undefined {
   const letters = fold(acronym).replace(/[^a-z]/g, '');
   if (letters.length < 2) return undefined;
   const head = text.slice(Math.max(0, before - 200), before);
   const tokens = tokenize(fold(head));
   const sorted = [...letters].sort().join('');
+  let initials = '';
+  let capitalised = true;
   for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 16); k--) {
-    const words = tokens
-      .slice(k)
-      .flatMap((t) => t.text.split('-'))
-      .filter((w) => !FUNCTION_WORDS.has(w));
-    const initials = words.map((w) => w[0]).join('');
-    const start = tokens[k]?.start ?? 0;
-    if (initials === letters) return head.slice(start).trim();
+    const t = tokens[k] as Token;
+    let own = '';
+    for (const w of t.text.split('-')) if (!FUNCTION_WORDS.has(w)) own += w[0] ?? '';
+    initials = own + initials;
+    capitalised &&= FUNCTION_WORDS.has(t.text) || upperAt(head, t.start);
+    if (initials === letters) return head.slice(t.start).trim();
     // "Haitian National Police (PNH)", "Rapid Support Forces (FSR)": a name in one language, its acronym in the
     // other; only a capitalised name, so that a plain phrase whose letters happen to fit is not taken for it
-    const capitalised = tokens
-      .slice(k)
-      .every((t) => FUNCTION_WORDS.has(t.text) || /^\p{Lu}/u.test(head.slice(t.start)));
-    if (letters.length >= 3 && capitalised && [...initials].sort().join('') === sorted) return head.slice(start).trim();
+    if (letters.length >= 3 && capitalised && [...initials].sort().join('') === sorted)
+      return head.slice(t.start).trim();
   }
   return undefined;
 }
@@ -73,15 +95,15 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
   const { text, indexes, lexicon } = ctx;
   const index = new PhraseIndex<ActorRef>();
   const proposals = new Map<string, ActorInput>();
-  const stop = new Set(lexicon['actor-cues'].acronymStoplist.map((s) => s.toUpperCase()));
+  const { stop } = lexiconSets(lexicon);
   const cache = new Map<string, boolean>();
   const known = (phrase: string) => {
     const hit = cache.get(phrase);
     if (hit !== undefined) return hit;
     const toks = tokenize(fold(phrase));
-    const whole = (m: { first: number; last: number }) => m.first === 0 && m.last === toks.length - 1;
+    // a match of the whole phrase is the longest, so scan() would keep it: a whole-phrase lookup says the same
     const result =
-      indexes.actors.scan(toks).some(whole) || index.scan(toks).some(whole) || ctx.isPlace(phraseKey(phrase));
+      indexes.actors.lookup(toks) !== undefined || index.lookup(toks) !== undefined || ctx.isPlace(phraseKey(phrase));
     cache.set(phrase, result);
     return result;
   };
@@ -143,10 +165,11 @@ function proposeFromHeads(
     const t = tokens[i];
     return t ? text.slice(t.start, t.end) : '';
   };
-  const heads = new Map(lexicon['actor-cues'].organisationHeads.map((h) => [phraseKey(h.cue), h.kind]));
+  const { heads } = lexiconSets(lexicon);
   const isName = (i: number) => {
+    if (!upperAt(text, tokens[i]?.start ?? text.length)) return false;
     const w = raw(i);
-    if (!/^\p{Lu}/u.test(w) || NOT_NAMES.has(tokens[i]?.text ?? '') || heads.has(tokens[i]?.text ?? '')) return false;
+    if (NOT_NAMES.has(tokens[i]?.text ?? '') || heads.has(tokens[i]?.text ?? '')) return false;
     // "Rwanda-backed", "Iranian-made": a hyphenated participle describes a name, it is not part of it
     return !(w.includes('-') && /-\p{L}+ed$/u.test(w));
   };
@@ -158,10 +181,12 @@ function proposeFromHeads(
     return w.length > 3 && elsewhere.has(w) && !NOT_NAMES.has(w) && !heads.has(w);
   };
   for (let i = 0; i < tokens.length; i++) {
-    const word = raw(i);
     const kindHere = heads.get(tokens[i]?.text ?? '');
     const inParentheses = text[(tokens[i]?.start ?? 1) - 1] === '(';
-    if (ACRONYM.test(word) && !inParentheses && !stop.has(word.toUpperCase()) && !known(word)) {
+    // an acronym starts with an ASCII capital: the regular expression runs only on such words
+    const c0 = text.charCodeAt(tokens[i]?.start ?? 0);
+    const word = c0 >= 0x41 && c0 <= 0x5a ? raw(i) : '';
+    if (word && ACRONYM.test(word) && !inParentheses && !stop.has(word.toUpperCase()) && !known(word)) {
       const prev = tokens[i - 1]?.text ?? '';
       const next = tokens[i + 1]?.text ?? '';
       const headKind = heads.get(prev) ?? heads.get(next) ?? heads.get(tokens[i - 2]?.text ?? '');

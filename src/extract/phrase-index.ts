@@ -13,13 +13,25 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
-interface Node<T> {
+export interface Node<T> {
   next?: Map<string, Node<T>>;
   values?: T[];
 }
 
 export class PhraseIndex<T> {
-  private readonly root = new Map<string, Node<T>>();
+  /** read by MultiIndex to merge dictionaries; never written from outside */
+  readonly root = new Map<string, Node<T>>();
+
+  isEmpty(): boolean {
+    return this.root.size === 0;
+  }
+
+  /** The values of exactly this phrase of words (a whole-phrase lookup: one walk, no match objects). */
+  lookup(tokens: readonly Token[]): T[] | undefined {
+    let node = this.root.get(tokens[0]?.text ?? '');
+    for (let i = 1; node && i < tokens.length; i++) node = node.next?.get(tokens[i]?.text ?? '');
+    return tokens.length > 0 ? node?.values : undefined;
+  }
 
   add(phrase: string, value: T): void {
     this.addKey(phraseKey(phrase), value);

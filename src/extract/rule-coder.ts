@@ -74,6 +74,7 @@ export class RuleCoder implements Extractor {
         memberNouns: this.memberNouns,
       },
       folded,
+      tokens,
     );
     const ctx: ArticleContext = { language: metadata.language, supporters: [], claims: [], countryPlaces };
     const unacknowledged = new Set<string>();
