@@ -75,11 +75,14 @@ function proposeOperation(input: BuildInput): OperationInput | undefined {
 function quoteOf(text: string, start: number, end: number): string {
   const lead = LEADING_DETERMINER.exec(text.slice(Math.max(0, start - 5), start));
   const from = lead ? start - (lead[1]?.length ?? 0) : start;
-  return text
-    .slice(from, Math.min(end, from + 2000))
-    .trim()
-    .replace(/[\s,;:]+$/u, '');
+  const quote = text.slice(from, Math.min(end, from + 2000)).trim();
+  // trailing blanks and , ; : cut by hand: an end-anchored expression would be tried at every blank of the quote
+  let last = quote.length;
+  while (last > 0 && TRAILING.test(quote.charAt(last - 1))) last--;
+  return last === quote.length ? quote : quote.slice(0, last);
 }
+
+const TRAILING = /^[\s,;:]$/u;
 
 function subsumed(c: RawClaim, all: RawClaim[]): boolean {
   if (c.kind !== 'SUPPORT' || c.supportType !== 'OTHER' || c.viaAccusation) return false;

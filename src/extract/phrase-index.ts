@@ -90,13 +90,16 @@ function child<T>(level: Map<string, Node<T>>, word: string): Node<T> {
 export function longestFirst<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
   if (matches.length <= 1) return matches;
   const sorted = [...matches].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
-  const taken = new Set<number>();
+  // the words already covered, as flags indexed by word (a sentence has a few dozen): no set to hash into
+  let size = 0;
+  for (const m of matches) if (m.last >= size) size = m.last + 1;
+  const taken = new Uint8Array(size);
   const chosen: PhraseMatch<T>[] = [];
   for (const m of sorted) {
     let free = true;
-    for (let k = m.first; k <= m.last && free; k++) if (taken.has(k)) free = false;
+    for (let k = m.first; k <= m.last && free; k++) if (taken[k]) free = false;
     if (!free) continue;
-    for (let k = m.first; k <= m.last; k++) taken.add(k);
+    taken.fill(1, m.first, m.last + 1);
     chosen.push(m);
   }
   return chosen.sort((a, b) => a.first - b.first);
