@@ -37,8 +37,9 @@ export function placeIndexAdd(
 
 /** Short acronyms must be written in capitals: "un rapport" is not the UN, "fan" not the FAN. */
 function plausible(text: string, m: PhraseMatch<ActorRef>): boolean {
+  if (m.first !== m.last || m.end - m.start > 4) return true;
   const raw = text.slice(m.start, m.end);
-  return !(m.first === m.last && raw.length <= 4 && raw === raw.toLowerCase());
+  return raw !== raw.toLowerCase();
 }
 
 /** "the rebels" names the last armed group named before; "les deux pays" the last states (supporters first, in the rules). */
@@ -149,7 +150,8 @@ export function scanText(
       PhraseMatch<ActorRef>[],
       PhraseMatch<PlaceRef>[],
     ];
-    const cues = groupCues([...cueMatches, ...sharedAuxiliary(tokens, indexes.cues)]);
+    const shared = sharedAuxiliary(tokens, indexes.cues);
+    const cues = groupCues(shared.length > 0 ? [...cueMatches, ...shared] : cueMatches);
     const found = proposals ? [...actorMatches, ...proposals.scanAll(tokens)] : actorMatches;
     const actors: Mention[] = mentionsFrom(found.filter((m) => plausible(text, m)));
     for (const a of cues.get('anaphora') ?? []) {

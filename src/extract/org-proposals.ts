@@ -52,6 +52,8 @@ export function upperAt(text: string, at: number): boolean {
   return UPPER.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
 }
 const UPPER = /^\p{Lu}/u;
+/** what may come before a sentence's or a line's first word: . ! ? : newline « " */
+const SENTENCE_START = new Set([...'.!?:\n«"'].map((c) => c.charCodeAt(0)));
 
 /**
  * The words before an acronym that it abbreviates. Walking back from the acronym, each token's initials and
@@ -225,10 +227,11 @@ function capitalisedMidSentence(text: string, tokens: readonly Token[]): Set<str
   const out = new Set<string>();
   for (const t of tokens) {
     const c = text.charCodeAt(t.start);
-    if (c < 0x41 || (c > 0x5a && c < 0xc0) || !/^\p{Lu}/u.test(text.charAt(t.start))) continue;
+    // ASCII capitals need no regular expression
+    if (c < 0x41 || (c > 0x5a && (c < 0xc0 || !UPPER.test(text.charAt(t.start))))) continue;
     let j = t.start - 1;
     while (j >= 0 && (text[j] === ' ' || text[j] === "'" || text[j] === '\u2019')) j--;
-    if (j < 0 || /[.!?:\n«"]/.test(text[j] ?? '')) continue;
+    if (j < 0 || SENTENCE_START.has(text.charCodeAt(j))) continue;
     // after an elided article ("l'Iran") the word is mid-sentence too, but the article itself may start it
     out.add(t.text);
   }
