@@ -42,22 +42,27 @@ export class MultiIndex {
 
   /** One list of matches per dictionary, in the order the dictionaries were given. */
   scanAll(tokens: readonly Token[]): PhraseMatch<unknown>[][] {
-    const out: PhraseMatch<unknown>[][] = Array.from({ length: this.count }, () => []);
-    for (let i = 0; i < tokens.length; i++) {
-      let node = this.root.get((tokens[i] as Token).text);
+    const out: PhraseMatch<unknown>[][] = [];
+    for (let d = 0; d < this.count; d++) out.push([]);
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
+      const first = tokens[i] as Token;
+      let node = this.root.get(first.text);
       let j = i;
-      while (node) {
-        if (node.ends) {
-          const start = (tokens[i] as Token).start;
+      while (node !== undefined) {
+        const ends = node.ends;
+        if (ends !== undefined) {
           const end = (tokens[j] as Token).end;
-          for (const { dict, values } of node.ends) {
+          for (let e = 0; e < ends.length; e++) {
+            const { dict, values } = ends[e] as { dict: number; values: unknown[] };
             const list = out[dict] as PhraseMatch<unknown>[];
-            for (const value of values) list.push({ value, first: i, last: j, start, end });
+            for (let v = 0; v < values.length; v++)
+              list.push({ value: values[v], first: i, last: j, start: first.start, end });
           }
         }
         j++;
-        const word = tokens[j]?.text;
-        node = word === undefined ? undefined : node.next?.get(word);
+        if (j >= n || node.next === undefined) break;
+        node = node.next.get((tokens[j] as Token).text);
       }
     }
     return out;
