@@ -5,6 +5,7 @@ import type { ActorIndexes, ActorRef } from './actor-index.ts';
 import { clausesOf, groupCues, type Mention, mentionsFrom, type PlaceRef, type SentenceView } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
 import { fold, type Token, tokenize } from './fold.ts';
+import { MultiIndex } from './multi-index.ts';
 import { longestFirst, type PhraseIndex, type PhraseMatch } from './phrase-index.ts';
 
 // Reads a text once into sentence views: tokens (absolute offsets), actor and place mentions, cues, clauses.
@@ -36,8 +37,9 @@ export function placeIndexAdd(
 
 /** Short acronyms must be written in capitals: "un rapport" is not the UN, "fan" not the FAN. */
 function plausible(text: string, m: PhraseMatch<ActorRef>): boolean {
+  if (m.first !== m.last || m.end - m.start > 4) return true;
   const raw = text.slice(m.start, m.end);
-  return !(m.first === m.last && raw.length <= 4 && raw === raw.toLowerCase());
+  return raw !== raw.toLowerCase();
 }
 
 /** "the rebels" names the last armed group named before; "les deux pays" the last states (supporters first, in the rules). */
@@ -98,21 +100,59 @@ interface AnaphoraMemory {
   states: ActorRef[];
 }
 
-export function scanText(text: string, indexes: ScanIndexes, folded: string = fold(text)): SentenceView[] {
+const merged = new WeakMap<PhraseIndex<ActorRef>, MultiIndex>();
+
+/** The fixed dictionaries (cues, actors, places) as one trie, built once for the same three indexes. */
+function fixedIndex(indexes: ScanIndexes): MultiIndex {
+  const hit = merged.get(indexes.actors.actors);
+  const [cues, actors, places] = hit?.sources ?? [];
+  if (hit && cues === indexes.cues && actors === indexes.actors.actors && places === indexes.places) return hit;
+  const multi = new MultiIndex([indexes.cues, indexes.actors.actors, indexes.places] as PhraseIndex<unknown>[]);
+  merged.set(indexes.actors.actors, multi);
+  return multi;
+}
+
+/**
+ * The whole text's tokens inside [start, end), with `from` the first token at or after start; undefined when a
+ * token straddles either end (then the sentence is tokenized alone, which is what these tokens otherwise equal).
+ */
+function sentenceTokens(all: readonly Token[], from: number, start: number, end: number): Token[] | undefined {
+  if (from > 0 && (all[from - 1]?.end ?? 0) > start) return undefined;
+  let to = from;
+  while (to < all.length && (all[to] as Token).end <= end) to++;
+  if (to < all.length && (all[to] as Token).start < end) return undefined;
+  return all.slice(from, to);
+}
+
+export function scanText(
+  text: string,
+  indexes: ScanIndexes,
+  folded: string = fold(text),
+  allTokens: readonly Token[] = tokenize(folded),
+): SentenceView[] {
   const memory: AnaphoraMemory = { lastOfKind: new Map(), states: [] };
   const views: SentenceView[] = [];
+  const fixed = fixedIndex(indexes);
+  const proposals = indexes.proposals.isEmpty() ? undefined : indexes.proposals;
+  const proposedPlaces = indexes.proposedPlaces?.isEmpty() === false ? indexes.proposedPlaces : undefined;
   let paragraph = 1;
   let previousEnd = 0;
+  let next = 0;
   for (const s of splitSentences(text)) {
     if (/\n\s*\n/.test(text.slice(previousEnd, s.start))) paragraph++;
     previousEnd = s.end;
-    const tokens = tokenize(folded.slice(s.start, s.end)).map((t) => ({
-      ...t,
-      start: t.start + s.start,
-      end: t.end + s.start,
-    }));
-    const cues = groupCues([...indexes.cues.scanAll(tokens), ...sharedAuxiliary(tokens, indexes.cues)]);
-    const found = [...indexes.actors.actors.scanAll(tokens), ...indexes.proposals.scanAll(tokens)];
+    while (next < allTokens.length && (allTokens[next] as Token).start < s.start) next++;
+    const tokens =
+      sentenceTokens(allTokens, next, s.start, s.end) ??
+      tokenize(folded.slice(s.start, s.end)).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+    const [cueMatches, actorMatches, placeMatches] = fixed.scanAll(tokens) as [
+      PhraseMatch<Cue>[],
+      PhraseMatch<ActorRef>[],
+      PhraseMatch<PlaceRef>[],
+    ];
+    const shared = sharedAuxiliary(tokens, indexes.cues);
+    const cues = groupCues(shared.length > 0 ? [...cueMatches, ...shared] : cueMatches);
+    const found = proposals ? [...actorMatches, ...proposals.scanAll(tokens)] : actorMatches;
     const actors: Mention[] = mentionsFrom(found.filter((m) => plausible(text, m)));
     for (const a of cues.get('anaphora') ?? []) {
       if (a.value.cat !== 'anaphora') continue;
@@ -133,7 +173,7 @@ export function scanText(text: string, indexes: ScanIndexes, folded: string = fo
       end: s.end,
       tokens,
       actors,
-      places: longestFirst([...indexes.places.scanAll(tokens), ...(indexes.proposedPlaces?.scanAll(tokens) ?? [])]),
+      places: longestFirst(proposedPlaces ? [...placeMatches, ...proposedPlaces.scanAll(tokens)] : placeMatches),
       cues,
       clauses,
       commaAfter: commas(text, tokens),

@@ -14,13 +14,26 @@ function patterns(lexicon: Lexicon): RegExp[] {
   return list;
 }
 
+/** Whitespace runs as single spaces; most lines have none, and are returned without a replace. */
+function squeeze(line: string): string {
+  return /[^\S ]| {2}/.test(line) ? line.replace(/\s+/g, ' ') : line;
+}
+
+/** The line without its trailing spaces and tabs (a regular expression anchored at the end tries every blank). */
+function trimEndBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
 export function removeFurniture(text: string, lexicon: Lexicon): { text: string; removed: string[] } {
   const removed: string[] = [];
   const kept: string[] = [];
   const seen = new Set<string>();
+  const linePatterns = patterns(lexicon);
   for (const line of text.split('\n')) {
-    const trimmed = line.trim().replace(/\s+/g, ' ');
-    if (trimmed && patterns(lexicon).some((p) => p.test(trimmed))) {
+    const trimmed = squeeze(line.trim());
+    if (trimmed && linePatterns.some((p) => p.test(trimmed))) {
       removed.push(trimmed);
       continue;
     }
@@ -30,7 +43,7 @@ export function removeFurniture(text: string, lexicon: Lexicon): { text: string;
       continue;
     }
     if (trimmed) seen.add(trimmed);
-    kept.push(line.replace(/[ \t]+$/, ''));
+    kept.push(trimEndBlanks(line));
   }
   const cleaned = kept
     .join('\n')

@@ -2,11 +2,13 @@ import type {
   ActorInput,
   ArticleDocument,
   ClaimInput,
+  EvidenceInput,
   LocationInput,
   OperationInput,
   SourceInput,
 } from '../ingest/article-format.ts';
 import { certaintyRank } from '../model/vocabulary.ts';
+import { claimInput } from './claim-input.ts';
 import type { ArticleMetadata } from './extractor.ts';
 import { slugify } from './fold.ts';
 import type { KnownEntities } from './known-entities.ts';
@@ -75,11 +77,14 @@ function proposeOperation(input: BuildInput): OperationInput | undefined {
 function quoteOf(text: string, start: number, end: number): string {
   const lead = LEADING_DETERMINER.exec(text.slice(Math.max(0, start - 5), start));
   const from = lead ? start - (lead[1]?.length ?? 0) : start;
-  return text
-    .slice(from, Math.min(end, from + 2000))
-    .trim()
-    .replace(/[\s,;:]+$/u, '');
+  const quote = text.slice(from, Math.min(end, from + 2000)).trim();
+  // trailing blanks and , ; : cut by hand: an end-anchored expression would be tried at every blank of the quote
+  let last = quote.length;
+  while (last > 0 && TRAILING.test(quote.charAt(last - 1))) last--;
+  return last === quote.length ? quote : quote.slice(0, last);
 }
+
+const TRAILING = /^[\s,;:]$/u;
 
 function subsumed(c: RawClaim, all: RawClaim[]): boolean {
   if (c.kind !== 'SUPPORT' || c.supportType !== 'OTHER' || c.viaAccusation) return false;
@@ -124,12 +129,9 @@ export function buildDocument(input: BuildInput): ArticleDocument {
     ].join('|');
     const quote = quoteOf(text, c.quoteStart, c.quoteEnd);
     if (quote.length < 3) continue;
-    const evidence = {
-      quote,
-      certainty: c.certainty,
-      ...(c.hedge ? { hedge: c.hedge } : {}),
-      ...(c.sources?.length ? { sources: c.sources.map((id) => scoped.get(id)?.id ?? id).sort() } : {}),
-    };
+    const evidence: EvidenceInput = { quote, certainty: c.certainty };
+    if (c.hedge) evidence.hedge = c.hedge;
+    if (c.sources?.length) evidence.sources = c.sources.map((id) => scoped.get(id)?.id ?? id).sort();
     const existing = merged.get(key);
     if (existing) {
       if (!existing.evidence.some((e) => e.quote === quote)) existing.evidence.push(evidence);
@@ -141,30 +143,7 @@ export function buildDocument(input: BuildInput): ArticleDocument {
       altNames.set(c.alternativeGroup, group);
     }
     const date = (c as RawClaim & { date?: string }).date;
-    merged.set(key, {
-      ...(c.distinct
-        ? {
-            id: slugify(`${c.subject}-${c.distinct}-${op ?? metadata.id}`)
-              .slice(0, 120)
-              .replace(/-+$/, ''),
-          }
-        : {}),
-      kind: c.kind,
-      subject: c.subject,
-      ...(c.object ? { object: c.object } : {}),
-      ...(op ? { operation: op } : {}),
-      ...(c.location ? { location: c.location } : {}),
-      ...(date ? { date } : {}),
-      ...(c.supportType ? { supportType: c.supportType } : {}),
-      ...(c.materiel ? { materiel: c.materiel } : {}),
-      ...(c.statementType ? { statementType: c.statementType } : {}),
-      polarity: c.polarity,
-      ...(group ? { alternativeGroup: group } : {}),
-      ...(c.officiallyAcknowledged !== undefined ? { officiallyAcknowledged: c.officiallyAcknowledged } : {}),
-      draft: true,
-      extraction: { ...input.extractor, rule: c.rule, cue: c.cue, score: c.score },
-      evidence: [evidence],
-    });
+    merged.set(key, claimInput(c, { op, date, group, articleId: metadata.id, extractor: input.extractor, evidence }));
   }
   const claims = [...merged.values()];
   // an alternative whose partner was merged away is no longer an alternative

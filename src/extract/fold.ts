@@ -27,8 +27,17 @@ const table = new Uint16Array(0x10000);
 const utf16 = new TextDecoder('utf-16le');
 
 export function fold(text: string): string {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  // most words and many phrases are already folded (lower-case ASCII): returned as they are, nothing allocated
+  let i = 0;
+  for (; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) break;
+  }
+  if (i === n) return text;
+  const codes = new Uint16Array(n);
+  let surrogates = false;
+  for (i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       codes[i] = code >= 0x41 && code <= 0x5a ? code + 32 : code;
@@ -39,8 +48,12 @@ export function fold(text: string): string {
       folded = code >= 0xd800 && code <= 0xdfff ? code : foldChar(String.fromCharCode(code)).charCodeAt(0);
       table[code] = folded;
     }
+    if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
     codes[i] = folded;
   }
+  // a decoder call costs more than building a short string; the decoder stays for surrogates (it replaces a lone
+  // one as it always did) and for long texts
+  if (!surrogates && n <= 256) return String.fromCharCode.apply(null, codes as unknown as number[]);
   return utf16.decode(codes);
 }
 

@@ -4,6 +4,7 @@ import type { ActorIndexes, ActorRef } from './actor-index.ts';
 import { appositionAfter } from './constructions.ts';
 import { fold, phraseKey, slugify, type Token, tokenize } from './fold.ts';
 import type { Lexicon } from './lexicon.ts';
+import { capitalisedMidSentence, expansion, guessKind, lexiconSets, upperAt } from './org-names.ts';
 import { PhraseIndex } from './phrase-index.ts';
 
 // Organisations named in the text but known nowhere become proposed actors: "Rapid Support Forces (RSF)"
@@ -11,53 +12,11 @@ import { PhraseIndex } from './phrase-index.ts';
 // capitalised name beside an organisation head ("Houthi rebels", "milice Wazalendo"). The kind is a guess from
 // the head word; the analyst reviews it with the draft.
 
-const FUNCTION_WORDS = new Set(
-  'de du des la le les l d pour of the and et for a au aux en in on par by sur'.split(' '),
-);
 const DETERMINERS = new Set('le la les l du des the a an un une ses son sa leur leurs their its'.split(' '));
 const NOT_NAMES = new Set(
   'the these those some les ces des le la ils elles they their its this that un une a an de du et and'.split(' '),
 );
 const ACRONYM = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*$|^[A-Z]\d{1,3}$/;
-
-const headKinds = new WeakMap<Lexicon, Map<string, ActorKind>>();
-
-function guessKind(words: string[], lexicon: Lexicon): ActorKind | undefined {
-  let heads = headKinds.get(lexicon);
-  if (!heads) {
-    heads = new Map(lexicon['actor-cues'].organisationHeads.map((h) => [phraseKey(h.cue), h.kind]));
-    headKinds.set(lexicon, heads);
-  }
-  for (const w of words) {
-    const kind = heads.get(w);
-    if (kind) return kind;
-  }
-  return undefined;
-}
-
-function expansion(text: string, before: number, acronym: string): string | undefined {
-  const letters = fold(acronym).replace(/[^a-z]/g, '');
-  if (letters.length < 2) return undefined;
-  const head = text.slice(Math.max(0, before - 200), before);
-  const tokens = tokenize(fold(head));
-  const sorted = [...letters].sort().join('');
-  for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 16); k--) {
-    const words = tokens
-      .slice(k)
-      .flatMap((t) => t.text.split('-'))
-      .filter((w) => !FUNCTION_WORDS.has(w));
-    const initials = words.map((w) => w[0]).join('');
-    const start = tokens[k]?.start ?? 0;
-    if (initials === letters) return head.slice(start).trim();
-    // "Haitian National Police (PNH)", "Rapid Support Forces (FSR)": a name in one language, its acronym in the
-    // other; only a capitalised name, so that a plain phrase whose letters happen to fit is not taken for it
-    const capitalised = tokens
-      .slice(k)
-      .every((t) => FUNCTION_WORDS.has(t.text) || /^\p{Lu}/u.test(head.slice(t.start)));
-    if (letters.length >= 3 && capitalised && [...initials].sort().join('') === sorted) return head.slice(start).trim();
-  }
-  return undefined;
-}
 
 export interface ProposalContext {
   text: string;
@@ -74,15 +33,15 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
   const { text, indexes, lexicon } = ctx;
   const index = new PhraseIndex<ActorRef>();
   const proposals = new Map<string, ActorInput>();
-  const stop = new Set(lexicon['actor-cues'].acronymStoplist.map((s) => s.toUpperCase()));
+  const { stop } = lexiconSets(lexicon);
   const cache = new Map<string, boolean>();
   const known = (phrase: string) => {
     const hit = cache.get(phrase);
     if (hit !== undefined) return hit;
     const toks = tokenize(fold(phrase));
-    const whole = (m: { first: number; last: number }) => m.first === 0 && m.last === toks.length - 1;
+    // a match of the whole phrase is the longest, so scan() would keep it: a whole-phrase lookup says the same
     const result =
-      indexes.actors.scan(toks).some(whole) || index.scan(toks).some(whole) || ctx.isPlace(phraseKey(phrase));
+      indexes.actors.lookup(toks) !== undefined || index.lookup(toks) !== undefined || ctx.isPlace(phraseKey(phrase));
     cache.set(phrase, result);
     return result;
   };
@@ -148,10 +107,11 @@ function proposeFromHeads(
     const t = tokens[i];
     return t ? text.slice(t.start, t.end) : '';
   };
-  const heads = new Map(lexicon['actor-cues'].organisationHeads.map((h) => [phraseKey(h.cue), h.kind]));
+  const { heads } = lexiconSets(lexicon);
   const isName = (i: number) => {
+    if (!upperAt(text, tokens[i]?.start ?? text.length)) return false;
     const w = raw(i);
-    if (!/^\p{Lu}/u.test(w) || NOT_NAMES.has(tokens[i]?.text ?? '') || heads.has(tokens[i]?.text ?? '')) return false;
+    if (NOT_NAMES.has(tokens[i]?.text ?? '') || heads.has(tokens[i]?.text ?? '')) return false;
     // "Rwanda-backed", "Iranian-made": a hyphenated participle describes a name, it is not part of it
     return !(w.includes('-') && /-\p{L}+ed$/u.test(w));
   };
@@ -163,10 +123,12 @@ function proposeFromHeads(
     return w.length > 3 && elsewhere.has(w) && !NOT_NAMES.has(w) && !heads.has(w);
   };
   for (let i = 0; i < tokens.length; i++) {
-    const word = raw(i);
     const kindHere = heads.get(tokens[i]?.text ?? '');
     const inParentheses = text[(tokens[i]?.start ?? 1) - 1] === '(';
-    if (ACRONYM.test(word) && !inParentheses && !stop.has(word.toUpperCase()) && !known(word)) {
+    // an acronym starts with an ASCII capital: the regular expression runs only on such words
+    const c0 = text.charCodeAt(tokens[i]?.start ?? 0);
+    const word = c0 >= 0x41 && c0 <= 0x5a ? raw(i) : '';
+    if (word && ACRONYM.test(word) && !inParentheses && !stop.has(word.toUpperCase()) && !known(word)) {
       const prev = tokens[i - 1]?.text ?? '';
       const next = tokens[i + 1]?.text ?? '';
       const headKind = heads.get(prev) ?? heads.get(next) ?? heads.get(tokens[i - 2]?.text ?? '');
@@ -201,19 +163,4 @@ function proposeFromHeads(
       if (!known(name)) propose(name, [phrase], kindHere, 'name after an organisation head, capitalised elsewhere');
     }
   }
-}
-
-/** Folded words the text writes with a capital somewhere other than at the start of a sentence or a line. */
-function capitalisedMidSentence(text: string, tokens: readonly Token[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokens) {
-    const c = text.charCodeAt(t.start);
-    if (c < 0x41 || (c > 0x5a && c < 0xc0) || !/^\p{Lu}/u.test(text.charAt(t.start))) continue;
-    let j = t.start - 1;
-    while (j >= 0 && (text[j] === ' ' || text[j] === "'" || text[j] === '\u2019')) j--;
-    if (j < 0 || /[.!?:\n«"]/.test(text[j] ?? '')) continue;
-    // after an elided article ("l'Iran") the word is mid-sentence too, but the article itself may start it
-    out.add(t.text);
-  }
-  return out;
 }

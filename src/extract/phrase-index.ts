@@ -13,13 +13,25 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
-interface Node<T> {
+export interface Node<T> {
   next?: Map<string, Node<T>>;
   values?: T[];
 }
 
 export class PhraseIndex<T> {
-  private readonly root = new Map<string, Node<T>>();
+  /** read by MultiIndex to merge dictionaries; never written from outside */
+  readonly root = new Map<string, Node<T>>();
+
+  isEmpty(): boolean {
+    return this.root.size === 0;
+  }
+
+  /** The values of exactly this phrase of words (a whole-phrase lookup: one walk, no match objects). */
+  lookup(tokens: readonly Token[]): T[] | undefined {
+    let node = this.root.get(tokens[0]?.text ?? '');
+    for (let i = 1; node && i < tokens.length; i++) node = node.next?.get(tokens[i]?.text ?? '');
+    return tokens.length > 0 ? node?.values : undefined;
+  }
 
   add(phrase: string, value: T): void {
     this.addKey(phraseKey(phrase), value);
@@ -78,13 +90,16 @@ function child<T>(level: Map<string, Node<T>>, word: string): Node<T> {
 export function longestFirst<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
   if (matches.length <= 1) return matches;
   const sorted = [...matches].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
-  const taken = new Set<number>();
+  // the words already covered, as flags indexed by word (a sentence has a few dozen): no set to hash into
+  let size = 0;
+  for (const m of matches) if (m.last >= size) size = m.last + 1;
+  const taken = new Uint8Array(size);
   const chosen: PhraseMatch<T>[] = [];
   for (const m of sorted) {
     let free = true;
-    for (let k = m.first; k <= m.last && free; k++) if (taken.has(k)) free = false;
+    for (let k = m.first; k <= m.last && free; k++) if (taken[k]) free = false;
     if (!free) continue;
-    for (let k = m.first; k <= m.last; k++) taken.add(k);
+    taken.fill(1, m.first, m.last + 1);
     chosen.push(m);
   }
   return chosen.sort((a, b) => a.first - b.first);

@@ -77,6 +77,7 @@ export class RuleCoder implements Extractor {
         memberNouns: this.memberNouns,
       },
       folded,
+      tokens,
     );
     const ctx: ArticleContext = {
       language: metadata.language,
