@@ -2,30 +2,16 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
   Neo4jError,
-  type Record as Neo4jRecord,
   type Transaction as Neo4jTransaction,
 } from 'neo4j-driver';
-import type { z } from 'zod';
 import type { Logger } from '../logger.ts';
 import { autoCommitRead, TRANSACTION_RETRY_MS } from './auto-commit-read.ts';
 import { throttledDriverLog } from './driver-log.ts';
 import { classifyNeo4jError, DatabaseError } from './errors.ts';
-import { toParams, toPlain } from './values.ts';
+import { type NamedQuery, parseRow } from './named-query.ts';
+import { toParams } from './values.ts';
 
-/** A Cypher statement with a name (for logs and query counting) and the zod schema of one row it returns. */
-export interface NamedQuery<Row> {
-  name: string;
-  cypher: string;
-  row: z.ZodType<Row>;
-}
-
-export function namedQuery<Schema extends z.ZodType>(
-  name: string,
-  cypher: string,
-  row: Schema,
-): NamedQuery<z.infer<Schema>> {
-  return { name, cypher, row: row as z.ZodType<z.infer<Schema>> };
-}
+export { type NamedQuery, namedQuery } from './named-query.ts';
 
 export interface QueryEvent {
   name: string;
@@ -66,21 +52,6 @@ export interface ConnectionSettings {
   txTimeoutMs: number;
   /** For streamed reads (exports), which last as long as the consumer takes to write what they read. */
   streamTimeoutMs?: number;
-}
-
-function parseRow<Row>(query: NamedQuery<Row>, record: Neo4jRecord, index: number): Row {
-  const parsed = query.row.safeParse(toPlain(record.toObject()));
-  if (!parsed.success) {
-    // A row that does not fit its schema is a bug in the query, not the user's fault: say where, not what data.
-    throw new DatabaseError(
-      'INTERNAL',
-      `Query ${query.name} returned an unexpected row ${index}: ${parsed.error.issues
-        .map((i) => `${i.path.join('.')}: ${i.message}`)
-        .join('; ')}`,
-      undefined,
-    );
-  }
-  return parsed.data;
 }
 
 /**
