@@ -56,7 +56,8 @@ export interface ConnectionSettings {
 
 /**
  * The service's handle on Neo4j: every query goes through read() / write() / transaction(), which apply the
- * transaction timeout, retry transient failures (driver transaction functions), parse rows with zod and report
+ * transaction timeout, retry transient failures (the driver's transaction functions; single reads, auto-committed,
+ * in autoCommitRead), parse rows with zod and report
  * each statement to observers (logging, and the tests that count round trips).
  */
 export class Database {
