@@ -4,20 +4,10 @@ import { CLAIMS_OF_LINKS, FRONTIER_LINKS } from '../../src/graph/neighbourhood-q
 import { LINKS_BETWEEN, NEIGHBOUR_ACTORS } from '../../src/graph/shortest-paths.ts';
 import type { Database, NamedQuery } from '../../src/neo4j/database.ts';
 import { connectTestDatabase, loadSeed, resetGraph } from '../helpers/database.ts';
+import { planOperators } from '../helpers/plans.ts';
 
 // The walks and the loader's link refresh scale with a pair's claims only while they seek the claim_pair index:
 // a statement that stopped naming one of its properties would silently scan every claim. Their plans say.
-
-interface PlanNode {
-  operatorType: string;
-  arguments: Record<string, unknown>;
-  children: PlanNode[];
-}
-
-const operators = (p: PlanNode): string[] => [
-  `${p.operatorType} ${String(p.arguments.Details ?? '')}`,
-  ...p.children.flatMap(operators),
-];
 
 let db: Database;
 beforeAll(async () => {
@@ -27,15 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-async function plan(query: NamedQuery<unknown>, params: Record<string, unknown>): Promise<string[]> {
-  const session = db.driver.session({ database: 'neo4j' });
-  try {
-    const result = await session.run(`EXPLAIN ${query.cypher}`, params);
-    return operators(result.summary.plan as unknown as PlanNode);
-  } finally {
-    await session.close();
-  }
-}
+const plan = (query: NamedQuery<unknown>, params: Record<string, unknown>) => planOperators(db, query.cypher, params);
 
 const walk = { frontier: ['fama'], kinds: null, polarities: ['ASSERTED'], limit: 10 };
 const link = { type: 'SUPPORT', polarity: 'ASSERTED', source: 'wagner', target: 'fama' };

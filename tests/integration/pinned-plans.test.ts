@@ -3,21 +3,11 @@ import { PINNED_STATEMENTS } from '../../src/graph/pinned-plan.ts';
 import '../../src/ingest/loader.ts';
 import type { Database } from '../../src/neo4j/database.ts';
 import { connectTestDatabase, resetGraph } from '../helpers/database.ts';
+import { planOperators } from '../helpers/plans.ts';
 
 // The loader's statements keep the plan Neo4j makes first (replan=skip), and after a reset that plan is made on an
 // empty graph. It must then already start from id seeks or hinted index seeks: a scan chosen because the graph was
 // empty would be kept while the graph grows to millions of claims.
-
-interface PlanNode {
-  operatorType: string;
-  arguments: Record<string, unknown>;
-  children: PlanNode[];
-}
-
-const operators = (p: PlanNode): string[] => [
-  `${p.operatorType} ${String(p.arguments.Details ?? '')}`,
-  ...p.children.flatMap(operators),
-];
 
 let db: Database;
 beforeAll(async () => {
@@ -34,18 +24,12 @@ describe('pinned loader plans', () => {
   it.each(PINNED_STATEMENTS.map((cypher) => [cypher.split('\n')[1]!.trim().slice(0, 60), cypher]))(
     '%s… starts from seeks on an empty graph',
     async (_start, cypher) => {
-      const session = db.driver.session({ database: 'neo4j' });
-      try {
-        // planned without parameter values, as Neo4j allows under EXPLAIN
-        const result = await session.run(cypher.replace('CYPHER replan=skip', 'EXPLAIN'));
-        const ops = operators(result.summary.plan as unknown as PlanNode);
-        expect(
-          ops.filter((o) => /NodeByLabelScan|AllNodesScan|NodeIndexScan|RelationshipTypeScan/.test(o)),
-          ops.join('\n'),
-        ).toEqual([]);
-      } finally {
-        await session.close();
-      }
+      // planned without parameter values, as Neo4j allows under EXPLAIN
+      const ops = await planOperators(db, cypher.replace('CYPHER replan=skip', ''));
+      expect(
+        ops.filter((o) => /NodeByLabelScan|AllNodesScan|NodeIndexScan|RelationshipTypeScan/.test(o)),
+        ops.join('\n'),
+      ).toEqual([]);
     },
   );
 });
