@@ -1,8 +1,9 @@
 import neo4j, { type Driver, type ManagedTransaction, type ProfiledPlan, type Session } from 'neo4j-driver';
 
 // dbHits from PROFILE for each side of a request: the service and the peer run on a driver that records every
-// statement with its parameters as sent (in transaction functions and auto-commit transactions) (what the request really cost Neo4j, all round trips included); each
-// recorded statement is then run again under PROFILE, and the database hits of its plan are summed.
+// statement with its parameters as sent, in transaction functions and auto-commit transactions alike (what the
+// request really cost Neo4j, all round trips included); each recorded statement is then run again under PROFILE,
+// and the database hits of its plan are summed.
 
 export interface Statement {
   cypher: string;

@@ -1,17 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { localEnvironment } from '../src/config/environment.ts';
-import { migrate } from '../src/graph/migrations.ts';
 import { createApp, createHttpServer } from '../src/http/app.ts';
 import { ingestDocuments } from '../src/ingest/ingest-service.ts';
 import { parseDocument } from '../src/ingest/read-documents.ts';
 import { createLogger, silentLogger } from '../src/logger.ts';
-import { Database } from '../src/neo4j/database.ts';
-import { freePort, LocalNeo4j } from '../src/neo4j/local/server.ts';
+import { withThrowawayNeo4j } from './throwaway-neo4j.ts';
 
 // npm run bench:explorer [-- --rounds 5 --per-pair 8]: the explorer's time to draw a 500-actor view, in Debian's
 // headless Chromium against the service on a throwaway Neo4j. The graph: a hub with 499 counterparties, each
@@ -173,37 +167,31 @@ async function measure(browser: Browser, base: string, rounds: number) {
 }
 
 async function main() {
-  const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-explorer-bench-'));
-  const env = localEnvironment(dir, await freePort(), {});
-  const local = new LocalNeo4j(env.local, log);
-  const connection = await local.start('service');
-  const db = Database.connect({ ...connection, database: 'neo4j', txTimeoutMs: 120_000 }, silentLogger);
-  let browser: Browser | undefined;
-  const server = createHttpServer(createApp({ db, log: silentLogger }), 2_000_000, silentLogger);
-  try {
-    await migrate(db, silentLogger);
-    const documents = await Promise.all(
-      syntheticDocuments(Number(values['per-pair'])).map((d, i) => parseDocument(`bench-${i}.json`, d)),
-    );
-    const summary = await ingestDocuments(db, documents);
-    if (summary.counts.failed > 0) throw new Error(`synthetic documents refused: ${JSON.stringify(summary.documents)}`);
-    log.info('Synthetic graph loaded', summary.counts);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await puppeteer.launch({
-      executablePath: values.chromium,
-      headless: true,
-      args: ['--no-sandbox', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
-    });
-    const result = await measure(browser, base, Number(values.rounds));
-    console.log(JSON.stringify(result));
-  } finally {
-    await browser?.close();
-    await new Promise((r) => server.close(r));
-    await db.close();
-    await local.stop();
-    await rm(dir, { recursive: true, force: true });
-  }
+  await withThrowawayNeo4j({ prefix: 'conflict-kg-explorer-bench-', txTimeoutMs: 120_000, log }, async ({ db }) => {
+    let browser: Browser | undefined;
+    const server = createHttpServer(createApp({ db, log: silentLogger }), 2_000_000, silentLogger);
+    try {
+      const documents = await Promise.all(
+        syntheticDocuments(Number(values['per-pair'])).map((d, i) => parseDocument(`bench-${i}.json`, d)),
+      );
+      const summary = await ingestDocuments(db, documents);
+      if (summary.counts.failed > 0)
+        throw new Error(`synthetic documents refused: ${JSON.stringify(summary.documents)}`);
+      log.info('Synthetic graph loaded', summary.counts);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      browser = await puppeteer.launch({
+        executablePath: values.chromium,
+        headless: true,
+        args: ['--no-sandbox', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+      });
+      const result = await measure(browser, base, Number(values.rounds));
+      console.log(JSON.stringify(result));
+    } finally {
+      await browser?.close();
+      await new Promise((r) => server.close(r));
+    }
+  });
 }
 
 await main();

@@ -1,17 +1,10 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { localEnvironment } from '../src/config/environment.ts';
-import { migrate } from '../src/graph/migrations.ts';
 import { ingestDocuments } from '../src/ingest/ingest-service.ts';
-import { silentLogger } from '../src/logger.ts';
-import { Database } from '../src/neo4j/database.ts';
-import { freePort, LocalNeo4j } from '../src/neo4j/local/server.ts';
 import { asParsed, generateCorpus } from './corpus.ts';
 import { percentile, type Sample, sample } from './query-bench.ts';
 import { queryCases } from './query-cases.ts';
 import { querySides } from './query-sides.ts';
+import { withThrowawayNeo4j } from './throwaway-neo4j.ts';
 
 // npm run bench:fixed-cost [-- --articles N --requests N --case NAME]: the per-request cost the service adds to
 // the Cypher it runs, measured on small requests where nothing else hides it. One client, in process, the
@@ -27,52 +20,46 @@ const { values } = parseArgs({
     only: { type: 'string' },
   },
 });
-const dir = await mkdtemp(join(tmpdir(), 'kg-fixed-'));
-const env = localEnvironment(join(dir, 'neo4j'), await freePort(), { NEO4J_LOCAL_HEAP: '1g' });
-const local = new LocalNeo4j(env.local, silentLogger);
-const connection = await local.start('service');
-const db = Database.connect({ ...connection, database: 'neo4j', txTimeoutMs: 60_000 }, silentLogger);
-try {
-  await migrate(db, silentLogger);
-  const corpus = generateCorpus({ articles: Number(values.articles), claimsPerArticle: 5 });
-  await ingestDocuments(db, asParsed(corpus), { batchSize: 50 });
-  const sides = await querySides(db);
-  // The service's statements as its database reports them (Neo4j and row parsing); raw and peer use the driver.
-  const statements: number[] = [];
-  db.observe((e) => statements.push(e.ms));
-  const median = (times: number[]) =>
-    percentile(
-      [...times].sort((a, b) => a - b),
-      50,
-    );
-  const names = values.case ?? ['actor by id', 'dashboard count'];
-  const cases = queryCases(corpus).filter((c) => names.includes(c.name));
-  const rounds = Math.ceil(Number(values.requests) / 100);
-  for (const c of cases) {
-    const peerQuery = c.peer;
-    const all: Record<string, () => Promise<void>> = {
-      service: () => sides.service(c.graphql),
-      raw: () => sides.raw(c),
-      ...(peerQuery ? { peer: () => sides.peer(peerQuery) } : {}),
-    };
-    const run = Object.fromEntries(Object.entries(all).filter(([k]) => !values.only || k === values.only));
-    const samples = Object.fromEntries(
-      Object.keys(run).map((k): [string, Sample] => [k, { times: [], seconds: 0, errors: [] }]),
-    );
-    for (const [k, f] of Object.entries(run)) await sample(f, 100, 1, samples[k]!);
-    for (const s of Object.values(samples)) s.times.length = 0;
-    statements.length = 0;
-    for (let r = 0; r < rounds; r++) for (const [k, f] of Object.entries(run)) await sample(f, 100, 1, samples[k]!);
-    const p50 = (k: string) => median(samples[k]?.times ?? []);
-    const parts = Object.keys(run).map((k) => `${k} ${p50(k).toFixed(2)} ms`);
-    if (statements.length > 0) parts.push(`service statements ${median(statements).toFixed(2)} ms`);
-    const errors = Object.values(samples).flatMap((s) => s.errors);
-    console.log(
-      `${c.name}: ${parts.join(', ')}; fixed cost ${values.only ? '-' : (p50('service') - p50('raw')).toFixed(2)} ms` +
-        (errors.length ? `; ${errors.length} errors: ${errors[0]}` : ''),
-    );
-  }
-} finally {
-  await db.close();
-  await local.stop();
-}
+await withThrowawayNeo4j(
+  { prefix: 'kg-fixed-', settings: { NEO4J_LOCAL_HEAP: '1g' }, txTimeoutMs: 60_000 },
+  async ({ db }) => {
+    const corpus = generateCorpus({ articles: Number(values.articles), claimsPerArticle: 5 });
+    await ingestDocuments(db, asParsed(corpus), { batchSize: 50 });
+    const sides = await querySides(db);
+    // The service's statements as its database reports them (Neo4j and row parsing); raw and peer use the driver.
+    const statements: number[] = [];
+    db.observe((e) => statements.push(e.ms));
+    const median = (times: number[]) =>
+      percentile(
+        [...times].sort((a, b) => a - b),
+        50,
+      );
+    const names = values.case ?? ['actor by id', 'dashboard count'];
+    const cases = queryCases(corpus).filter((c) => names.includes(c.name));
+    const rounds = Math.ceil(Number(values.requests) / 100);
+    for (const c of cases) {
+      const peerQuery = c.peer;
+      const all: Record<string, () => Promise<void>> = {
+        service: () => sides.service(c.graphql),
+        raw: () => sides.raw(c),
+        ...(peerQuery ? { peer: () => sides.peer(peerQuery) } : {}),
+      };
+      const run = Object.fromEntries(Object.entries(all).filter(([k]) => !values.only || k === values.only));
+      const samples = Object.fromEntries(
+        Object.keys(run).map((k): [string, Sample] => [k, { times: [], seconds: 0, errors: [] }]),
+      );
+      for (const [k, f] of Object.entries(run)) await sample(f, 100, 1, samples[k]!);
+      for (const s of Object.values(samples)) s.times.length = 0;
+      statements.length = 0;
+      for (let r = 0; r < rounds; r++) for (const [k, f] of Object.entries(run)) await sample(f, 100, 1, samples[k]!);
+      const p50 = (k: string) => median(samples[k]?.times ?? []);
+      const parts = Object.keys(run).map((k) => `${k} ${p50(k).toFixed(2)} ms`);
+      if (statements.length > 0) parts.push(`service statements ${median(statements).toFixed(2)} ms`);
+      const errors = Object.values(samples).flatMap((s) => s.errors);
+      console.log(
+        `${c.name}: ${parts.join(', ')}; fixed cost ${values.only ? '-' : (p50('service') - p50('raw')).toFixed(2)} ms` +
+          (errors.length ? `; ${errors.length} errors: ${errors[0]}` : ''),
+      );
+    }
+  },
+);

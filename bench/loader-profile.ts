@@ -1,71 +1,56 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { localEnvironment } from '../src/config/environment.ts';
-import { migrate } from '../src/graph/migrations.ts';
 import { silentLogger } from '../src/logger.ts';
-import { Database } from '../src/neo4j/database.ts';
-import { freePort, LocalNeo4j } from '../src/neo4j/local/server.ts';
 import { generateCorpus } from './corpus.ts';
 import { type IngestPhase, ingestBench } from './ingest-bench.ts';
+import { withThrowawayNeo4j } from './throwaway-neo4j.ts';
 
 // Where the loader's time goes: the benchmark's ingest phase (raw UNWIND floor, then the loader, warmed up the same
 // way) on a throwaway Neo4j, with the time Neo4j took for each named statement of each phase (summed over batches
 // of 50 articles), slowest first. `npm run bench:loader-profile [-- --articles N]` (default 1,000, the quick scale).
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
-const dir = await mkdtemp(join(tmpdir(), 'kg-prof-'));
-const env = localEnvironment(join(dir, 'neo4j'), await freePort(), {
-  NEO4J_LOCAL_HEAP: '2g',
-  NEO4J_LOCAL_PAGECACHE: '1g',
-});
-const local = new LocalNeo4j(env.local, silentLogger);
-const connection = await local.start('service');
-const db = Database.connect({ ...connection, database: 'neo4j', txTimeoutMs: 600_000 }, silentLogger);
-try {
-  await migrate(db, silentLogger);
-  const corpus = generateCorpus({ articles: Number(values.articles), claimsPerArticle: 5 });
-  const stats = new Map<IngestPhase, Map<string, { n: number; ms: number; calls: number[] }>>();
-  let phase: IngestPhase | undefined;
-  db.observe((e) => {
-    if (!phase) return;
-    const byName = stats.get(phase) ?? new Map<string, { n: number; ms: number; calls: number[] }>();
-    stats.set(phase, byName);
-    const s = byName.get(e.name) ?? { n: 0, ms: 0, calls: [] };
-    s.calls.push(Math.round(e.ms));
-    s.n++;
-    s.ms += e.ms;
-    byName.set(e.name, s);
-  });
-  const result = await ingestBench(db, corpus, silentLogger, silentLogger, (p) => {
-    phase = p === 'done' ? undefined : p;
-  });
-  console.log(
-    `${corpus.claims} claims: raw ${result.rawSeconds.toFixed(1)} s, loader ${result.loaderSeconds.toFixed(1)} s ` +
-      `(${Math.round(result.loaderClaimsPerSecond)} claims/s), loader/raw ${result.loaderOverRaw.toFixed(2)}×, ` +
-      `no-op re-ingest ${result.noopReingestSeconds.toFixed(1)} s`,
-  );
-  const wall = { raw: result.rawSeconds, loader: result.loaderSeconds, noop: result.noopReingestSeconds, done: 0 };
-  for (const [p, byName] of stats) {
-    const total = [...byName.values()].reduce((n, s) => n + s.ms, 0);
-    // The rest of the phase's wall time: transactions begun and committed (the commit writes and syncs the
-    // transaction log and updates the indexes), sessions, and the loader's own validation and compilation.
-    console.log(`${p}: ${Math.round(wall[p] * 1000 - total)} ms of wall time outside statements`);
-    // A call far above its statement's median is, on a warm plan cache, a new plan: Neo4j replans a statement
-    // when the graph's statistics have moved enough since its last plan, which a load from empty makes happen.
-    const spikes = [...byName.values()].reduce((n, s) => {
-      const median = [...s.calls].sort((a, b) => a - b)[Math.floor(s.calls.length / 2)] ?? 0;
-      return n + s.calls.filter((c) => c > 3 * median + 20).reduce((m, c) => m + c - median, 0);
-    }, 0);
+await withThrowawayNeo4j(
+  { prefix: 'kg-prof-', settings: { NEO4J_LOCAL_HEAP: '2g', NEO4J_LOCAL_PAGECACHE: '1g' }, txTimeoutMs: 600_000 },
+  async ({ db }) => {
+    const corpus = generateCorpus({ articles: Number(values.articles), claimsPerArticle: 5 });
+    const stats = new Map<IngestPhase, Map<string, { n: number; ms: number; calls: number[] }>>();
+    let phase: IngestPhase | undefined;
+    db.observe((e) => {
+      if (!phase) return;
+      const byName = stats.get(phase) ?? new Map<string, { n: number; ms: number; calls: number[] }>();
+      stats.set(phase, byName);
+      const s = byName.get(e.name) ?? { n: 0, ms: 0, calls: [] };
+      s.calls.push(Math.round(e.ms));
+      s.n++;
+      s.ms += e.ms;
+      byName.set(e.name, s);
+    });
+    const result = await ingestBench(db, corpus, silentLogger, silentLogger, (p) => {
+      phase = p === 'done' ? undefined : p;
+    });
     console.log(
-      `${p}: ${Math.round(total)} ms in Neo4j, ${Math.round(spikes)} ms of it in calls over 3× their median + 20 ms ` +
-        '(replanning); statement, calls, ms, each call:',
+      `${corpus.claims} claims: raw ${result.rawSeconds.toFixed(1)} s, loader ${result.loaderSeconds.toFixed(1)} s ` +
+        `(${Math.round(result.loaderClaimsPerSecond)} claims/s), loader/raw ${result.loaderOverRaw.toFixed(2)}×, ` +
+        `no-op re-ingest ${result.noopReingestSeconds.toFixed(1)} s`,
     );
-    for (const [k, v] of [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, 14))
-      console.log(`  ${k} ${v.n} ${Math.round(v.ms)}  ${v.calls.join(' ')}`);
-  }
-} finally {
-  await db.close();
-  await local.stop();
-}
+    const wall = { raw: result.rawSeconds, loader: result.loaderSeconds, noop: result.noopReingestSeconds, done: 0 };
+    for (const [p, byName] of stats) {
+      const total = [...byName.values()].reduce((n, s) => n + s.ms, 0);
+      // The rest of the phase's wall time: transactions begun and committed (the commit writes and syncs the
+      // transaction log and updates the indexes), sessions, and the loader's own validation and compilation.
+      console.log(`${p}: ${Math.round(wall[p] * 1000 - total)} ms of wall time outside statements`);
+      // A call far above its statement's median is, on a warm plan cache, a new plan: Neo4j replans a statement
+      // when the graph's statistics have moved enough since its last plan, which a load from empty makes happen.
+      const spikes = [...byName.values()].reduce((n, s) => {
+        const median = [...s.calls].sort((a, b) => a - b)[Math.floor(s.calls.length / 2)] ?? 0;
+        return n + s.calls.filter((c) => c > 3 * median + 20).reduce((m, c) => m + c - median, 0);
+      }, 0);
+      console.log(
+        `${p}: ${Math.round(total)} ms in Neo4j, ${Math.round(spikes)} ms of it in calls over 3× their median + 20 ms ` +
+          '(replanning); statement, calls, ms, each call:',
+      );
+      for (const [k, v] of [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, 14))
+        console.log(`  ${k} ${v.n} ${Math.round(v.ms)}  ${v.calls.join(' ')}`);
+    }
+  },
+);

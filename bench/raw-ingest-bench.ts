@@ -4,21 +4,20 @@
 // the graph, on an empty graph holding only the gazetteer; rounds alternate which path goes first. Prints the
 // time of each and their ratio (the issue's target: raw text within 1.5× of its annotation).
 
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractForCli } from '../src/cli/extract-command.ts';
 import { textSource } from '../src/cli/ingest-command.ts';
-import { localEnvironment, projectRoot } from '../src/config/environment.ts';
+import { projectRoot } from '../src/config/environment.ts';
 import { knownFromFiles } from '../src/extract/load-known.ts';
 import { resetGraph } from '../src/graph/migrations.ts';
 import { ingestDocuments } from '../src/ingest/ingest-service.ts';
 import { readDocuments } from '../src/ingest/read-documents.ts';
 import { createLogger, silentLogger } from '../src/logger.ts';
-import { Database } from '../src/neo4j/database.ts';
-import { freePort, LocalNeo4j } from '../src/neo4j/local/server.ts';
 import { benchTexts } from './article-texts.ts';
+import { withThrowawayNeo4j } from './throwaway-neo4j.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,19 +27,13 @@ const { values } = parseArgs({
   },
 });
 const log = createLogger('info');
-const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-raw-ingest-'));
-const env = localEnvironment(join(dir, 'neo4j'), await freePort());
-const local = new LocalNeo4j(env.local, log);
-const connection = await local.start('service');
-const db = Database.connect({ ...connection, database: 'neo4j', txTimeoutMs: 600_000 }, silentLogger);
-
 async function seconds(work: () => Promise<void>): Promise<number> {
   const start = process.hrtime.bigint();
   await work();
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-try {
+await withThrowawayNeo4j({ prefix: 'conflict-kg-raw-ingest-', txTimeoutMs: 600_000, log }, async ({ db, dir, env }) => {
   // the texts as a user would drop them: front matter, then the article
   const texts = await benchTexts(Number(values.articles), Number(values.size));
   const textDir = join(dir, 'texts');
@@ -99,8 +92,4 @@ try {
   console.log(
     `  ratio: ${(text / json).toFixed(2)}× of the medians; per round ${ratios.map((r) => r.toFixed(2)).join(', ')} (median ${median(ratios).toFixed(2)}×; load average ${loadavg()[0]?.toFixed(1)})`,
   );
-} finally {
-  await db.close();
-  await local.stop();
-  await rm(dir, { recursive: true, force: true });
-}
+});

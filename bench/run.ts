@@ -1,12 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { localEnvironment, projectRoot } from '../src/config/environment.ts';
-import { migrate } from '../src/graph/migrations.ts';
+import { projectRoot } from '../src/config/environment.ts';
 import { createLogger, silentLogger } from '../src/logger.ts';
-import { Database } from '../src/neo4j/database.ts';
-import { freePort, LocalNeo4j } from '../src/neo4j/local/server.ts';
 import { cacheBench } from './cache-bench.ts';
 import { generateCorpus } from './corpus.ts';
 import { exportBench } from './export-bench.ts';
@@ -15,6 +12,7 @@ import { queryBench } from './query-bench.ts';
 import { queryCases } from './query-cases.ts';
 import { querySides } from './query-sides.ts';
 import { writeReport } from './report.ts';
+import { withThrowawayNeo4j } from './throwaway-neo4j.ts';
 
 // npm run bench [-- --scale quick|10k|100k|1m]: ingest, query and export measured in one run on a throwaway
 // Neo4j, each against the plain-driver baseline for the same work, reported as ratios (the machines are noisy).
@@ -45,21 +43,9 @@ const machine = () => ({
 
 async function main(scale: keyof typeof SCALES) {
   const requests = Number(values.requests);
-  const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-bench-'));
-  const env = localEnvironment(dir, await freePort(), { NEO4J_LOCAL_HEAP: '2g', NEO4J_LOCAL_PAGECACHE: '1g' });
-  const local = new LocalNeo4j(env.local, log);
-  const connection = await local.start('service');
-  // Interrupted (Ctrl-C), the run still stops its Neo4j and removes its directory.
-  const interrupted = async () => {
-    await local.stop();
-    await rm(dir, { recursive: true, force: true });
-    process.exit(130);
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-  const db = Database.connect({ ...connection, database: 'neo4j', txTimeoutMs: 600_000 }, silentLogger);
-  try {
-    await migrate(db, silentLogger);
+  const settings = { NEO4J_LOCAL_HEAP: '2g', NEO4J_LOCAL_PAGECACHE: '1g' };
+  await withThrowawayNeo4j({ prefix: 'conflict-kg-bench-', settings, txTimeoutMs: 600_000, log }, async (neo4j) => {
+    const { db, dir, env, connection } = neo4j;
     const corpus = generateCorpus(SCALES[scale]);
     log.info('Corpus generated', { articles: corpus.articles.length, claims: corpus.claims });
     const ingest = await ingestBench(db, corpus, log, silentLogger);
@@ -95,11 +81,7 @@ async function main(scale: keyof typeof SCALES) {
     const file = join(resultsDir, `${scale}.json`);
     await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
     log.info(`Results written to ${file}`);
-  } finally {
-    await db.close();
-    await local.stop();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 const scale = values.scale as keyof typeof SCALES;
