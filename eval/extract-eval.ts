@@ -144,18 +144,21 @@ report(
   'dev (rules may be written from these: the seed and the team reports not held out)',
   results.filter((r) => !split.heldOut.includes(r.id)),
 );
+// `-- --no-held-out-details` prints the held-out summary figures without their misses and inventions, here and
+// in a selection that includes held-out articles
+const heldOutDetails = !process.argv.includes('--no-held-out-details');
 // EVAL_ARTICLES=id,id,… adds a report on just those articles (e.g. the reports added to a split in one batch)
 const subset = (process.env.EVAL_ARTICLES ?? '').split(',').filter(Boolean);
 if (subset.length > 0)
   report(
     `selected (${subset.join(', ')})`,
     results.filter((r) => subset.includes(r.id)),
+    heldOutDetails || !subset.some((id) => split.heldOut.includes(id)),
   );
-// EVAL_SPLIT=dev keeps the held-out figures out of sight while rules are being written;
-// `-- --no-held-out-details` prints the held-out summary figures without its misses and inventions
+// EVAL_SPLIT=dev keeps the held-out figures out of sight while rules are being written
 if (process.env.EVAL_SPLIT !== 'dev')
   report(
     'held-out (never read while writing rules)',
     results.filter((r) => split.heldOut.includes(r.id)),
-    !process.argv.includes('--no-held-out-details'),
+    heldOutDetails,
   );
