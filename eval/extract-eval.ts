@@ -69,7 +69,9 @@ const sentenceOf = (text: string, c: ClaimInput) => {
   const quote = c.evidence[0]?.quote ?? '';
   const at = text.indexOf(quote);
   if (at < 0) return quote;
-  const start = Math.max(text.lastIndexOf('. ', at) + 2, text.lastIndexOf('\n', at) + 1, 0);
+  // after the last full stop or line break before the quote, or the text's start (lastIndexOf gives -1 then)
+  const dot = text.lastIndexOf('. ', at);
+  const start = Math.max(dot < 0 ? 0 : dot + 2, text.lastIndexOf('\n', at) + 1);
   const endDot = text.indexOf('. ', at + quote.length);
   const endLine = text.indexOf('\n', at + quote.length);
   const end = Math.min(...[endDot < 0 ? text.length : endDot + 1, endLine < 0 ? text.length : endLine]);
