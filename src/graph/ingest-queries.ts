@@ -15,6 +15,14 @@ export const splitElisions = (expression: string) =>
   `replace(replace(replace(${expression}, "'", ' '), '’', ' '), 'ʼ', ' ')`;
 export const articleSearchText = (title: string, text: string) => splitElisions(`${title} + ' ' + ${text}`);
 
+/**
+ * Whether a row may redefine an existing actor, place or source: a gazetteer always may (it is the reference); an
+ * article only what it defined itself (or a node from before origins were kept), so that articles redeclaring the
+ * same country in their own words do not take turns overwriting it at every re-run.
+ */
+const mayRedefine = (node: string) =>
+  `(row.origin = 'gazetteer' OR coalesce(${node}.defOrigin, row.origin) = row.origin)`;
+
 /** Rows whose definition changed; `created` when the node did not exist before. */
 const changedIds = z.object({ id: z.string(), created: z.boolean() });
 
@@ -22,10 +30,11 @@ export const UPSERT_ACTORS = namedQuery(
   'upsertActors',
   `UNWIND $rows AS row
    MERGE (a:Actor {id: row.id})
-   WITH a, row, a.defHash IS NULL AS created WHERE created OR a.defHash <> row.hash
+   WITH a, row, a.defHash IS NULL AS created
+   WHERE created OR (a.defHash <> row.hash AND ${mayRedefine('a')})
    SET a.name = row.name, a.kind = row.kind, a.country = row.country, a.wikidata = row.wikidata,
        a.description = row.description, a.aliasNames = row.aliasNames, a.aliasLangs = row.aliasLangs,
-       a.searchText = row.searchText, a.defHash = row.hash
+       a.searchText = row.searchText, a.defHash = row.hash, a.defOrigin = row.origin
    REMOVE a:Alliance
    WITH a, row, created
    CALL (a, row) { WITH a WHERE row.kind = 'ALLIANCE' SET a:Alliance }
@@ -64,10 +73,12 @@ export const UPSERT_LOCATIONS = namedQuery(
   'upsertLocations',
   `UNWIND $rows AS row
    MERGE (l:Location {id: row.id})
-   WITH l, row, l.defHash IS NULL AS created WHERE created OR l.defHash <> row.hash
+   WITH l, row, l.defHash IS NULL AS created
+   WHERE created OR (l.defHash <> row.hash AND ${mayRedefine('l')})
    SET l.name = row.name, l.kind = row.kind, l.country = row.country, l.geonames = row.geonames,
        l.point = CASE WHEN row.lat IS NULL THEN null ELSE point({latitude: row.lat, longitude: row.lon}) END,
-       l.aliasNames = row.aliasNames, l.aliasLangs = row.aliasLangs, l.searchText = row.searchText, l.defHash = row.hash
+       l.aliasNames = row.aliasNames, l.aliasLangs = row.aliasLangs, l.searchText = row.searchText, l.defHash = row.hash,
+       l.defOrigin = row.origin
    RETURN l.id AS id, created`,
   changedIds,
 );
@@ -86,8 +97,9 @@ export const UPSERT_SOURCES = namedQuery(
   'upsertSources',
   `UNWIND $rows AS row
    MERGE (s:Source {id: row.id})
-   WITH s, row, s.defHash IS NULL AS created WHERE created OR s.defHash <> row.hash
-   SET s.name = row.name, s.kind = row.kind, s.defHash = row.hash,
+   WITH s, row, s.defHash IS NULL AS created
+   WHERE created OR (s.defHash <> row.hash AND ${mayRedefine('s')})
+   SET s.name = row.name, s.kind = row.kind, s.defHash = row.hash, s.defOrigin = row.origin,
        s.searchText = ${splitElisions("row.name + ' ' + replace(row.id, '-', ' ')")}
    WITH s, row, created
    CALL (s) { MATCH (s)-[r:IS_ACTOR]->() DELETE r }

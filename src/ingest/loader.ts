@@ -49,17 +49,24 @@ function lastById<T extends { id: string }>(rows: T[]): T[] {
   return [...new Map(rows.map((row) => [row.id, row])).values()];
 }
 
-/** Gazetteer definitions win over the same id declared in an article: the gazetteer is the reference. */
-function mergedReferenceData(documents: CompiledDocument[]): ReferenceData {
+/** Who defines a row: `gazetteer`, or `article:<id>` (see the upserts in graph/ingest-queries.ts). */
+type WithOrigin<Row> = Row & { origin: string };
+type Origins = { [K in keyof ReferenceData]: WithOrigin<ReferenceData[K][number]>[] };
+
+/**
+ * Gazetteer definitions win over the same id declared in an article: the gazetteer is the reference, in this
+ * load and in the graph (each row says where it comes from, and an article never overwrites what a gazetteer or
+ * another article defined, so re-running the same documents, in any batches, changes nothing).
+ */
+function mergedReferenceData(documents: CompiledDocument[]): Origins {
   const ordered = [
     ...documents.filter((d) => d.kind === 'article'),
     ...documents.filter((d) => d.kind === 'gazetteer'),
   ];
-  return {
-    actors: lastById(ordered.flatMap((d) => d.actors)),
-    locations: lastById(ordered.flatMap((d) => d.locations)),
-    sources: lastById(ordered.flatMap((d) => d.sources)),
-  };
+  const origin = (d: CompiledDocument) => (d.kind === 'gazetteer' ? 'gazetteer' : `article:${d.article.id}`);
+  const rows = <K extends keyof ReferenceData>(key: K) =>
+    lastById(ordered.flatMap((d) => d[key].map((row: ReferenceData[K][number]) => ({ ...row, origin: origin(d) }))));
+  return { actors: rows('actors'), locations: rows('locations'), sources: rows('sources') };
 }
 
 type Write = <Row>(query: NamedQuery<Row>, rows: unknown[]) => Promise<Row[]>;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { ingestDocuments } from '../../src/ingest/ingest-service.ts';
+import { parseDocument } from '../../src/ingest/read-documents.ts';
 import type { Database } from '../../src/neo4j/database.ts';
 import { namedQuery } from '../../src/neo4j/database.ts';
 import {
@@ -49,6 +51,51 @@ describe('the seed', () => {
     expect(second.changed).toEqual({ actors: 0, locations: 0, sources: 0, operations: 0, claims: 0, evidences: 0 });
     expect(await graphCounts(db)).toEqual(counts);
     expect(await graphFingerprint(db)).toBe(fingerprint);
+  });
+});
+
+describe('an id declared by a gazetteer and again by articles', () => {
+  beforeEach(() => resetGraph(db));
+
+  const ACTOR = namedQuery(
+    'testActorName',
+    'MATCH (a:Actor {id: $id}) RETURN a.name AS name',
+    z.object({ name: z.string() }),
+  );
+  // Annotators redeclare countries in their articles, each in their own words.
+  const redeclaring = (id: string, name: string) => ({
+    ...article({ id, publisher: id }),
+    actors: [{ id: 'niger', name, kind: 'STATE', country: 'NER' }],
+  });
+
+  it('keeps the gazetteer definition, whatever the order, and a re-run of the same documents changes nothing', async () => {
+    const documents = async () => [
+      await parseDocument('a.json', redeclaring('article-a', 'République du Niger')),
+      await parseDocument('gazetteer.json', gazetteer),
+      await parseDocument('b.json', redeclaring('article-b', 'Niger (pays)')),
+    ];
+    // one document per transaction, so that the definitions meet in different transactions
+    const first = await ingestDocuments(db, await documents(), { batchSize: 1 });
+    expect(first.counts.failed).toBe(0);
+    expect(await db.read(ACTOR, { id: 'niger' })).toEqual([{ name: 'Niger' }]);
+    const fingerprint = await graphFingerprint(db);
+
+    const second = await ingestDocuments(db, await documents(), { batchSize: 1 });
+    expect(second.counts).toMatchObject({ created: 0, updated: 0, failed: 0, unchanged: 3 });
+    expect(second.changed.actors).toBe(0);
+    expect(await graphFingerprint(db)).toBe(fingerprint);
+  });
+
+  it('lets an article update an actor it declared first, but not one another article declared first', async () => {
+    await ingestJson(db, 'gazetteer.json', { ...gazetteer, actors: gazetteer.actors.filter((a) => a.id !== 'niger') });
+    await ingestJson(db, 'a.json', redeclaring('article-a', 'Niger A'));
+    await ingestJson(db, 'b.json', redeclaring('article-b', 'Niger B'));
+    expect(await db.read(ACTOR, { id: 'niger' })).toEqual([{ name: 'Niger A' }]);
+    await ingestJson(db, 'a.json', redeclaring('article-a', 'Niger A, corrected'));
+    expect(await db.read(ACTOR, { id: 'niger' })).toEqual([{ name: 'Niger A, corrected' }]);
+    // and a gazetteer that defines it later is the reference from then on
+    await ingestJson(db, 'gazetteer.json', gazetteer);
+    expect(await db.read(ACTOR, { id: 'niger' })).toEqual([{ name: 'Niger' }]);
   });
 });
 
