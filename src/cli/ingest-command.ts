@@ -1,5 +1,6 @@
 import { extname, join } from 'node:path';
 import type { Environment } from '../config/environment.ts';
+import { UserFacingError } from '../errors.ts';
 import { TEXT_EXTENSIONS } from '../extract/extract-file.ts';
 import type { RawMetadata } from '../extract/front-matter.ts';
 import { mergeKnown } from '../extract/known-entities.ts';
@@ -7,11 +8,12 @@ import { knownFromFiles } from '../extract/load-known.ts';
 import { readKnownEntities } from '../graph/known-entities-repository.ts';
 import { migrate } from '../graph/migrations.ts';
 import { type DocumentSource, jsonSource, readFromSources } from '../ingest/document-source.ts';
-import { type IngestSummary, ingestDocuments } from '../ingest/ingest-service.ts';
+import { DEFAULT_BATCH_SIZE, type IngestSummary, ingestDocuments } from '../ingest/ingest-service.ts';
 import { parseDocument } from '../ingest/read-documents.ts';
 import type { Logger } from '../logger.ts';
 import { openDatabase } from '../neo4j/connect.ts';
 import type { Database } from '../neo4j/database.ts';
+import { DatabaseError } from '../neo4j/errors.ts';
 import { extractForCli } from './extract-command.ts';
 
 function progressBar(done: number, total: number): string {
@@ -49,14 +51,24 @@ export async function runIngest(
 ): Promise<number> {
   const open = await openDatabase(env, log);
   try {
-    await migrate(open.db, log);
-    const parsed = await readFromSources([jsonSource, textSource(env, open.db, options.extract ?? {})], targets);
+    // A bulk load is operator work like the seed at start-up, not a request: it gets the bulk transaction timeout,
+    // so that a batch of long articles on a busy machine does not fail on the per-request one.
+    const db = open.db.withTimeout(env.neo4j.startupTxTimeoutMs);
+    await migrate(db, log);
+    const parsed = await readFromSources([jsonSource, textSource(env, db, options.extract ?? {})], targets);
     const tty = process.stderr.isTTY;
-    const summary = await ingestDocuments(open.db, parsed, {
+    const summary = await ingestDocuments(db, parsed, {
       batchSize: options.batchSize,
       dryRun: options.dryRun,
       log,
       onProgress: tty ? (done, total) => process.stderr.write(`\r${progressBar(done, total)}`) : undefined,
+    }).catch((error: unknown) => {
+      if (!(error instanceof DatabaseError) || error.failure !== 'TIMEOUT') throw error;
+      throw new UserFacingError(
+        `Loading timed out (NEO4J_STARTUP_TX_TIMEOUT_MS=${env.neo4j.startupTxTimeoutMs}): raise it, or lower ` +
+          `--batch-size (now ${options.batchSize ?? DEFAULT_BATCH_SIZE}) so each transaction does less.`,
+        { cause: error },
+      );
     });
     if (tty) process.stderr.write('\n');
     printSummary(summary);

@@ -26,6 +26,9 @@ export interface IngestSummary {
   claims: ClaimOutcomes;
 }
 
+/** Articles per transaction when the caller does not say. */
+export const DEFAULT_BATCH_SIZE = 50;
+
 export interface IngestOptions {
   /** Articles written per transaction. A failing batch is retried one article at a time to name the culprit. */
   batchSize?: number;
@@ -139,7 +142,7 @@ export async function ingestDocuments(
 
   const gazetteers = ready.filter((d) => d.kind === 'gazetteer');
   const articles = ready.filter((d) => d.kind === 'article');
-  const batchSize = Math.max(1, options.batchSize ?? 50);
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const total = gazetteers.length + articles.length;
   if (!options.dryRun) {
     if (gazetteers.length) await load(gazetteers);

@@ -55,6 +55,17 @@ describe('conflict-kg ingest', () => {
     expect(await graphCounts(db)).toEqual(counts);
   });
 
+  it('loads in bulk with the bulk transaction timeout, not the per-request one', async () => {
+    // 100 ms is far too short for a first load of the whole seed in one transaction; the bulk timeout is not.
+    const result = await run(
+      ['ingest', '--batch-size', '50', join(projectRoot, 'seed')],
+      cliEnv({ NEO4J_TX_TIMEOUT_MS: '100' }),
+    );
+    expect(result.stderr).not.toMatch(/timed out|TIMEOUT/);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/documents: \d+ created, \d+ updated, \d+ unchanged, 0 failed/);
+  });
+
   it('reads standard input and validates without writing on --dry-run', async () => {
     const child = spawn(process.execPath, [BIN, 'ingest', '--dry-run', '-'], { env: cliEnv(), cwd: projectRoot });
     let stdout = '';
