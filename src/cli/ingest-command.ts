@@ -27,6 +27,7 @@ export function printSummary(summary: IngestSummary, write: (line: string) => vo
     write(`FAILED ${doc.label}`);
     for (const issue of doc.issues ?? []) write(`  ${issue.path ? `${issue.path}: ` : ''}${issue.message}`);
   }
+  for (const doc of summary.documents.filter((d) => d.note)) write(`KEPT ${doc.label}: ${doc.note}`);
   const c = summary.counts;
   const parts = [`${c.created} created`, `${c.updated} updated`, `${c.unchanged} unchanged`, `${c.failed} failed`];
   if (c.valid) parts.unshift(`${c.valid} valid (dry run, nothing written)`);
@@ -87,7 +88,8 @@ export function textSource(env: Environment, db: Database, overrides: RawMetadat
       const gazetteer = await knownFromFiles(join(env.seed.dir, 'gazetteer'));
       const known = mergeKnown(gazetteer, await readKnownEntities(db));
       const drafts = await extractForCli(env, files, overrides, known);
-      return Promise.all(drafts.map((d) => parseDocument(d.label, d.doc)));
+      const parsed = await Promise.all(drafts.map((d) => parseDocument(d.label, d.doc)));
+      return parsed.map((p) => (p.ok && p.doc.kind === 'article' ? { ...p, extracted: true } : p));
     },
   };
 }

@@ -167,6 +167,23 @@ export const ARTICLE_HASHES = namedQuery(
   z.object({ id: z.string(), hash: z.string().nullable() }),
 );
 
+/**
+ * For extracted articles: whether the graph holds a reviewed annotation of the same article (an evidence a writer
+ * made or accepted), and another article with the same publication date and text (the same article under another
+ * id: a text ingested again with other metadata, or the text of an annotated article).
+ */
+export const EXTRACTION_TARGETS = namedQuery(
+  'extractionTargets',
+  `UNWIND $rows AS row
+   OPTIONAL MATCH (a:Article {id: row.id})
+   RETURN row.id AS id,
+          CASE WHEN a IS NULL THEN false
+               ELSE EXISTS { (a)<-[:FROM_ARTICLE]-(e:Evidence) WHERE coalesce(e.draft, false) = false } END AS reviewed,
+          COLLECT { MATCH (o:Article) WHERE o.publishedDate = date(row.publishedDate) AND o.id <> row.id
+                    AND o.text = row.text RETURN o.id ORDER BY o.id LIMIT 1 }[0] AS twin`,
+  z.object({ id: z.string(), reviewed: z.boolean(), twin: z.string().nullable() }),
+);
+
 /** For articles and sources loaded before searchText existed. */
 export const FILL_ARTICLE_SEARCH_TEXT = namedQuery(
   'fillArticleSearchText',

@@ -222,5 +222,7 @@ export function compileArticle(
   const body = { ...referenceRows(doc), operations: (doc.operations ?? []).map(operationRow), claims, evidences };
   // The hash covers everything the article writes, so an unchanged file is recognised without touching the graph.
   const article: ArticleRow = { ...articleBody, contentHash: sha([articleBody, body]) };
-  return { ok: true, value: { kind: 'article', label, article, ...body } };
+  const annotated = doc.claims ?? [];
+  const extracted = annotated.length > 0 && annotated.every((c) => c.draft === true);
+  return { ok: true, value: { kind: 'article', label, article, extracted, ...body } };
 }

@@ -16,6 +16,8 @@ export interface DocumentOutcome {
   label: string;
   status: IngestStatus;
   issues?: ValidationIssue[];
+  /** Why an unchanged document was not written (an extraction the graph's reviewed annotation keeps out). */
+  note?: string;
 }
 
 export interface IngestSummary {
@@ -70,9 +72,11 @@ async function knownIds(db: Database, documents: Parsed[], everything: boolean):
 }
 
 function compile(d: Parsed, known: KnownIds) {
-  return d.doc.kind === 'gazetteer'
-    ? compileGazetteer(d.label, d.doc, known)
-    : compileArticle(d.label, d.doc, 'text' in d ? d.text : '', known);
+  if (d.doc.kind === 'gazetteer') return compileGazetteer(d.label, d.doc, known);
+  const result = compileArticle(d.label, d.doc, 'text' in d ? d.text : '', known);
+  // a text's extraction is one even when it found no claim
+  if (result.ok && 'extracted' in d && d.extracted) result.value.extracted = true;
+  return result;
 }
 
 const emptyChanges = (): LoadReport['changed'] => ({

@@ -136,6 +136,11 @@ export interface ReferenceData {
 export interface CompiledArticle extends ReferenceData {
   kind: 'article';
   label: string;
+  /**
+   * Made by an extractor (its claims are drafts): it never replaces an article a writer reviewed, nor loads a text
+   * the graph already holds under another id (see the loader).
+   */
+  extracted: boolean;
   article: ArticleRow;
   operations: OperationRow[];
   claims: ClaimRow[];

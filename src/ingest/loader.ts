@@ -22,6 +22,7 @@ import {
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import type { Database, NamedQuery, Transaction } from '../neo4j/database.ts';
 import { type ClaimOutcomes, claimOutcomes, emptyClaimOutcomes } from './claim-outcomes.ts';
+import { extractionsKeptOut } from './extraction-guard.ts';
 import type { CompiledArticle, CompiledDocument, ReferenceData } from './load-rows.ts';
 import { verifyReferences } from './verify-references.ts';
 import { verifySides } from './verify-sides.ts';
@@ -29,7 +30,7 @@ import { verifySides } from './verify-sides.ts';
 export type DocumentStatus = 'created' | 'updated' | 'unchanged';
 
 export interface LoadReport {
-  documents: { label: string; status: DocumentStatus }[];
+  documents: { label: string; status: DocumentStatus; note?: string }[];
   changed: {
     actors: number;
     locations: number;
@@ -156,14 +157,18 @@ export async function loadDocuments(
     };
     // A statement with no rows to write is not sent: most batches of articles declare no reference data.
     const write: Write = async (query, rows) => (rows.length === 0 ? [] : tx.run(query, { rows }));
-    const reference = await writeReferenceData(write, documents);
-    await step('reference-data');
 
     const articles = documents.filter((d): d is CompiledArticle => d.kind === 'article');
     const hashes = new Map(
       (await tx.run(ARTICLE_HASHES, { ids: articles.map((a) => a.article.id) })).map((row) => [row.id, row.hash]),
     );
-    const changed = articles.filter((a) => hashes.get(a.article.id) !== a.article.contentHash);
+    const edited = articles.filter((a) => hashes.get(a.article.id) !== a.article.contentHash);
+    const kept = await extractionsKeptOut(tx, edited);
+    const changed = edited.filter((a) => !kept.has(a.article.id));
+    // An extraction kept out writes nothing, not even the actors and places it proposes.
+    const admitted = documents.filter((d) => d.kind !== 'article' || !kept.has(d.article.id));
+    const reference = await writeReferenceData(write, admitted);
+    await step('reference-data');
     const operations = await writeOperations(tx, write, changed, changes);
     await step('operations');
     const { changedActors, changedLocations, sources } = reference;
@@ -187,6 +192,8 @@ export async function loadDocuments(
     return {
       documents: documents.map((d) => {
         if (d.kind === 'gazetteer') return { label: d.label, status: gazetteerStatus(d) };
+        const note = kept.get(d.article.id);
+        if (note) return { label: d.label, status: 'unchanged', note };
         if (!changedIds.has(d.article.id)) return { label: d.label, status: 'unchanged' };
         return { label: d.label, status: hashes.get(d.article.id) ? 'updated' : 'created' };
       }),

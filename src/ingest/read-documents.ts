@@ -6,7 +6,7 @@ import { type ArticleDocument, documentSchema, type GazetteerDocument, MAX_TEXT_
 
 export type ParsedDocument =
   | { ok: true; label: string; doc: GazetteerDocument }
-  | { ok: true; label: string; doc: ArticleDocument; text: string }
+  | { ok: true; label: string; doc: ArticleDocument; text: string; extracted?: boolean }
   | { ok: false; label: string; issues: ValidationIssue[] };
 
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -167,6 +167,24 @@ describe('conflict-kg ingest <article>.txt', () => {
     expect(unknown.stderr).toContain('no article or claim "no-such-thing"');
   });
 
+  it('a text ingested again after a writer reviewed its drafts keeps the review (a draft never replaces it)', async () => {
+    const before = await graphFingerprint(db);
+    // other metadata, so the document differs and would otherwise replace the stored one
+    const again = await run(['ingest', KIDAL_TXT, '--publisher', 'Another Press']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/KEPT .*kidal-offensive-2023-11-17\.fr\.txt: article ".+" has a reviewed annotation/);
+    expect(again.stdout).toContain('1 unchanged');
+    expect(await graphFingerprint(db)).toBe(before);
+  });
+
+  it('a text the graph holds under another article id is not loaded twice', async () => {
+    const before = await graphFingerprint(db);
+    const twin = await run(['ingest', KIDAL_TXT, '--publisher', 'Nouvelles Du Monde', '--id', 'kidal-once-more']);
+    expect(twin.code).toBe(0);
+    expect(twin.stdout).toMatch(/KEPT .*: the graph already holds this text as article ".+"; not loaded twice/);
+    expect(await graphFingerprint(db)).toBe(before);
+  });
+
   it('reviewDrafts and extractArticle need a writer key; extractArticle returns or loads a draft', async () => {
     const denied = await query('mutation { reviewDrafts(id: "x", decision: ACCEPT) { claims } }');
     expect(denied.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -411,6 +411,11 @@ export type ExtractResult = {
   claims: Scalars['Int']['output'];
   /** The draft article document (docs/article-format.md), every claim marked draft with the rule that made it. */
   draft: Scalars['JSON']['output'];
+  /**
+   * Set when load was true and nothing was written although the text is new to the graph: the graph holds a reviewed
+   * annotation of this article (a draft never replaces it), or the same text under another article id.
+   */
+  note?: Maybe<Scalars['String']['output']>;
   /** Set when load was true: what loading the draft did. */
   status?: Maybe<IngestStatus>;
 };
@@ -1385,6 +1390,7 @@ export type ExtractResultResolvers<ContextType = GraphQLContext, ParentType exte
   articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   draft?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['IngestStatus']>, ParentType, ContextType>;
 };
 

@@ -44,16 +44,25 @@ export const extractArticle: NonNullable<MutationResolvers['extractArticle']> = 
     throw error;
   }
   let status: 'CREATED' | 'UPDATED' | 'UNCHANGED' | null = null;
+  let note: string | null = null;
   if (args.load) {
-    const summary = await ingestDocuments(db, [await parseDocument('draft', draft)], { log });
+    const parsed = await parseDocument('draft', draft);
+    const summary = await ingestDocuments(
+      db,
+      [parsed.ok && 'text' in parsed ? { ...parsed, extracted: true } : parsed],
+      {
+        log,
+      },
+    );
     const outcome = summary.documents[0];
     if (!outcome || outcome.status === 'failed' || outcome.status === 'valid') {
       const first = outcome?.issues?.[0];
       throw badInput(`draft.${first?.path ?? ''}`, first?.message ?? 'could not be loaded');
     }
     status = outcome.status.toUpperCase() as 'CREATED' | 'UPDATED' | 'UNCHANGED';
+    note = outcome.note ?? null;
   }
-  return { draft, claims: draft.claims?.length ?? 0, status, articleId: draft.article.id };
+  return { draft, claims: draft.claims?.length ?? 0, status, note, articleId: draft.article.id };
 };
 
 export const reviewDrafts: NonNullable<MutationResolvers['reviewDrafts']> = async (_p, args, { db, role }) => {
