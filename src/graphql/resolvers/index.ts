@@ -5,6 +5,13 @@ import { ActorLinkSummary } from './ActorLinkSummary.ts';
 import { ActorPath } from './ActorPath.ts';
 import { Article } from './Article.ts';
 import { Claim } from './Claim.ts';
+import {
+  ActorConnection,
+  ArticleConnection,
+  ClaimConnection,
+  OperationConnection,
+  SourceConnection,
+} from './Connections.ts';
 import { JSONScalar } from './json-scalar.ts';
 import { Location } from './Location.ts';
 import { extractArticle, reviewDrafts } from './Mutation/extract-article.ts';
@@ -72,4 +79,9 @@ export const resolvers: Resolvers = {
   ActorPath,
   ActorLink,
   ActorLinkSummary,
+  ActorConnection,
+  ArticleConnection,
+  ClaimConnection,
+  OperationConnection,
+  SourceConnection,
 };
