@@ -14,6 +14,8 @@ export class NotFoundError extends Error {
   constructor(
     readonly what: string,
     readonly ids: readonly string[],
+    /** the selection's field that named it (subject, object, operations, …), for transports to name their argument */
+    readonly field?: string,
   ) {
     super(`unknown ${what} ${ids.map((id) => JSON.stringify(id)).join(', ')}`);
     this.name = 'NotFoundError';

@@ -38,7 +38,16 @@ export async function checkSelectionIds(db: Database, s: ClaimSelection): Promis
   if (Object.values(named).every((ids) => ids.length === 0)) return;
   const [missing] = await db.read(MISSING_IDS, named);
   if (!missing) return;
+  const fields: Record<string, string | undefined> = {
+    operation: 'operations',
+    alliance: 'alliance',
+    location: 'location',
+    source: 'source',
+  };
   for (const what of ['operation', 'actor', 'alliance', 'location', 'source'] as const) {
-    if (missing[what].length > 0) throw new NotFoundError(what, missing[what]);
+    const ids = missing[what];
+    if (ids.length === 0) continue;
+    const actorField = (['subject', 'object', 'actor'] as const).find((f) => s[f] !== undefined && ids.includes(s[f]));
+    throw new NotFoundError(what, ids, what === 'actor' ? (actorField ?? 'actorsAmong') : fields[what]);
   }
 }

@@ -45,6 +45,18 @@ export function dateBound(value: string | null | undefined, name: string, bound:
   return parsed.date[bound];
 }
 
+/** A date window's bounds (partial dates widened to their first and last day); a window that ends before it starts is an error naming `from`. */
+export function dateRange(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  prefix: string,
+): { from: string | undefined; to: string | undefined } {
+  const start = dateBound(from, `${prefix}from`, 'start');
+  const end = dateBound(to, `${prefix}to`, 'end');
+  if (start && end && start > end) throw badUserInput(`${prefix}from`, `"${from}" is after "to" ("${to}")`);
+  return { from: start, to: end };
+}
+
 interface ClaimFilterInput {
   kinds?: readonly string[] | null;
   actor?: string | null;
@@ -71,28 +83,34 @@ export function claimCriteria(filter: ClaimFilterInput | null | undefined, argum
   const f = filter ?? {};
   const id = (value: string | null | undefined, name: string) =>
     value === undefined || value === null ? undefined : parseArg(idArgument, value, `${argument}.${name}`);
-  const list = (value: readonly string[] | null | undefined) => (value ? [...value] : undefined);
+  // An empty list would select nothing, or, read as "no filter", everything: neither is what was asked.
+  const list = (value: readonly string[] | null | undefined, name: string) => {
+    if (value && value.length === 0)
+      throw badUserInput(`${argument}.${name}`, 'must not be empty (leave it out for no filter)');
+    return value ? [...value] : undefined;
+  };
+  const { from, to } = dateRange(f.from, f.to, `${argument}.`);
   return {
-    kinds: list(f.kinds),
+    kinds: list(f.kinds, 'kinds'),
     actor: id(f.actor, 'actor'),
     subject: id(f.subject, 'subject'),
     object: id(f.object, 'object'),
     operations: f.operation === undefined || f.operation === null ? undefined : [id(f.operation, 'operation')!],
     location: id(f.location, 'location'),
-    supportTypes: list(f.supportTypes),
-    statementTypes: list(f.statementTypes),
+    supportTypes: list(f.supportTypes, 'supportTypes'),
+    statementTypes: list(f.statementTypes, 'statementTypes'),
     minCertaintyRank: f.minCertainty ? CERTAINTIES.indexOf(f.minCertainty as Certainty) : undefined,
-    certainties: list(f.certainties),
+    certainties: list(f.certainties, 'certainties'),
     polarity: f.polarity ?? undefined,
-    polarities: list(f.polarities),
+    polarities: list(f.polarities, 'polarities'),
     disputed: f.disputed ?? undefined,
     source: id(f.source, 'source'),
     publisher:
       f.publisher === undefined || f.publisher === null
         ? undefined
         : parseArg(searchArgument.min(1, 'must not be empty'), f.publisher, `${argument}.publisher`),
-    from: dateBound(f.from, `${argument}.from`, 'start'),
-    to: dateBound(f.to, `${argument}.to`, 'end'),
+    from,
+    to,
     rollUp: f.rollUp ?? false,
     drafts: (f.drafts ?? undefined) as ClaimSelection['drafts'],
   };

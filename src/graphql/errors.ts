@@ -75,13 +75,27 @@ function inferredCode(message: string): string {
   return 'GRAPHQL_VALIDATION_FAILED';
 }
 
+/** The argument of a root field's filter that holds a claim selection's field (supports name subject `supporter`). */
+function filterArgument(root: string | number | undefined, field: string): string | undefined {
+  const supports = root === 'supports' || root === 'supportStats';
+  const names: Record<string, string> = supports
+    ? { subject: 'supporter', object: 'recipient', operations: 'operation' }
+    : { operations: 'operation' };
+  if (field === 'actorsAmong') return undefined;
+  return `filter.${names[field] ?? field}`;
+}
+
 /** yoga's maskError: known classes keep a safe message and code; everything else becomes INTERNAL_SERVER_ERROR. */
 export function maskError(error: unknown, message: string): Error {
   const outer = asErrorLike(error);
   const original = outer?.originalError ?? error;
   const path = outer?.path;
   if (original instanceof NotFoundError) {
-    return new GraphQLError(original.message, { path, extensions: { code: 'NOT_FOUND', ids: original.ids } });
+    const argument = original.field ? filterArgument(path?.[0], original.field) : undefined;
+    return new GraphQLError(original.message, {
+      path,
+      extensions: { code: 'NOT_FOUND', ids: original.ids, ...(argument ? { argument } : {}) },
+    });
   }
   if (original instanceof BusyError) {
     const retryAfter = String(original.retryAfterSeconds);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_NEIGHBORHOOD_LINKS, type WalkFilter } from '../../../graph/exploration-repository.ts';
 import type { ActorLinkView } from '../../../model/views.ts';
-import { dateBound, idArgument, parseArg } from '../../arguments.ts';
+import { dateRange, idArgument, parseArg } from '../../arguments.ts';
 import { notFound } from '../../errors.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { selectedFields } from '../../selected-claim-parts.ts';
@@ -21,8 +21,7 @@ export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (
   const depth = parseArg(z.number().int().min(1).max(3), args.depth ?? 1, 'depth');
   const filter: WalkFilter = {
     kinds: args.claimKinds ? [...args.claimKinds] : undefined,
-    from: dateBound(args.from, 'from', 'start'),
-    to: dateBound(args.to, 'to', 'end'),
+    ...dateRange(args.from, args.to, ''),
     polarities: args.polarities?.length ? [...args.polarities] : ['ASSERTED'],
     rollUp: args.rollUp ?? false,
   };

@@ -1,5 +1,5 @@
 import { fulltextQuery } from '../../../graph/search-text.ts';
-import { dateBound, idArgument, pageArguments, parseArg, searchArgument } from '../../arguments.ts';
+import { dateRange, idArgument, pageArguments, parseArg, searchArgument } from '../../arguments.ts';
 import { connection } from '../../connection.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 
@@ -10,8 +10,7 @@ export const operations: NonNullable<QueryResolvers['operations']> = async (_par
     search: f.search ? fulltextQuery(parseArg(searchArgument, f.search, 'filter.search')) : undefined,
     location: f.location ? parseArg(idArgument, f.location, 'filter.location') : undefined,
     actor: f.actor ? parseArg(idArgument, f.actor, 'filter.actor') : undefined,
-    from: dateBound(f.from, 'filter.from', 'start'),
-    to: dateBound(f.to, 'filter.to', 'end'),
+    ...dateRange(f.from, f.to, 'filter.'),
     eventType: f.eventType ?? undefined,
   };
   const rows = await repos.operations.page(criteria, first, after);

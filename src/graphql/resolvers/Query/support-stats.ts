@@ -1,4 +1,5 @@
 import { compileClaimSelection } from '../../../graph/claim-selection.ts';
+import { badUserInput } from '../../errors.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { rollUpHint } from '../../roll-up-hint.ts';
 import { selectedFields } from '../../selected-claim-parts.ts';
@@ -9,6 +10,9 @@ export const supportStats: NonNullable<QueryResolvers['supportStats']> = async (
   const { repos, heavy } = context;
   const f = args.filter;
   const criteria = supportCriteria(f);
+  // A group's count of assertions and denials together would read as that many supports.
+  if ((criteria.polarities?.length ?? 0) > 1)
+    throw badUserInput('filter.polarities', 'supportStats counts one polarity at a time: ask ASSERTED or DENIED');
   const fields = selectedFields(info);
   const count = async () => repos.claims.stats(compileClaimSelection(criteria), args.groupBy, criteria.rollUp, fields);
   const narrowed = Boolean(f?.operation || f?.supporter || f?.recipient || f?.location);

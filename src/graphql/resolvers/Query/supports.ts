@@ -1,5 +1,6 @@
 import type { ClaimSelection } from '../../../graph/claim-selection.ts';
 import { claimCriteria } from '../../arguments.ts';
+import { badUserInput } from '../../errors.ts';
 import type { QueryResolvers, SupportFilter } from '../../generated/resolvers-types.ts';
 import { claimConnection } from './claims.ts';
 
@@ -24,6 +25,8 @@ export function supportCriteria(f: SupportFilter | null | undefined): ClaimSelec
     'filter',
   );
   // Assertions only unless the caller asks for denials: a denial is never counted as support by default.
+  if (f?.polarities?.length === 0)
+    throw badUserInput('filter.polarities', 'must not be empty (leave it out for ASSERTED)');
   const polarities = f?.polarities?.length ? [...f.polarities] : ['ASSERTED'];
   return { ...criteria, kinds: ['SUPPORT'], polarities };
 }
