@@ -9,7 +9,7 @@ import { readKnownEntities } from '../graph/known-entities-repository.ts';
 import { migrate } from '../graph/migrations.ts';
 import { type DocumentSource, jsonSource, readFromSources } from '../ingest/document-source.ts';
 import { DEFAULT_BATCH_SIZE, type IngestSummary, ingestDocuments } from '../ingest/ingest-service.ts';
-import { parseDocument } from '../ingest/read-documents.ts';
+import { type ParsedDocument, parseDocument } from '../ingest/read-documents.ts';
 import type { Logger } from '../logger.ts';
 import { openDatabase } from '../neo4j/connect.ts';
 import type { Database } from '../neo4j/database.ts';
@@ -87,9 +87,21 @@ export function textSource(env: Environment, db: Database, overrides: RawMetadat
     read: async (files) => {
       const gazetteer = await knownFromFiles(join(env.seed.dir, 'gazetteer'));
       const known = mergeKnown(gazetteer, await readKnownEntities(db));
-      const drafts = await extractForCli(env, files, overrides, known);
-      const parsed = await Promise.all(drafts.map((d) => parseDocument(d.label, d.doc)));
-      return parsed.map((p) => (p.ok && p.doc.kind === 'article' ? { ...p, extracted: true } : p));
+      // One file at a time: a file that cannot be extracted (empty, binary, no date) fails alone, by name, and
+      // the others are still loaded, as invalid JSON documents are.
+      const parsed: ParsedDocument[] = [];
+      for (const file of files) {
+        try {
+          for (const d of await extractForCli(env, [file], overrides, known)) {
+            const p = await parseDocument(d.label, d.doc);
+            parsed.push(p.ok && p.doc.kind === 'article' ? { ...p, extracted: true } : p);
+          }
+        } catch (error) {
+          if (!(error instanceof UserFacingError)) throw error;
+          parsed.push({ ok: false, label: file, issues: [{ path: '', message: error.message }] });
+        }
+      }
+      return parsed;
     },
   };
 }

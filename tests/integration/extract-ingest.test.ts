@@ -225,6 +225,18 @@ describe('conflict-kg extract: bad input is a clear error and writes nothing', (
     });
   }
 
+  it('ingest of several texts: a file that cannot be extracted fails alone, by name, and the others load', async () => {
+    await writeFile(join(scratch, 'empty.txt'), '');
+    await writeFile(
+      join(scratch, 'good.txt'),
+      '---\ndate: 2024-02-01\ntitle: Niger lends an aircraft\n---\nLe Niger a prêté un avion-cargo à l’armée malienne.',
+    );
+    const result = await run(['ingest', join(scratch, 'empty.txt'), join(scratch, 'good.txt')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/FAILED .*empty\.txt\n {2}.*the file is empty/);
+    expect(result.stdout).toMatch(/2 documents: 1 created, 0 updated, 0 unchanged, 1 failed/);
+  });
+
   it('decodes a Latin-1 file and says so', async () => {
     const latin1 = Buffer.from("date: 2023-11-17\n---\nLe Niger a prêté un avion-cargo à l'armée malienne.", 'latin1');
     await writeFile(join(scratch, 'latin1.txt'), Buffer.concat([Buffer.from('---\n'), latin1]));
