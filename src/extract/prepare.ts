@@ -82,6 +82,10 @@ export function prepareText(input: Uint8Array | string, options: PrepareOptions)
     );
   const meta: RawMetadata = { ...found, ...stripUndefined(options.overrides ?? {}) };
   const language = meta.language ?? detectLanguage(text);
+  if (!CODED_LANGUAGES.includes(language))
+    notes.push(
+      `${options.label}: language ${language}: the rule-based coder reads French and English; expect few claims`,
+    );
   const title = meta.title ?? headline(text) ?? options.fallbackTitle ?? 'untitled';
   const publishedAt = normaliseDate(meta.publishedAt ?? PUBLISHED_LINE.exec(body)?.[1]);
   if (!publishedAt)
@@ -117,6 +121,9 @@ export function prepareText(input: Uint8Array | string, options: PrepareOptions)
 function stripUndefined(meta: RawMetadata): RawMetadata {
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as RawMetadata;
 }
+
+/** The languages the rule-based coder's dictionaries are written for. */
+const CODED_LANGUAGES = ['fr', 'en'];
 
 function detectLanguage(text: string): string {
   const found = detect(text.slice(0, 1200), { only: ['fr', 'en', 'es', 'pt', 'de', 'ar', 'ru', 'uk'] });

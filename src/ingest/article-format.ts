@@ -123,17 +123,31 @@ export const claimSchema = z.strictObject({
   evidence: z.array(evidenceSchema).min(1, 'a claim needs at least one evidence').max(50),
 });
 
+// A link the explorer and exports hand on: web addresses only (a javascript: or data: URL is not a source).
+const webAddress = z.url({ protocol: /^https?$/, error: 'expected an http or https address' });
+
+/** Not after tomorrow (time zones): a publication date in the future is a typo, and it would sort first forever. */
+const publicationDate = timestampString.refine(
+  (value) => value.slice(0, 10) <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+  'is in the future',
+);
+
 export const articleMetaSchema = z.strictObject({
   id: slug,
   title: name,
-  url: z.url().optional(),
+  url: webAddress.optional(),
   publisher: name,
   language,
-  publishedAt: timestampString,
+  publishedAt: publicationDate,
   retrievedAt: timestampString.optional(),
   authorship: z.enum(AUTHORSHIPS),
   summarises: list(
-    z.strictObject({ title: name, publisher: name, url: z.url().optional(), publishedAt: timestampString.optional() }),
+    z.strictObject({
+      title: name,
+      publisher: name,
+      url: webAddress.optional(),
+      publishedAt: timestampString.optional(),
+    }),
   ).optional(),
   text: z.string().max(MAX_TEXT_LENGTH, `text longer than ${MAX_TEXT_LENGTH} characters`).optional(),
   textFile: z.string().max(500).optional(),

@@ -50,6 +50,18 @@ describe('malformed articles are refused with the field named, and nothing is wr
     );
   });
 
+  it('a publication date in the future', async () => {
+    const doc = article();
+    (doc.article as Record<string, unknown>).publishedAt = '2099-01-01';
+    await expectRejected(doc, 'article.publishedAt', /in the future/);
+  });
+
+  it('a link that is not a web address', async () => {
+    const doc = article();
+    (doc.article as Record<string, unknown>).url = 'javascript:alert(document.domain)';
+    await expectRejected(doc, 'article.url', /http or https/);
+  });
+
   it('unknown reference, with a suggestion', async () => {
     await expectRejected(
       article({ claims: [supportClaim({ subject: 'nigerr' })] }),
