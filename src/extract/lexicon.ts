@@ -94,6 +94,16 @@ const schemas = {
     appositions: words,
   }),
   places: z.object({ heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })) }),
+  /** sentences that deny what they report: 'denied reports that …', 'il est faux que …', '… are untrue' */
+  'denial-frames': z.object({
+    verbs: words,
+    skippable: words,
+    complements: words,
+    falseBefore: words,
+    reportNouns: words,
+    copulas: words,
+    falseAfter: words,
+  }),
   clauses: z.object({
     separators: words,
     nonSeparators: words,

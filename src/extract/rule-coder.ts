@@ -8,6 +8,7 @@ import { constructionClaims } from './construction-claims.ts';
 import { constructionsOf } from './constructions.ts';
 import { cueIndex } from './cue-index.ts';
 import { sentenceDate } from './dates.ts';
+import { denyInFrames } from './denial-frames.ts';
 import { denialClaims } from './denial-rule.ts';
 import { buildDocument } from './draft-document.ts';
 import { eventClaims } from './event-rules.ts';
@@ -95,6 +96,7 @@ export class RuleCoder implements Extractor {
       this.sentenceClaims(view, text, ctx, unacknowledged);
       if (this.compounds.size > 0) ctx.claims.push(...compoundClaims(view, text, actors, this.compounds));
       const fresh = ctx.claims.slice(before);
+      denyInFrames(fresh, view, this.lexicon);
       if (fresh.some((c) => DATED.has(c.kind))) {
         const date = sentenceDate(text.slice(view.start, view.end), metadata.language, published, this.lexicon);
         if (date) for (const c of fresh) if (DATED.has(c.kind)) (c as RawClaim & { date?: string }).date = date;

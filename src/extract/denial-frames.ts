@@ -1,0 +1,102 @@
+import type { SentenceView } from './analysis.ts';
+import { phraseKey, type Token } from './fold.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { RawClaim } from './raw-claim.ts';
+
+// A sentence can deny what it reports: "Ugandan officials denied reports that Uganda supplied arms to the M23",
+// "Il est faux que le Rwanda ait livré des drones", "Reports that Turkey supplied drones to the army are untrue".
+// The support (or fight, or capture) told inside such a frame is DENIED, never asserted: a rule reading the
+// clause alone would count it as support. Frames are data (data/lexicon/denial-frames.json).
+
+interface Frames {
+  verbs: string[][];
+  skippable: Set<string>;
+  complements: string[][];
+  falseBefore: string[][];
+  reportNouns: string[][];
+  copulas: Set<string>;
+  falseAfter: string[][];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const compiled = new WeakMap<Lexicon, Frames>();
+const phrases = (list: string[]) => list.map((p) => phraseKey(p).split(' '));
+
+function framesOf(lexicon: Lexicon): Frames {
+  let frames = compiled.get(lexicon);
+  if (!frames) {
+    const d = lexicon['denial-frames'];
+    frames = {
+      verbs: phrases(d.verbs),
+      skippable: new Set(d.skippable.map(phraseKey)),
+      complements: phrases(d.complements),
+      falseBefore: phrases(d.falseBefore),
+      reportNouns: phrases(d.reportNouns),
+      copulas: new Set(d.copulas.map(phraseKey)),
+      falseAfter: phrases(d.falseAfter),
+    };
+    compiled.set(lexicon, frames);
+  }
+  return frames;
+}
+
+/** The length of the first phrase that starts at token i, or 0. */
+function matchAt(tokens: Token[], i: number, list: string[][]): number {
+  for (const words of list) if (words.every((w, k) => tokens[i + k]?.text === w)) return words.length;
+  return 0;
+}
+
+/** "denied [the reports] that …": where the denied complement starts, or undefined. */
+function afterDenialVerb(view: SentenceView, i: number, f: Frames): number | undefined {
+  const verb = matchAt(view.tokens, i, f.verbs);
+  if (verb === 0) return undefined;
+  let j = i + verb;
+  for (let skipped = 0; skipped < 3 && f.skippable.has(view.tokens[j]?.text ?? ''); skipped++) {
+    // "denied the accusations, saying that …" answers with a claim of its own
+    if (view.commaAfter.has(j - 1)) return undefined;
+    j++;
+  }
+  if (view.commaAfter.has(j - 1)) return undefined;
+  const complement = matchAt(view.tokens, j, f.complements);
+  return complement > 0 ? view.tokens[j + complement - 1]?.end : undefined;
+}
+
+/** "reports that … are untrue": the span between the report noun and its false predicate. */
+function reportCalledFalse(view: SentenceView, i: number, f: Frames): Span | undefined {
+  const noun = matchAt(view.tokens, i, f.reportNouns);
+  if (noun === 0) return undefined;
+  for (let k = i + noun; k < view.tokens.length; k++) {
+    if (!f.copulas.has(view.tokens[k]?.text ?? '')) continue;
+    if (matchAt(view.tokens, k + 1, f.falseAfter) > 0)
+      return { start: view.tokens[i + noun - 1]!.end, end: view.tokens[k]!.start };
+  }
+  return undefined;
+}
+
+/** The parts of a sentence (absolute offsets) whose claims are denied. */
+export function deniedSpans(view: SentenceView, lexicon: Lexicon): Span[] {
+  const f = framesOf(lexicon);
+  const spans: Span[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    const complement = afterDenialVerb(view, i, f);
+    if (complement !== undefined) spans.push({ start: complement, end: view.end });
+    const falseBefore = matchAt(view.tokens, i, f.falseBefore);
+    if (falseBefore > 0) spans.push({ start: view.tokens[i + falseBefore - 1]!.end, end: view.end });
+    const reported = reportCalledFalse(view, i, f);
+    if (reported) spans.push(reported);
+  }
+  return spans;
+}
+
+/** Claims of this sentence whose quote lies inside a denial frame become DENIED. */
+export function denyInFrames(claims: RawClaim[], view: SentenceView, lexicon: Lexicon): void {
+  if (claims.length === 0) return;
+  const spans = deniedSpans(view, lexicon);
+  for (const c of claims)
+    if (c.polarity === 'ASSERTED' && spans.some((s) => c.quoteStart >= s.start && c.quoteEnd <= s.end))
+      c.polarity = 'DENIED';
+}

@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/environment.ts';
+import { extractDraft } from '../../src/extract/extract-draft.ts';
+import type { KnownEntities } from '../../src/extract/known-entities.ts';
+import { loadLexicon } from '../../src/extract/lexicon.ts';
+import { knownFromFiles } from '../../src/extract/load-known.ts';
+import { prepareText } from '../../src/extract/prepare.ts';
+import { RuleCoder } from '../../src/extract/rule-coder.ts';
+import type { ClaimInput } from '../../src/ingest/article-format.ts';
+
+// One sentence construction per case, in sentences written for these tests (not taken from any evaluated
+// report), each with a near miss that must not fire: the coder's recall may grow only where its precision holds.
+
+const lexicon = loadLexicon();
+const coder = new RuleCoder(lexicon);
+let known: KnownEntities;
+beforeAll(async () => {
+  known = await knownFromFiles(join(projectRoot, 'seed', 'gazetteer'));
+});
+
+function draft(text: string, language: 'fr' | 'en') {
+  const prepared = prepareText(`Title\n\n${text}\n`, {
+    label: 'test',
+    lexicon,
+    overrides: { id: 'test-article', title: 'Test', publisher: 'Test', publishedAt: '2024-05-10', language },
+  });
+  return extractDraft(coder, { text: prepared.text, metadata: prepared.metadata, known });
+}
+
+const brief = (c: ClaimInput) =>
+  [c.kind, c.supportType ?? '', c.subject, c.object ?? c.location ?? '', c.polarity ?? 'ASSERTED']
+    .join(' ')
+    .replace(/ +/g, ' ');
+const supports = (text: string, language: 'fr' | 'en'): string[] =>
+  (draft(text, language).claims ?? [])
+    .filter((c) => c.kind === 'SUPPORT')
+    .map(brief)
+    .sort();
+
+// A support told inside a denial is denied, never counted: sentences written for these tests.
+describe('a support told inside a denial is DENIED', () => {
+  it('after "denied (reports) that" / "a démenti que", "nie avoir"', () => {
+    expect(supports('Niamey denied reports that Niger supplied drones to the Malian army.', 'en')).toEqual([
+      'SUPPORT DRONES niger fama DENIED',
+    ]);
+    expect(
+      supports(
+        "Le Niger a démenti les informations selon lesquelles il aurait livré des drones à l'armée malienne.",
+        'fr',
+      ),
+    ).toEqual(expect.not.arrayContaining([expect.stringMatching(/ASSERTED$/)]));
+  });
+  it('after "it is false that" / "il est faux que"', () => {
+    expect(supports('It is false that Niger sent troops to the Malian army, the ministry said.', 'en')).toEqual([
+      'SUPPORT TROOPS niger fama DENIED',
+    ]);
+  });
+  it('between "reports that" and "are untrue"', () => {
+    expect(supports('Reports that Niger supplied drones to the Malian army are untrue, Niamey said.', 'en')).toEqual([
+      'SUPPORT DRONES niger fama DENIED',
+    ]);
+  });
+  it('near misses stay asserted: a denial that answers with a claim of its own, a true report', () => {
+    expect(
+      supports('Niamey denied the accusations, saying that Burkina Faso had supplied drones to the Malian army.', 'en'),
+    ).toEqual(['SUPPORT DRONES burkina-faso fama ASSERTED']);
+    expect(supports('Reports that Niger supplied drones to the Malian army were confirmed on Monday.', 'en')).toEqual([
+      'SUPPORT DRONES niger fama ASSERTED',
+    ]);
+  });
+});
