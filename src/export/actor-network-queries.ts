@@ -25,7 +25,7 @@ export const ACTOR_NETWORK_NODES = overSelected(
 );
 
 const CLAIM_FIELDS = `.id, .kind, .supportType, .statementType, .polarity, .certainty, .date, .materiel,
-                      .officiallyAcknowledged, .evidenceCount, .articleCount, .publisherCount`;
+                      .officiallyAcknowledged, .draft, .evidenceCount, .articleCount, .publisherCount`;
 
 const claimRow = z.object({
   claim: props,
@@ -72,6 +72,7 @@ const weightedRow = z.object({
       materiel: z.array(z.string()).nullable(),
       certaintyRank: z.number(),
       evidenceCount: z.number().nullable(),
+      draft: z.boolean().nullable(),
       start: z.string().nullable(),
       end: z.string().nullable(),
       disputed: z.boolean(),
@@ -89,7 +90,7 @@ export const ACTOR_NETWORK_WEIGHTED_EDGES = overSelected(
    WITH s, t, c ORDER BY c.id
    WITH s, t, c.kind AS kind, c.polarity AS polarity, collect(c) AS claims
    RETURN s.id AS source, s.name AS sourceName, t.id AS target, t.name AS targetName, kind, polarity,
-          [c IN claims | c {.id, .supportType, .materiel, .certaintyRank, .evidenceCount,
+          [c IN claims | c {.id, .supportType, .materiel, .certaintyRank, .evidenceCount, .draft,
                             start: toString(c.sortDate), end: toString(c.sortDateEnd),
                             disputed: EXISTS { MATCH (x:Claim {factKey: c.factKey}) WHERE x.polarity <> c.polarity }}] AS claims,
           size(COLLECT { MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article) WHERE c IN claims

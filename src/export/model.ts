@@ -35,6 +35,8 @@ export const PROPERTY_TYPES: Record<string, PropertyType> = {
   certainty: 'string',
   materiel: 'string[]',
   officiallyAcknowledged: 'boolean',
+  /** made by an extractor and not yet accepted by a writer */
+  draft: 'boolean',
   evidenceCount: 'int',
   articleCount: 'int',
   publisherCount: 'int',
@@ -87,6 +89,7 @@ export const LABEL_PROPERTIES: Record<ExportLabel, readonly string[]> = {
     'whenEnd',
     'materiel',
     'officiallyAcknowledged',
+    'draft',
     'evidenceCount',
     'articleCount',
     'publisherCount',
@@ -94,7 +97,7 @@ export const LABEL_PROPERTIES: Record<ExportLabel, readonly string[]> = {
     'disputed',
     'alternativeGroup',
   ],
-  Evidence: ['id', 'quote', 'sentence', 'charStart', 'charEnd', 'certainty', 'hedge'],
+  Evidence: ['id', 'quote', 'sentence', 'charStart', 'charEnd', 'certainty', 'hedge', 'draft'],
   Article: ['id', 'title', 'url', 'publisher', 'language', 'publishedAt', 'authorship'],
   Source: ['id', 'name', 'kind'],
 };

@@ -77,6 +77,9 @@ describe('export of the Kidal operation', () => {
       (parse(await readFile(join(out, 'nodes-Claim.csv')), { columns: true }) as Record<string, string>[])[0]!,
     );
     expect(claimHeader).not.toContain('quote');
+    // which claims an extractor made and no writer accepted: the seed's are all reviewed
+    expect(claimHeader).toContain('draft:boolean');
+    expect(nodes.filter((n) => n[':LABEL'] === 'Claim').every((n) => n['draft:boolean'] === 'false')).toBe(true);
     expect(nodes).toHaveLength(total(manifest.counts.nodes));
     expect(rels).toHaveLength(total(manifest.counts.relationships));
     const ids = new Set(nodes.map((n) => n[':ID']));
