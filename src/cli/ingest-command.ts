@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Environment } from '../config/environment.ts';
 import { UserFacingError } from '../errors.ts';
@@ -7,7 +8,7 @@ import { mergeKnown } from '../extract/known-entities.ts';
 import { knownFromFiles } from '../extract/load-known.ts';
 import { readKnownEntities } from '../graph/known-entities-repository.ts';
 import { migrate } from '../graph/migrations.ts';
-import { type DocumentSource, jsonSource, readFromSources } from '../ingest/document-source.ts';
+import { type DocumentSource, jsonSource, readFromSources, unannotatedTexts } from '../ingest/document-source.ts';
 import { DEFAULT_BATCH_SIZE, type IngestSummary, ingestDocuments } from '../ingest/ingest-service.ts';
 import { type ParsedDocument, parseDocument } from '../ingest/read-documents.ts';
 import type { Logger } from '../logger.ts';
@@ -15,6 +16,8 @@ import { openDatabase } from '../neo4j/connect.ts';
 import type { Database } from '../neo4j/database.ts';
 import { DatabaseError } from '../neo4j/errors.ts';
 import { extractForCli } from './extract-command.ts';
+
+const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
 function progressBar(done: number, total: number): string {
   const width = 30;
@@ -56,7 +59,9 @@ export async function runIngest(
     // so that a batch of long articles on a busy machine does not fail on the per-request one.
     const db = open.db.withTimeout(env.neo4j.startupTxTimeoutMs);
     await migrate(db, log);
-    const parsed = await readFromSources([jsonSource, textSource(env, db, options.extract ?? {})], targets);
+    const texts = await Promise.all(targets.filter(isDirectory).map((d) => unannotatedTexts(d, TEXT_EXTENSIONS)));
+    const sources = [jsonSource, textSource(env, db, options.extract ?? {})];
+    const parsed = await readFromSources(sources, [...targets, ...texts.flat()]);
     const tty = process.stderr.isTTY;
     const summary = await ingestDocuments(db, parsed, {
       batchSize: options.batchSize,

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
 import { type ParsedDocument, readDocuments } from './read-documents.ts';
 
 /**
@@ -40,4 +41,28 @@ export async function readFromSources(sources: DocumentSource[], targets: string
   }
   const read = await Promise.all([...assigned].map(([s, t]) => (t.length ? s.read(t) : Promise.resolve([]))));
   return read.flat();
+}
+
+/**
+ * The article texts below a directory that no JSON annotation there names as its `textFile`: a folder of
+ * articles is read in full (each text extracted), while the texts of annotated articles are not read twice.
+ */
+export async function unannotatedTexts(dir: string, extensions: ReadonlySet<string>): Promise<string[]> {
+  const texts: string[] = [];
+  const referenced = new Set<string>();
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (extensions.has(extname(entry.name).toLowerCase())) texts.push(full);
+      else if (entry.name.endsWith('.json')) {
+        const textFile = await readFile(full, 'utf8')
+          .then((raw) => (JSON.parse(raw) as { article?: { textFile?: unknown } }).article?.textFile)
+          .catch(() => undefined);
+        if (typeof textFile === 'string') referenced.add(resolve(folder, textFile));
+      }
+    }
+  };
+  await walk(resolve(dir));
+  return texts.filter((t) => !referenced.has(t));
 }

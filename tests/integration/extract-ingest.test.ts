@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -235,6 +235,36 @@ describe('conflict-kg extract: bad input is a clear error and writes nothing', (
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/FAILED .*empty\.txt\n {2}.*the file is empty/);
     expect(result.stdout).toMatch(/2 documents: 1 created, 0 updated, 0 unchanged, 1 failed/);
+  });
+
+  it('ingest of a directory extracts its texts, but not the texts its JSON annotations name', async () => {
+    const folder = join(scratch, 'folder');
+    await mkdir(folder, { recursive: true });
+    await writeFile(
+      join(folder, 'chad.txt'),
+      '---\ndate: 2024-03-01\ntitle: Chad and Niger\n---\nLe Tchad a envoyé des soldats à l’armée nigérienne.',
+    );
+    await writeFile(join(folder, 'annotated.txt'), 'Le Niger a prêté un avion-cargo à l’armée malienne.');
+    await writeFile(
+      join(folder, 'annotated.json'),
+      JSON.stringify({
+        kind: 'article',
+        formatVersion: 1,
+        article: {
+          id: 'folder-annotated',
+          title: 'Annotated',
+          publisher: 'Test Press',
+          language: 'fr',
+          publishedAt: '2024-03-02',
+          authorship: 'PUBLISHED',
+          textFile: 'annotated.txt',
+        },
+        claims: [],
+      }),
+    );
+    const result = await run(['ingest', folder]);
+    expect(result.stdout).toMatch(/2 documents: 2 created, 0 updated, 0 unchanged, 0 failed/);
+    expect(result.code).toBe(0);
   });
 
   it('decodes a Latin-1 file and says so', async () => {
