@@ -8,6 +8,8 @@ import type { Lexicon } from './lexicon.ts';
 // from the lexicon's month names: the given year, or the latest such month not after publication (MONTH).
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const WEEK_MS = 7 * 86_400_000;
 
 const monthPatterns = new WeakMap<Lexicon, RegExp>();
 
@@ -49,7 +51,10 @@ export function sentenceDate(
   const results = parser.parse(sentence, { instant: published, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     const s = r.start;
-    const d = s.date();
+    let d = s.date();
+    // "on Tuesday" in a report published on Monday is the Tuesday before: news tell what happened, and chrono
+    // picks the nearest such weekday, which may be the coming one
+    if (s.isCertain('weekday') && !s.isCertain('day') && day(d) > day(published)) d = new Date(d.getTime() - WEEK_MS);
     if (d.getTime() > published.getTime() + 86_400_000) continue;
     const y = d.getUTCFullYear();
     if (s.isCertain('day') || s.isCertain('weekday')) return `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
