@@ -1,32 +1,11 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/config/environment.ts';
-import { extractDraft } from '../../src/extract/extract-draft.ts';
-import type { KnownEntities } from '../../src/extract/known-entities.ts';
-import { loadLexicon } from '../../src/extract/lexicon.ts';
-import { knownFromFiles } from '../../src/extract/load-known.ts';
-import { prepareText } from '../../src/extract/prepare.ts';
-import { RuleCoder } from '../../src/extract/rule-coder.ts';
 import type { ClaimInput } from '../../src/ingest/article-format.ts';
+import { draftOf as draft, loadGazetteer } from '../helpers/extract-sentence.ts';
 
 // One sentence construction per case, in sentences written for these tests (not taken from any evaluated
 // report), each with a near miss that must not fire: the coder's recall may grow only where its precision holds.
 
-const lexicon = loadLexicon();
-const coder = new RuleCoder(lexicon);
-let known: KnownEntities;
-beforeAll(async () => {
-  known = await knownFromFiles(join(projectRoot, 'seed', 'gazetteer'));
-});
-
-function draft(text: string, language: 'fr' | 'en') {
-  const prepared = prepareText(`Title\n\n${text}\n`, {
-    label: 'test',
-    lexicon,
-    overrides: { id: 'test-article', title: 'Test', publisher: 'Test', publishedAt: '2024-05-10', language },
-  });
-  return extractDraft(coder, { text: prepared.text, metadata: prepared.metadata, known });
-}
+beforeAll(loadGazetteer);
 
 const brief = (c: ClaimInput) =>
   [c.kind, c.supportType ?? '', c.subject, c.object ?? c.location ?? '', c.polarity ?? 'ASSERTED']
