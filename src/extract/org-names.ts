@@ -69,6 +69,28 @@ export function expansion(text: string, before: number, acronym: string): string
     if (letters.length >= 3 && capitalised && [...initials].sort().join('') === sorted)
       return head.slice(t.start).trim();
   }
+  return syllabic(head, tokens, letters);
+}
+
+/**
+ * "Coopérative pour le développement du Congo (CODECO)": an acronym of each word's first syllable. The words
+ * right before it, the first one capitalised, whose first one to three letters spell it in order.
+ */
+function syllabic(head: string, tokens: Token[], letters: string): string | undefined {
+  if (letters.length < 4) return undefined;
+  const spells = (words: string[], at: number): boolean => {
+    if (words.length === 0) return at === letters.length;
+    const [w, ...rest] = words as [string, ...string[]];
+    for (let n = 1; n <= Math.min(3, w.length); n++)
+      if (letters.startsWith(w.slice(0, n), at) && spells(rest, at + n)) return true;
+    return false;
+  };
+  for (let k = tokens.length - 2; k >= Math.max(0, tokens.length - 8); k--) {
+    const t = tokens[k] as Token;
+    if (FUNCTION_WORDS.has(t.text) || !upperAt(head, t.start)) continue;
+    const words = tokens.slice(k).flatMap((x) => (FUNCTION_WORDS.has(x.text) ? [] : [x.text.replace(/-/g, '')]));
+    if (words.length >= 2 && spells(words, 0)) return head.slice(t.start).trim();
+  }
   return undefined;
 }
 

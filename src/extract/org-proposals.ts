@@ -72,8 +72,11 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
     if (!ACRONYM.test(acronym) || stop.has(acronym.toUpperCase()) || known(acronym)) continue;
     // "The Congolese army (FARDC)": an acronym right after a known actor names that actor
     const before = tokenize(fold(text.slice(Math.max(0, m.index - 80), m.index)));
-    if (indexes.actors.scan(before).some((x) => x.last === before.length - 1)) continue;
     const long = expansion(text, m.index, acronym);
+    // …unless the acronym spells a longer name that ends with it ("…pour le développement du Congo (CODECO)")
+    const words = long ? tokenize(fold(long)).length : 0;
+    const ending = indexes.actors.scan(before).find((x) => x.last === before.length - 1);
+    if (ending && ending.last - ending.first + 1 >= words) continue;
     if (long && known(long)) continue;
     // the kind from the expansion's words, else from the words just before ("Fighters of the March 23 Movement (M23)")
     const context = before
@@ -89,7 +92,12 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
       'OTHER';
     propose(long ?? acronym, long ? [acronym] : [], kind, 'acronym in parentheses');
   }
-  proposeFromHeads(ctx, stop, known, propose);
+  // "les miliciens de la Coopérative pour le développement du Congo (CODECO)": a name already proposed whole
+  // is not proposed again from its first word
+  const tokens = ctx.tokens ?? tokenize(fold(text));
+  const inLonger = (first: number, last: number) =>
+    index.scan(tokens.slice(first, first + 12)).some((x) => x.first === 0 && x.last > last - first);
+  proposeFromHeads({ ...ctx, tokens }, stop, known, propose, inLonger);
   return { index, proposals: [...proposals.values()] };
 }
 
@@ -100,6 +108,7 @@ function proposeFromHeads(
   stop: Set<string>,
   known: (p: string) => boolean,
   propose: Propose,
+  inLonger: (first: number, last: number) => boolean,
 ): void {
   const { text, lexicon } = ctx;
   const tokens = ctx.tokens ?? tokenize(fold(text));
@@ -152,8 +161,10 @@ function proposeFromHeads(
     let k = appositionAfter(tokens, i + 1, lexicon) ?? i + 1;
     while (['du', 'de', 'des', 'd', 'la', 'l'].includes(tokens[k]?.text ?? '') && k <= i + 2) k++;
     const first = k;
-    while (k < tokens.length && isName(k) && k - first < 3) k++;
-    if (k > first && !/^\p{Lu}+$/u.test(raw(first))) {
+    // a name does not run over punctuation ("…Maï-Maï Kifuafua. L'Ouganda")
+    const joined = (a: number) => !/[.,;:!?()«»"]/.test(text.slice(tokens[a - 1]?.end ?? 0, tokens[a]?.start ?? 0));
+    while (k < tokens.length && isName(k) && k - first < 3 && (k === first || joined(k))) k++;
+    if (k > first && !/^\p{Lu}+$/u.test(raw(first)) && !inLonger(first, k - 1)) {
       const name = text.slice(tokens[first]?.start ?? 0, tokens[k - 1]?.end ?? 0);
       if (!known(name)) propose(name, [], kindHere, 'name after an organisation head');
     } else if (k === i + 1 && capitalisedElsewhere(k)) {
