@@ -93,6 +93,29 @@ function commas(text: string, tokens: readonly Token[]): Set<number> {
   return out;
 }
 
+const OWNER = new Set(['de', 'du', 'des', 'd', 'of']);
+const OWNER_ARTICLES = new Set(['la', 'l', 'le', 'the']);
+
+function ownedByNext(tokens: readonly Token[], actors: Mention[], last: number): boolean {
+  if (!OWNER.has(tokens[last + 1]?.text ?? '')) return false;
+  const at = OWNER_ARTICLES.has(tokens[last + 2]?.text ?? '') ? last + 3 : last + 2;
+  return actors.some((m) => m.first === at);
+}
+
+/**
+ * "des instructeurs russes du groupe Wagner", "Russian fighters of the Africa Corps": men named by their nationality
+ * and then by the group they belong to are that group's, not their country's forces.
+ */
+function ownedForces(tokens: readonly Token[], actors: Mention[]): Mention[] {
+  return actors.filter((m) => {
+    if (!m.refs.every((r) => r.cue === 'armed-force demonym')) return true;
+    if (!OWNER.has(tokens[m.last + 1]?.text ?? '')) return true;
+    const at = OWNER_ARTICLES.has(tokens[m.last + 2]?.text ?? '') ? m.last + 3 : m.last + 2;
+    const owner = actors.find((o) => o.first === at || (o.first === at + 1 && o.first - m.last <= 4));
+    return !owner || owner.refs.every((r) => r.kind === 'STATE' || r.kind === 'STATE_ARMED_FORCE');
+  });
+}
+
 const isVerb = (ms: PhraseMatch<Cue>[]) => ms.some((m) => m.first === 0 && m.last === 1 && m.value.cat === 'claim');
 
 interface AnaphoraMemory {
@@ -153,10 +176,12 @@ export function scanText(
     const shared = sharedAuxiliary(tokens, indexes.cues);
     const cues = groupCues(shared.length > 0 ? [...cueMatches, ...shared] : cueMatches);
     const found = proposals ? [...actorMatches, ...proposals.scanAll(tokens)] : actorMatches;
-    const actors: Mention[] = mentionsFrom(found.filter((m) => plausible(text, m)));
+    const actors: Mention[] = ownedForces(tokens, mentionsFrom(found.filter((m) => plausible(text, m))));
     for (const a of cues.get('anaphora') ?? []) {
       if (a.value.cat !== 'anaphora') continue;
       if (actors.some((m) => m.first <= a.last && m.last >= a.first)) continue;
+      // "les rebelles du M23", "the fighters of the TPLF": the group named after "de"/"of" is who they are
+      if (a.value.kind && ownedByNext(tokens, actors, a.last)) continue;
       const base = { refs: [], first: a.first, last: a.last, start: a.start, end: a.end };
       actors.push(a.value.kind ? { ...base, kindAnaphora: a.value.kind } : { ...base, anaphora: a.value.count });
     }

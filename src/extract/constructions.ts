@@ -67,6 +67,14 @@ export interface Constructions {
   placeFillers: Set<string>;
   blockers: WordPhrases;
   appositions: WordPhrases;
+  /** words before an unknown place named by a control, deployment or withdrawal verb (place-slot.ts) */
+  slotPrepositions: Set<string>;
+  /** capitalised words that never begin such a place: titles, months, days */
+  notNames: Set<string>;
+  /** lower-case words inside a place's name ("Mocímboa da Praia") */
+  nameJoiners: Set<string>;
+  /** a word right after the verb that makes it no control ("took place in", "took part in") */
+  slotBlockers: Set<string>;
 }
 
 const cache = new WeakMap<Lexicon, Constructions>();
@@ -86,6 +94,12 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     placeFillers: new Set(c.placeFillers.map(phraseKey)),
     blockers: new WordPhrases(c.blockers),
     appositions: new WordPhrases(c.appositions),
+    slotPrepositions: new Set(lexicon.places.slotPrepositions.map(phraseKey)),
+    nameJoiners: new Set(lexicon.places.nameJoiners.map(phraseKey)),
+    slotBlockers: new Set(lexicon.places.slotBlockers.map(phraseKey)),
+    notNames: new Set(
+      [...lexicon.places.notNames, ...Object.keys(lexicon.clauses.months), ...c.placeFillers].map(phraseKey),
+    ),
   };
   cache.set(lexicon, made);
   return made;

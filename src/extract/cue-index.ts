@@ -19,6 +19,7 @@ export type Cue =
       voice: Voice;
       cue: string;
       negated: boolean;
+      needsForces?: boolean;
     }
   | { cat: 'materiel'; type: SupportType; cue: string }
   | { cat: 'hedge'; certainty: Certainty; cue: string }
@@ -55,6 +56,7 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
         ...base,
         ...(group.statementType ? { statementType: group.statementType } : {}),
         ...(group.supportType ? { supportType: group.supportType } : {}),
+        ...(group.needsForces ? { needsForces: true } : {}),
       };
       index.add(cue, { ...withType, negated: false });
       const fr = /^(a|ont) (.+)$/.exec(cue);

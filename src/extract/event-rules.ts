@@ -4,6 +4,7 @@ import type { Cue } from './cue-index.ts';
 import { directObject, groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBefore } from './groups.ts';
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
+import { placeSlot } from './place-slot.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
 // Every claim kind other than SUPPORT: the cue's voice says where its subject and object are (active: subject
@@ -93,12 +94,43 @@ export function official(view: SentenceView, id: string): boolean {
   return view.actors.some((m) => m.refs.some((r) => r.id === id && OFFICIAL.includes(r.kind)));
 }
 
-export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): RawClaim[] {
+const PLACED = new Set(['CONTROL', 'DEPLOYMENT', 'WITHDRAWAL']);
+
+/** The places of a control, deployment or withdrawal: known ones near the verb, else the names its slot holds. */
+function placesOf(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext, text?: string) {
   const { kind, voice } = cue.value;
-  const { subjects, objects } = roles(view, clause, cue, ctx.constructions?.heads);
-  let location =
+  const location =
     placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6, ctx.constructions?.placeFillers) ??
     (kind === 'DEPLOYMENT' ? destination(view, clause, cue.last) : undefined);
+  const slot =
+    text && PLACED.has(kind) && voice === 'active'
+      ? placeSlot(view, text, clause, cue.last, ctx, kind === 'DEPLOYMENT')
+      : undefined;
+  if (slot && slot.ids.length > 0 && (!location || slot.ids[0] === location))
+    return { location: slot.ids[0], more: slot.ids.slice(1), end: view.tokens[slot.last]?.end ?? 0 };
+  const lastPlace = location ? view.places.find((p) => p.value.id === location && p.first > cue.last) : undefined;
+  return { location, more: [] as string[], end: lastPlace?.end ?? 0 };
+}
+
+const SENT = new Set(['TROOPS', 'MERCENARIES', 'ADVISERS', 'TRAINING']);
+
+/** "une centaine d'instructeurs … sont arrivés": forces named in the clause before the verb. */
+function forcesBefore(view: SentenceView, clause: Span, cue: ClaimCue): boolean {
+  return cuesOf(view, 'materiel').some((m) => m.first >= clause.first && m.last < cue.first && SENT.has(m.value.type));
+}
+
+export function eventClaims(
+  view: SentenceView,
+  clause: Span,
+  cue: ClaimCue,
+  ctx: ArticleContext,
+  text?: string,
+): RawClaim[] {
+  const { kind, voice } = cue.value;
+  if (cue.value.needsForces && !forcesBefore(view, clause, cue)) return [];
+  const { subjects, objects } = roles(view, clause, cue, ctx.constructions?.heads);
+  const places = placesOf(view, clause, cue, ctx, text);
+  let location = places.location;
   let objectIds = ids(objects);
   // "la France a quitté le Niger": a force leaves a country, a place, not an actor it stops helping
   const country =
@@ -120,18 +152,19 @@ export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx
   if (kind === 'WITHDRAWAL' && !location && objectIds.length === 0) return [];
   const involved = [...subjects, ...objects];
   const start = Math.min(cue.start, ...involved.map((m) => m.start));
-  const lastPlace = location ? view.places.find((p) => p.value.id === location && p.first > cue.last) : undefined;
-  const end = Math.max(cue.end, lastPlace?.end ?? 0, ...involved.map((m) => m.end));
+  const end = Math.max(cue.end, places.end, ...involved.map((m) => m.end));
   const claims: RawClaim[] = [];
   const objectsOrNone = kind === 'CONTROL' || kind === 'DEPLOYMENT' || objectIds.length === 0 ? [undefined] : objectIds;
+  // "captured the towns of Dessie and Kombolcha": one claim a place
+  const locations = location && location === places.location ? [location, ...places.more] : [location];
   for (const subject of ids(subjects)) {
-    for (const object of objectsOrNone) {
+    for (const [object, at] of objectsOrNone.flatMap((o) => locations.map((l) => [o, l] as const))) {
       if (subject === object) continue;
       claims.push({
         kind,
         subject,
         ...(object ? { object } : {}),
-        ...(location && kind !== 'STATEMENT' && kind !== 'MEMBERSHIP' ? { location } : {}),
+        ...(at && kind !== 'STATEMENT' && kind !== 'MEMBERSHIP' ? { location: at } : {}),
         ...(cue.value.statementType ? { statementType: cue.value.statementType } : {}),
         polarity: cue.value.negated || negatedBefore(view, cue.first) ? 'DENIED' : 'ASSERTED',
         certainty: kind === 'STATEMENT' && voice === 'active' && official(view, subject) ? 'CONFIRMED' : 'REPORTED',
@@ -149,6 +182,7 @@ export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx
   // attacks, the article does not say which side a helper took, so there is no focus to guess from
   const conductor = subjects[0]?.refs[0];
   const stateSide = conductor?.kind === 'STATE' || conductor?.kind === 'STATE_ARMED_FORCE';
-  if ((kind === 'COMBAT' || kind === 'CONTROL') && !ctx.focus && stateSide) ctx.focus = conductor.id;
+  if ((kind === 'COMBAT' || kind === 'CONTROL') && claims.length > 0 && !ctx.focus && stateSide)
+    ctx.focus = conductor.id;
   return claims;
 }

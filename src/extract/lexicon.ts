@@ -54,6 +54,8 @@ const schemas = {
         statementType: z.enum(STATEMENT_TYPES).optional(),
         supportType: z.enum(SUPPORT_TYPES).optional(),
         voice: z.enum(['active', 'active-direct', 'passive', 'nominal', 'receive']),
+        /** the cue says nothing military unless its clause names forces before it ("instructors … arrived in") */
+        needsForces: z.boolean().optional(),
         cues: words,
       }),
     ),
@@ -93,7 +95,14 @@ const schemas = {
     blockers: words,
     appositions: words,
   }),
-  places: z.object({ heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })) }),
+  places: z.object({
+    heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })),
+    /** words before the unknown place a control, deployment or withdrawal verb names (place-slot.ts) */
+    slotPrepositions: words.default([]),
+    notNames: words.default([]),
+    nameJoiners: words.default([]),
+    slotBlockers: words.default([]),
+  }),
   clauses: z.object({
     separators: words,
     nonSeparators: words,

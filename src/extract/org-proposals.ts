@@ -16,6 +16,8 @@ const DETERMINERS = new Set('le la les l du des the a an un une ses son sa leur 
 const NOT_NAMES = new Set(
   'the these those some les ces des le la ils elles they their its this that un une a an de du et and'.split(' '),
 );
+// "Sud-Kivu", "Al-Shabaab": capitalised words joined by a hyphen are a name, not an acronym used as one
+const TITLE_WORDS = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u;
 const ACRONYM = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*$|^[A-Z]\d{1,3}$/;
 
 export interface ProposalContext {
@@ -137,7 +139,14 @@ function proposeFromHeads(
     // an acronym starts with an ASCII capital: the regular expression runs only on such words
     const c0 = text.charCodeAt(tokens[i]?.start ?? 0);
     const word = c0 >= 0x41 && c0 <= 0x5a ? raw(i) : '';
-    if (word && ACRONYM.test(word) && !inParentheses && !stop.has(word.toUpperCase()) && !known(word)) {
+    if (
+      word &&
+      ACRONYM.test(word) &&
+      !TITLE_WORDS.test(word) &&
+      !inParentheses &&
+      !stop.has(word.toUpperCase()) &&
+      !known(word)
+    ) {
       const prev = tokens[i - 1]?.text ?? '';
       const next = tokens[i + 1]?.text ?? '';
       const headKind = heads.get(prev) ?? heads.get(next) ?? heads.get(tokens[i - 2]?.text ?? '');
@@ -154,8 +163,10 @@ function proposeFromHeads(
       const name = text.slice(tokens[j + 1]?.start ?? 0, tokens[i - 1]?.end ?? 0);
       const withHead = text.slice(tokens[j + 1]?.start ?? 0, tokens[i]?.end ?? 0);
       const demonym = ctx.indexes.demonyms.scan(tokenize(fold(name))).length > 0;
+      // "the White Army", "the Arakan Army": a head written with a capital is part of the name
+      const whole = upperAt(text, tokens[i]?.start ?? 0);
       if (!demonym && !known(name) && !known(withHead) && !/^\p{Lu}+$/u.test(name))
-        propose(name, [], kindHere, 'name before an organisation head');
+        propose(whole ? withHead : name, [], kindHere, 'name before an organisation head');
     }
     // "militias known as Wazalendo": an apposition may stand between the head and its name
     let k = appositionAfter(tokens, i + 1, lexicon) ?? i + 1;

@@ -119,7 +119,7 @@ export class RuleCoder implements Extractor {
       proposals,
       sources: [...sources.values()],
       known,
-      proposedLocations: newPlaces.locations,
+      proposedLocations: [...newPlaces.locations, ...(ctx.proposedPlaces?.values() ?? [])],
       mentionedPlaces: new Set(views.flatMap((v) => v.places.map((p) => p.value.id))),
       extractor: { extractor: this.name, version: this.version },
     });
@@ -146,7 +146,7 @@ export class RuleCoder implements Extractor {
             ? receiveClaims(view, text, clause, cue, ctx)
             : cue.value.kind === 'SUPPORT'
               ? supportClaims(view, text, clause, cue, ctx)
-              : eventClaims(view, clause, cue, ctx);
+              : eventClaims(view, clause, cue, ctx, text);
         for (const c of made) if (confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
         if (refused) for (const c of made) c.polarity = 'DENIED';
         ctx.claims.push(...made);
