@@ -69,7 +69,6 @@ export function placeSlot(
  * deployment goes to ("deployed troops to Mali") that country's place; any other actor is no place.
  */
 function actorPlace(
-  view: SentenceView,
   text: string,
   actor: Mention,
   i: number,
@@ -108,7 +107,7 @@ function nameAt(
   const token = view.tokens[i];
   if (!c || !token || !upperAt(text, token.start) || c.notNames.has(token.text)) return undefined;
   const actor = view.actors.find((m) => m.first <= i && m.last >= i);
-  if (actor) return actorPlace(view, text, actor, i, ctx, sends);
+  if (actor) return actorPlace(text, actor, i, ctx, sends);
   if (ctx.demonyms?.scan([token]).length) return undefined;
   let k = i;
   const capital = (at: number) =>
