@@ -45,6 +45,8 @@ export interface SentenceView {
   commaAfter: Set<number>;
   /** folded nouns that make an actor after "de"/"of" a subject (lexicon memberNouns) */
   memberNouns: Set<string>;
+  /** folded government nouns: "les autorités de Damas" is Syria speaking (lexicon governmentHeads) */
+  governmentNouns?: Set<string>;
 }
 
 export function cuesOf<C extends CueCat>(view: SentenceView, cat: C): PhraseMatch<Extract<Cue, { cat: C }>>[] {

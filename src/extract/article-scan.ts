@@ -6,6 +6,7 @@ import { clausesOf, groupCues, type Mention, mentionsFrom, type PlaceRef, type S
 import type { Cue } from './cue-index.ts';
 import { fold, type Token, tokenize } from './fold.ts';
 import { MultiIndex } from './multi-index.ts';
+import { answeredDenials, ownedByNext, ownedForces } from './owned-mentions.ts';
 import { longestFirst, type PhraseIndex, type PhraseMatch } from './phrase-index.ts';
 
 // Reads a text once into sentence views: tokens (absolute offsets), actor and place mentions, cues, clauses.
@@ -18,6 +19,7 @@ export interface ScanIndexes {
   proposedPlaces?: PhraseIndex<PlaceRef>;
   cues: PhraseIndex<Cue>;
   memberNouns: Set<string>;
+  governmentNouns?: Set<string>;
 }
 
 export function placeIndexAdd(
@@ -93,29 +95,6 @@ function commas(text: string, tokens: readonly Token[]): Set<number> {
   return out;
 }
 
-const OWNER = new Set(['de', 'du', 'des', 'd', 'of']);
-const OWNER_ARTICLES = new Set(['la', 'l', 'le', 'the']);
-
-function ownedByNext(tokens: readonly Token[], actors: Mention[], last: number): boolean {
-  if (!OWNER.has(tokens[last + 1]?.text ?? '')) return false;
-  const at = OWNER_ARTICLES.has(tokens[last + 2]?.text ?? '') ? last + 3 : last + 2;
-  return actors.some((m) => m.first === at);
-}
-
-/**
- * "des instructeurs russes du groupe Wagner", "Russian fighters of the Africa Corps": men named by their nationality
- * and then by the group they belong to are that group's, not their country's forces.
- */
-function ownedForces(tokens: readonly Token[], actors: Mention[]): Mention[] {
-  return actors.filter((m) => {
-    if (!m.refs.every((r) => r.cue === 'armed-force demonym')) return true;
-    if (!OWNER.has(tokens[m.last + 1]?.text ?? '')) return true;
-    const at = OWNER_ARTICLES.has(tokens[m.last + 2]?.text ?? '') ? m.last + 3 : m.last + 2;
-    const owner = actors.find((o) => o.first === at || (o.first === at + 1 && o.first - m.last <= 4));
-    return !owner || owner.refs.every((r) => r.kind === 'STATE' || r.kind === 'STATE_ARMED_FORCE');
-  });
-}
-
 const isVerb = (ms: PhraseMatch<Cue>[]) => ms.some((m) => m.first === 0 && m.last === 1 && m.value.cat === 'claim');
 
 interface AnaphoraMemory {
@@ -173,7 +152,7 @@ export function scanText(
       PhraseMatch<ActorRef>[],
       PhraseMatch<PlaceRef>[],
     ];
-    const shared = sharedAuxiliary(tokens, indexes.cues);
+    const shared = [...sharedAuxiliary(tokens, indexes.cues), ...answeredDenials(cueMatches)];
     const cues = groupCues(shared.length > 0 ? [...cueMatches, ...shared] : cueMatches);
     const found = proposals ? [...actorMatches, ...proposals.scanAll(tokens)] : actorMatches;
     const actors: Mention[] = ownedForces(tokens, mentionsFrom(found.filter((m) => plausible(text, m))));
@@ -203,6 +182,7 @@ export function scanText(
       clauses,
       commaAfter: commas(text, tokens),
       memberNouns: indexes.memberNouns,
+      ...(indexes.governmentNouns ? { governmentNouns: indexes.governmentNouns } : {}),
     });
   }
   return views;

@@ -75,6 +75,8 @@ export interface Constructions {
   nameJoiners: Set<string>;
   /** a word right after the verb that makes it no control ("took place in", "took part in") */
   slotBlockers: Set<string>;
+  /** acts a statement may be about, whose author is its object ("l'intervention turque", "these strikes") */
+  statementActs: WordPhrases;
 }
 
 const cache = new WeakMap<Lexicon, Constructions>();
@@ -97,6 +99,7 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     slotPrepositions: new Set(lexicon.places.slotPrepositions.map(phraseKey)),
     nameJoiners: new Set(lexicon.places.nameJoiners.map(phraseKey)),
     slotBlockers: new Set(lexicon.places.slotBlockers.map(phraseKey)),
+    statementActs: new WordPhrases(c.statementActs),
     notNames: new Set(
       [...lexicon.places.notNames, ...Object.keys(lexicon.clauses.months), ...c.placeFillers].map(phraseKey),
     ),

@@ -26,6 +26,8 @@ export type Cue =
   | PlainCue<
       | 'alternative'
       | 'denial'
+      | 'rejection'
+      | 'accusationNoun'
       | 'unacknowledged'
       | 'confirmation'
       | 'attribution'
@@ -76,6 +78,8 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
   for (const h of c.hedges) index.add(h.cue, { cat: 'hedge', certainty: h.certainty, cue: h.cue });
   for (const cue of c.alternatives) index.add(cue, { cat: 'alternative', cue });
   for (const cue of c.denials) index.add(cue, { cat: 'denial', cue });
+  for (const cue of c.rejections) index.add(cue, { cat: 'rejection', cue });
+  for (const cue of c.accusationNouns) index.add(cue, { cat: 'accusationNoun', cue });
   for (const cue of c.unacknowledged) index.add(cue, { cat: 'unacknowledged', cue });
   for (const cue of c.confirmations) index.add(cue, { cat: 'confirmation', cue });
   for (const cue of c.unrealised) index.add(cue, { cat: 'unrealised', cue });

@@ -5,6 +5,7 @@ import { directObject, groupAfter, ids, nearestBefore, negatedBefore, sharedSubj
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import { placeSlot } from './place-slot.ts';
+import { actObject } from './statement-object.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
 // Every claim kind other than SUPPORT: the cue's voice says where its subject and object are (active: subject
@@ -84,7 +85,21 @@ function roles(
   }
   // what a speaker condemns or accuses is the verb's direct object, not an actor named inside it ("the strikes on UN positions")
   const objects = kind === 'STATEMENT' ? directObject(view, clause, cue.last) : groupAfter(view, clause, cue.last, 5);
-  return { subjects: namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads), objects };
+  // "a frappé le Hezbollah au Liban", "struck positions in Syria": a country after "in"/"au" is where, not whom
+  const where = kind === 'COMBAT' && objects[0] && placed(view, objects[0]);
+  return {
+    subjects: namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads),
+    objects: where ? [] : objects,
+  };
+}
+
+const LOCATIVE = new Set(['in', 'inside', 'au', 'en', 'dans', 'near', 'près']);
+
+function placed(view: SentenceView, m: Mention): boolean {
+  const state = m.refs.every((r) => r.kind === 'STATE');
+  const before = view.tokens[m.first - 1]?.text ?? '';
+  const article = /^(?:le|la|l|les|the)$/.test(before) ? (view.tokens[m.first - 2]?.text ?? '') : before;
+  return state && LOCATIVE.has(article);
 }
 
 const OFFICIAL: ActorKind[] = ['STATE', 'STATE_ARMED_FORCE', 'INTERNATIONAL_ORGANISATION', 'ALLIANCE'];
@@ -132,6 +147,9 @@ export function eventClaims(
   const places = placesOf(view, clause, cue, ctx, text);
   let location = places.location;
   let objectIds = ids(objects);
+  // "a condamné l'intervention turque", "a salué ces frappes": the author of the act spoken about
+  if (kind === 'STATEMENT' && voice === 'active' && objectIds.length === 0)
+    objectIds = actObject(view, clause, cue.last, ctx);
   // "la France a quitté le Niger": a force leaves a country, a place, not an actor it stops helping
   const country =
     kind === 'WITHDRAWAL'

@@ -21,8 +21,11 @@ export const OF = new Set(['de', 'du', 'des', 'd', 'of']);
 function ownsSubjectNoun(view: SentenceView, m: Mention): boolean {
   let i = m.first - 1;
   while (i >= 0 && DETERMINERS.has(view.tokens[i]?.text ?? '') && !OF.has(view.tokens[i]?.text ?? '')) i--;
-  if (!OF.has(view.tokens[i]?.text ?? '') || m.refs.every((r) => r.kind === 'STATE')) return false;
-  return [i - 1, i - 2].some((k) => view.memberNouns.has(view.tokens[k]?.text ?? ''));
+  if (!OF.has(view.tokens[i]?.text ?? '')) return false;
+  // "les autorités de Damas", "the government of Sudan": a state's own government speaks for it
+  const state = m.refs.every((r) => r.kind === 'STATE');
+  const nouns = state ? view.governmentNouns : view.memberNouns;
+  return [i - 1, i - 2].some((k) => nouns?.has(view.tokens[k]?.text ?? '') ?? false);
 }
 
 function previousWord(view: SentenceView, index: number): string | undefined {

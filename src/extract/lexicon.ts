@@ -67,6 +67,9 @@ const schemas = {
     confirmations: words,
     alternatives: words,
     denials: words,
+    /** verbs that deny only a few words after an accusation noun ("a charge the Kremlin rejected") */
+    rejections: words.default([]),
+    accusationNouns: words.default([]),
     negations: words,
     unacknowledged: words,
     unrealised: words.default([]),
@@ -94,6 +97,7 @@ const schemas = {
     placeFillers: words,
     blockers: words,
     appositions: words,
+    statementActs: words.default([]),
   }),
   places: z.object({
     heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })),

@@ -33,6 +33,7 @@ export class RuleCoder implements Extractor {
   readonly version: string;
   private readonly lexicon: Lexicon;
   private readonly memberNouns: Set<string>;
+  private readonly governmentNouns: Set<string>;
   private readonly compounds: Map<string, SupportType>;
   private readonly cached = new WeakMap<
     KnownEntities,
@@ -43,6 +44,7 @@ export class RuleCoder implements Extractor {
     this.lexicon = lexicon;
     this.version = `1.0.0+lexicon.${lexicon.version}`;
     this.memberNouns = new Set(lexicon['actor-cues'].memberNouns.map(phraseKey));
+    this.governmentNouns = new Set(lexicon['actor-cues'].governmentHeads.map(phraseKey));
     this.compounds = new Map(lexicon['claim-cues'].compounds.map((c) => [phraseKey(c.suffix), c.supportType]));
   }
 
@@ -75,6 +77,7 @@ export class RuleCoder implements Extractor {
         proposedPlaces: newPlaces.index,
         cues: cueIndex(this.lexicon),
         memberNouns: this.memberNouns,
+        governmentNouns: this.governmentNouns,
       },
       folded,
       tokens,
