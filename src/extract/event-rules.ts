@@ -5,8 +5,9 @@ import { directObject, groupAfter, ids, nearestBefore, negatedBefore, sharedSubj
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import { placeSlot } from './place-slot.ts';
-import { actObject } from './statement-object.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { actObject } from './statement-object.ts';
+import { subjectAfterOpener } from './support-parties.ts';
 
 // Every claim kind other than SUPPORT: the cue's voice says where its subject and object are (active: subject
 // before, object after; passive "félicité par"/"attacked by": the reverse; nominal "la prise de Kidal": the
@@ -60,9 +61,10 @@ function roles(
   view: SentenceView,
   clause: Span,
   cue: ClaimCue,
-  heads?: Set<string>,
+  ctx: ArticleContext,
 ): { subjects: Mention[]; objects: Mention[] } {
   const { voice, kind } = cue.value;
+  const heads = ctx.constructions?.heads;
   if (voice === 'passive') {
     const agents = groupAfter(view, clause, cue.last, 2);
     if (kind === 'MEMBERSHIP') {
@@ -87,8 +89,9 @@ function roles(
   const objects = kind === 'STATEMENT' ? directObject(view, clause, cue.last) : groupAfter(view, clause, cue.last, 5);
   // "a frappé le Hezbollah au Liban", "struck positions in Syria": a country after "in"/"au" is where, not whom
   const where = kind === 'COMBAT' && objects[0] && placed(view, objects[0]);
+  const opened = subjectAfterOpener(view, clause, cue.first, ctx);
   return {
-    subjects: namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads),
+    subjects: opened ?? namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads),
     objects: where ? [] : objects,
   };
 }
@@ -143,7 +146,7 @@ export function eventClaims(
 ): RawClaim[] {
   const { kind, voice } = cue.value;
   if (cue.value.needsForces && !forcesBefore(view, clause, cue)) return [];
-  const { subjects, objects } = roles(view, clause, cue, ctx.constructions?.heads);
+  const { subjects, objects } = roles(view, clause, cue, ctx);
   const places = placesOf(view, clause, cue, ctx, text);
   let location = places.location;
   let objectIds = ids(objects);

@@ -12,7 +12,7 @@ import { PhraseIndex } from './phrase-index.ts';
 // capitalised name beside an organisation head ("Houthi rebels", "milice Wazalendo"). The kind is a guess from
 // the head word; the analyst reviews it with the draft.
 
-const DETERMINERS = new Set('le la les l du des the a an un une ses son sa leur leurs their its'.split(' '));
+const DETERMINERS = new Set('le la les l du des au aux the a an un une ses son sa leur leurs their its'.split(' '));
 const NOT_NAMES = new Set(
   'the these those some les ces des le la ils elles they their its this that un une a an de du et and'.split(' '),
 );

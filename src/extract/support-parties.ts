@@ -1,4 +1,4 @@
-import { agentAfter, passiveAgents, repeatedAgents } from './agent-groups.ts';
+import { accusedBy, agentAfter, passiveAgents, repeatedAgents } from './agent-groups.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
 import {
@@ -43,7 +43,7 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   const accuser = cuesOf(view, 'claim').find(
     (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
   );
-  const accused = accuser ? ids(groupAfter(view, clause, accuser.last, 3)) : undefined;
+  const accused = accuser ? ids(accusedBy(view, clause, accuser)) : undefined;
   if (passive) {
     // the recipient of a passive is its subject: never the article's focus
     const subject = accused ?? ids(subjectBefore(view, clause, cue.first));
@@ -61,8 +61,12 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
     const received = cuesOf(view, 'claim').some(
       (c) => c.value.voice === 'receive' && c.first >= clause.first && c.last < cue.first,
     );
+    const front = to.length === 0 && !accused ? fronted(view, clause, cue, agents) : undefined;
+    if (front) agents.splice(agents.length - front.length);
     const subject =
-      to.length > 0 ? to : (accused ?? (onGoods && !received ? [] : ids(subjectBefore(view, clause, cue.first))));
+      to.length > 0
+        ? to
+        : (accused ?? (front ? ids(front) : onGoods && !received ? [] : ids(subjectBefore(view, clause, cue.first))));
     const recipients = subject.length > 0 || accused ? subject : onGoods ? [] : ctx.focus ? [ctx.focus] : [];
     const more = repeatedAgents(view, clause, agents, appositions);
     const segments =
@@ -92,7 +96,7 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   const accusation = cuesOf(view, 'claim').find(
     (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
   );
-  const own = accusation ? groupAfter(view, clause, accusation.last, 3) : subjectBefore(view, clause, cue.first);
+  const own = accusation ? accusedBy(view, clause, accusation) : subjectBefore(view, clause, cue.first);
   const agents =
     own.length > 0 || accusation
       ? namedSubject(view, clause, own, ctx.constructions?.heads)
@@ -122,4 +126,37 @@ export function expandAnaphora(agents: Mention[], ctx: ArticleContext): string[]
   return agents.flatMap((m) =>
     m.anaphora && ctx.supporters.length >= m.anaphora ? ctx.supporters.slice(-m.anaphora) : m.refs.map((r) => r.id),
   );
+}
+
+/**
+ * "With the help of Rwandan troops, the Mozambican army recaptured Palma", "Avec l'appui de soldats rwandais,
+ * l'armée mozambicaine a repris Palma": a passive cue that opens its clause helps the subject named after the
+ * agents' comma (read as one list until here: the last actors after a comma with no "and"/"et").
+ */
+export function fronted(view: SentenceView, clause: Span, cue: ClaimCue, agents: Mention[]): Mention[] | undefined {
+  if (cue.first > clause.first + 1 || subjectBefore(view, clause, cue.first).length > 0) return undefined;
+  for (let j = agents.length - 1; j >= 1; j--) {
+    const a = agents[j - 1] as Mention;
+    const b = agents[j] as Mention;
+    const words = view.tokens.slice(a.last + 1, b.first).map((t) => t.text);
+    let comma = false;
+    for (let k = a.last; k < b.first; k++) if (view.commaAfter.has(k)) comma = true;
+    if (comma && !words.some((w) => w === 'and' || w === 'et')) return agents.slice(j);
+  }
+  return undefined;
+}
+
+/** The subject of a verb after a fronted "With the help of X, Y …": Y; undefined when no such opener precedes it. */
+export function subjectAfterOpener(
+  view: SentenceView,
+  clause: Span,
+  before: number,
+  ctx: ArticleContext,
+): Mention[] | undefined {
+  const opener = cuesOf(view, 'claim').find(
+    (c) => c.value.voice === 'passive' && c.value.kind === 'SUPPORT' && c.first <= clause.first + 1 && c.last < before,
+  );
+  if (!opener) return undefined;
+  const agents = agentAfter(view, clause, opener.last, 2, ctx.constructions).filter((m) => m.last < before);
+  return fronted(view, clause, opener, agents);
 }

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { claims, loadKnown } from '../helpers/extract-sentences.ts';
+
+// Support frames beyond "X supplied Y with Z": a passive accusation ("has been accused of arming"), a fronted
+// "With the help of X, Y …", a general word for support as what was given ("gave Kyiv military aid"), and a
+// denial of "any military support" that denies every type. Sentences written for these tests, with near misses.
+
+beforeAll(loadKnown);
+
+describe('an accusation in the passive accuses its subject', () => {
+  it('"has been accused of arming", "est accusé par X de soutenir"', () => {
+    expect(claims('The UAE has been accused of arming the M23.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT WEAPONS united-arab-emirates m23 ASSERTED',
+    ]);
+    expect(claims('Le Rwanda est accusé par Kinshasa de soutenir le M23.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT OTHER rwanda m23 ASSERTED',
+    ]);
+  });
+  it('near miss: the accused who denies it', () => {
+    expect(claims('The UAE has been accused of arming the M23, which it denies.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT WEAPONS united-arab-emirates m23 ASSERTED',
+      'SUPPORT WEAPONS united-arab-emirates m23 DENIED',
+    ]);
+  });
+});
+
+describe('a fronted "with the help of" helps the subject after its comma', () => {
+  it('EN and FR, and the verb after it keeps its own subject', () => {
+    expect(claims('With the help of Rwandan troops, the Mozambican army recaptured Palma.', 'en')).toEqual([
+      'CONTROL mozambique-armed-forces palma ASSERTED',
+      'SUPPORT TROOPS rwanda-armed-forces mozambique-armed-forces ASSERTED',
+    ]);
+    expect(claims("Avec l'appui de soldats rwandais, l'armée mozambicaine a repris Palma.", 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT TROOPS rwanda-armed-forces mozambique-armed-forces ASSERTED',
+    ]);
+    expect(claims('With the help of Rwanda and Burundi, the Congolese army recaptured Goma.', 'en', 'CONTROL')).toEqual(
+      ['CONTROL democratic-republic-of-the-congo-armed-forces goma ASSERTED'],
+    );
+  });
+  it('near miss: a list after "with the help of" at the end of the sentence helps the subject before it', () => {
+    expect(
+      claims('The Congolese army recaptured Goma with the help of Rwanda, Burundi and Uganda.', 'en', 'SUPPORT'),
+    ).toEqual([
+      'SUPPORT OTHER burundi democratic-republic-of-the-congo-armed-forces ASSERTED',
+      'SUPPORT OTHER rwanda democratic-republic-of-the-congo-armed-forces ASSERTED',
+      'SUPPORT OTHER uganda democratic-republic-of-the-congo-armed-forces ASSERTED',
+    ]);
+  });
+});
+
+describe('general words for support', () => {
+  it('"gave Kyiv military aid": the first object before what was given is the recipient', () => {
+    expect(claims('Washington gave Kyiv military aid last year.', 'en', 'SUPPORT')).toContain(
+      'SUPPORT OTHER united-states ukraine ASSERTED',
+    );
+  });
+  it('"nie tout soutien militaire" denies every type the text alleged', () => {
+    const text =
+      "Kinshasa accuse l'Iran d'avoir livré des drones et des munitions au M23. L'Iran nie tout soutien militaire au M23.";
+    expect(claims(text, 'fr', 'SUPPORT').filter((c) => c.endsWith('DENIED'))).toEqual([
+      'SUPPORT DRONES iran m23 DENIED',
+      'SUPPORT MUNITIONS iran m23 DENIED',
+    ]);
+  });
+  it('near miss: "gave Kyiv a warning" gives nothing', () => {
+    expect(claims('Washington gave Kyiv a warning.', 'en', 'SUPPORT')).toEqual([]);
+  });
+});
