@@ -1,6 +1,7 @@
 import { accusedBy, agentAfter, passiveAgents, repeatedAgents } from './agent-groups.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
+import { demonymGoods } from './demonym-goods.ts';
 import {
   directObject,
   firstObject,
@@ -51,7 +52,9 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   }
   if (voice === 'passive') {
     const appositions = ctx.constructions;
-    const agents = agentAfter(view, clause, cue.last, 2, appositions);
+    const named = agentAfter(view, clause, cue.last, 2, appositions);
+    // "backed by French air support": goods named with a demonym stand for their supplier
+    const agents = named.length > 0 ? named : demonymGoods(view, cue.last, clause.last, ctx, 2).slice(0, 1);
     const agentsEnd = Math.max(cue.last, ...agents.map((m) => m.last));
     // "a drone supplied by Turkey to the Malian army": a recipient after "to"/"à" is named, whoever the subject is
     const to = ids(recipientAfter(view, clause, agentsEnd));

@@ -66,3 +66,33 @@ describe('general words for support', () => {
     expect(claims('Washington gave Kyiv a warning.', 'en', 'SUPPORT')).toEqual([]);
   });
 });
+
+describe("goods named with a demonym stand for their supplier in a supplier's slot", () => {
+  it('after a receive verb and as a passive agent (EN, FR)', () => {
+    expect(claims('The Ethiopian army has received Turkish drones.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES turkey ethiopia-armed-forces ASSERTED',
+    ]);
+    expect(claims("L'armée éthiopienne a reçu des drones turcs.", 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES turkey ethiopia-armed-forces ASSERTED',
+    ]);
+    expect(claims('The Chadian army, backed by French air support, repelled the attack.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT AIRCRAFT france chad-armed-forces ASSERTED',
+    ]);
+  });
+  it('near misses: a delegation is no goods; a named supplier wins', () => {
+    expect(claims('The Ethiopian army has received a Turkish delegation.', 'en', 'SUPPORT')).toEqual([]);
+    expect(claims('The Ethiopian army has received Turkish drones from the UAE.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES united-arab-emirates ethiopia-armed-forces ASSERTED',
+    ]);
+  });
+});
+
+describe('the future makes no claim yet', () => {
+  it('"will send", "va livrer" (a promise), but "will continue to supply" tells what is done', () => {
+    expect(claims('Kenya will send 1,000 police officers to Haiti.', 'en', 'SUPPORT')).toEqual([]);
+    expect(claims("La Turquie va livrer des drones à l'armée nigérienne.", 'fr', 'SUPPORT')).toEqual([]);
+    expect(claims('Turkey will continue to supply drones to the Nigerien army.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES turkey niger-armed-forces ASSERTED',
+    ]);
+  });
+});
