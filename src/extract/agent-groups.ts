@@ -82,8 +82,13 @@ export function repeatedAgents(
  * Who an accusation accuses: its direct object ("accused Rwanda of arming…"), or, after a passive auxiliary ("the UAE
  * has been accused of arming…", "le Rwanda est accusé de…"), the clause's subject.
  */
-export function accusedBy(view: SentenceView, clause: Span, accusation: { first: number; last: number }): Mention[] {
-  if (PASSIVE_AUXILIARIES.has(view.tokens[accusation.first - 1]?.text ?? ''))
+export function accusedBy(
+  view: SentenceView,
+  clause: Span,
+  accusation: { first: number; last: number; value: { voice: string } },
+): Mention[] {
+  // "Les autorités camerounaises, accusées par N'Djamena de laisser…": a passive cue accuses its subject too
+  if (accusation.value.voice === 'passive' || PASSIVE_AUXILIARIES.has(view.tokens[accusation.first - 1]?.text ?? ''))
     return subjectBefore(view, clause, accusation.first);
   return groupAfter(view, clause, accusation.last, 3);
 }

@@ -17,6 +17,8 @@ export interface Mention {
   anaphora?: number;
   /** "the rebels": names the last actor of this kind */
   kindAnaphora?: ActorKind;
+  /** resolved only to an actor the text wrote beside the same noun */
+  namedOnly?: boolean;
 }
 
 export interface PlaceRef {

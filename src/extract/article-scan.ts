@@ -6,6 +6,7 @@ import { clausesOf, groupCues, type Mention, mentionsFrom, type PlaceRef, type S
 import type { Cue } from './cue-index.ts';
 import { fold, type Token, tokenize } from './fold.ts';
 import { MultiIndex } from './multi-index.ts';
+import { type AnaphoraMemory, resolveAnaphora } from './anaphora.ts';
 import { answeredDenials, ownedByNext, ownedForces } from './owned-mentions.ts';
 import { longestFirst, type PhraseIndex, type PhraseMatch } from './phrase-index.ts';
 
@@ -44,28 +45,6 @@ function plausible(text: string, m: PhraseMatch<ActorRef>): boolean {
   return raw !== raw.toLowerCase();
 }
 
-/** "the rebels" names the last armed group named before; "les deux pays" the last states (supporters first, in the rules). */
-function resolveAnaphora(actors: Mention[], memory: AnaphoraMemory): void {
-  for (const m of actors) {
-    if (m.kindAnaphora) {
-      const last = memory.lastOfKind.get(m.kindAnaphora);
-      if (last) m.refs = [last];
-      continue;
-    }
-    if (m.anaphora) {
-      m.refs = memory.states.slice(-m.anaphora);
-      continue;
-    }
-    for (const r of m.refs) {
-      memory.lastOfKind.set(r.kind, r);
-      if (r.kind === 'STATE') {
-        memory.states = memory.states.filter((s) => s.id !== r.id);
-        memory.states.push(r);
-      }
-    }
-  }
-}
-
 /**
  * "ont armé et formé les FDS": a French participle coordinated after "a/ont + participle" shares the auxiliary,
  * so it is the cue "ont formé" too (English past forms are cues by themselves).
@@ -97,10 +76,6 @@ function commas(text: string, tokens: readonly Token[]): Set<number> {
 
 const isVerb = (ms: PhraseMatch<Cue>[]) => ms.some((m) => m.first === 0 && m.last === 1 && m.value.cat === 'claim');
 
-interface AnaphoraMemory {
-  lastOfKind: Map<ActorKind, ActorRef>;
-  states: ActorRef[];
-}
 
 const merged = new WeakMap<PhraseIndex<ActorRef>, MultiIndex>();
 
@@ -132,7 +107,7 @@ export function scanText(
   folded: string = fold(text),
   allTokens: readonly Token[] = tokenize(folded),
 ): SentenceView[] {
-  const memory: AnaphoraMemory = { lastOfKind: new Map(), states: [] };
+  const memory: AnaphoraMemory = { lastOfKind: new Map(), states: [], byHead: new Map() };
   const views: SentenceView[] = [];
   const fixed = fixedIndex(indexes);
   const proposals = indexes.proposals.isEmpty() ? undefined : indexes.proposals;
@@ -162,10 +137,11 @@ export function scanText(
       // "les rebelles du M23", "the fighters of the TPLF": the group named after "de"/"of" is who they are
       if (a.value.kind && ownedByNext(tokens, actors, a.last)) continue;
       const base = { refs: [], first: a.first, last: a.last, start: a.start, end: a.end };
-      actors.push(a.value.kind ? { ...base, kindAnaphora: a.value.kind } : { ...base, anaphora: a.value.count });
+      const kind = a.value.kind ? { kindAnaphora: a.value.kind, ...(a.value.named ? { namedOnly: true } : {}) } : {};
+      actors.push(a.value.kind ? { ...base, ...kind } : { ...base, anaphora: a.value.count });
     }
     actors.sort((a, b) => a.first - b.first);
-    resolveAnaphora(actors, memory);
+    resolveAnaphora(actors, memory, tokens);
     const shielded = new Set<number>();
     for (const cat of ['attribution', 'hedge', 'alternative', 'nonSeparator'] as const)
       for (const m of cues.get(cat) ?? []) for (let i = m.first; i <= m.last; i++) shielded.add(i);

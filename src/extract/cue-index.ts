@@ -39,7 +39,7 @@ export type Cue =
     >
   | { cat: 'sourceHead'; kind: SourceKind; cue: string }
   | { cat: 'separator'; cue: string }
-  | { cat: 'anaphora'; count: number; kind?: ActorKind; cue: string }
+  | { cat: 'anaphora'; count: number; kind?: ActorKind; named?: boolean; cue: string }
   | { cat: 'nonSeparator'; cue: string }
   | { cat: 'stop'; cue: string };
 
@@ -90,7 +90,13 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
   for (const h of s.heads) index.add(h.cue, { cat: 'sourceHead', kind: h.kind, cue: h.cue });
   for (const cue of lexicon.clauses.separators) index.add(cue, { cat: 'separator', cue });
   for (const a of lexicon['actor-cues'].anaphora)
-    index.add(a.cue, { cat: 'anaphora', count: a.count, ...(a.kind ? { kind: a.kind } : {}), cue: a.cue });
+    index.add(a.cue, {
+      cat: 'anaphora',
+      count: a.count,
+      ...(a.kind ? { kind: a.kind } : {}),
+      ...(a.named ? { named: true } : {}),
+      cue: a.cue,
+    });
   for (const cue of lexicon.clauses.nonSeparators) index.add(cue, { cat: 'nonSeparator', cue });
   cache.set(lexicon, index);
   return index;

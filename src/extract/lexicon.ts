@@ -41,7 +41,13 @@ const schemas = {
     governmentHeads: words,
     countryPrepositions: words,
     anaphora: z.array(
-      z.object({ cue: z.string(), count: z.number().int().min(1), kind: z.enum(ACTOR_KINDS).optional() }),
+      z.object({
+        cue: z.string(),
+        count: z.number().int().min(1),
+        kind: z.enum(ACTOR_KINDS).optional(),
+        /** names only an actor the text wrote beside the same noun ("les combattants de Boko Haram … les combattants") */
+        named: z.boolean().optional(),
+      }),
     ),
     organisationHeads: z.array(z.object({ cue: z.string(), kind: z.enum(ACTOR_KINDS) })),
     acronymStoplist: words,

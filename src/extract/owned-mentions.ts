@@ -37,7 +37,12 @@ export function answeredDenials(cues: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
   const out: PhraseMatch<Cue>[] = [];
   for (const r of cues) {
     if (r.value.cat !== 'rejection') continue;
-    const noun = cues.some((a) => a.value.cat === 'accusationNoun' && a.last < r.first && r.first - a.last <= 5);
+    // "…, a charge the Kremlin rejected" (the noun before) or "Abu Dhabi rejects the allegations" (right after)
+    const noun = cues.some(
+      (a) =>
+        a.value.cat === 'accusationNoun' &&
+        ((a.last < r.first && r.first - a.last <= 5) || (a.first > r.last && a.first - r.last <= 2)),
+    );
     if (noun) out.push({ ...r, value: { cat: 'denial', cue: r.value.cue } });
   }
   return out;

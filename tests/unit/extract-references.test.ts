@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { claims, loadKnown } from '../helpers/extract-sentences.ts';
+
+// Back-references and denials that answer an accusation: "the militia" names the actor the text called a
+// militia, "les combattants" only one the text wrote beside that noun; a participle accusation ("accusées par X
+// de …") accuses its subject; "rejects the allegations" denies them; "is not believed to have sent" tells
+// nothing. Sentences written for these tests, each with the near miss.
+
+beforeAll(loadKnown);
+
+describe('a back-reference names the actor written beside the same noun', () => {
+  it('"the militia" after "the Wazalendo militia", though the M23 was named since', () => {
+    const text = 'The Wazalendo militia attacked Sake. Kinshasa accused the M23 of arming the militia.';
+    expect(claims(text, 'en', 'SUPPORT')).toEqual(['SUPPORT WEAPONS m23 wazalendo ASSERTED']);
+  });
+  it('"les combattants" after "les combattants de Boko Haram"', () => {
+    const text =
+      "L'armée tchadienne a lancé une offensive contre les combattants de Boko Haram. Les autorités camerounaises, accusées par N'Djamena de laisser les combattants se replier sur leur territoire, ont démenti.";
+    expect(claims(text, 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT TERRITORY_ACCESS cameroon boko-haram ASSERTED',
+      'SUPPORT TERRITORY_ACCESS cameroon boko-haram DENIED',
+    ]);
+  });
+  it('near miss: "les combattants" with no group written beside that noun names nobody', () => {
+    const text =
+      "L'armée tchadienne a attaqué Boko Haram. Les autorités camerounaises, accusées par N'Djamena de laisser les combattants se replier sur leur territoire, ont démenti.";
+    expect(claims(text, 'fr', 'SUPPORT')).toEqual([]);
+  });
+});
+
+describe('denials that answer an accusation', () => {
+  it('"rejects the allegations" after the act it denies', () => {
+    const text =
+      "Iran's supply of drones to the Houthi rebels has been documented by UN experts, although Tehran rejects the allegations.";
+    expect(claims(text, 'en', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES iran houthi ASSERTED',
+      'SUPPORT DRONES iran houthi DENIED',
+    ]);
+  });
+  it('near miss: "rejects the proposal" denies nothing', () => {
+    const text = "Iran's supply of drones to the Houthi rebels has been documented, and Tehran rejects the proposal.";
+    expect(claims(text, 'en', 'SUPPORT')).toEqual(['SUPPORT DRONES iran houthi ASSERTED']);
+  });
+  it('"is not believed to have sent" is neither a support nor a denial', () => {
+    expect(
+      claims('The M23 attacked Goma. Burundi is not believed to have sent any troops to Goma.', 'en', 'SUPPORT'),
+    ).toEqual([]);
+  });
+});
