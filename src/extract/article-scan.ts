@@ -3,12 +3,13 @@ import { splitSentences } from '../ingest/sentences.ts';
 import type { ActorKind } from '../model/vocabulary.ts';
 import type { ActorIndexes, ActorRef } from './actor-index.ts';
 import { clausesOf, groupCues, type Mention, mentionsFrom, type PlaceRef, type SentenceView } from './analysis.ts';
+import { type AnaphoraMemory, resolveAnaphora } from './anaphora.ts';
 import type { Cue } from './cue-index.ts';
 import { fold, type Token, tokenize } from './fold.ts';
 import { MultiIndex } from './multi-index.ts';
-import { type AnaphoraMemory, resolveAnaphora } from './anaphora.ts';
 import { answeredDenials, ownedByNext, ownedForces } from './owned-mentions.ts';
 import { longestFirst, type PhraseIndex, type PhraseMatch } from './phrase-index.ts';
+import { adverbSplitCues } from './split-verbs.ts';
 
 // Reads a text once into sentence views: tokens (absolute offsets), actor and place mentions, cues, clauses.
 
@@ -21,7 +22,11 @@ export interface ScanIndexes {
   cues: PhraseIndex<Cue>;
   memberNouns: Set<string>;
   governmentNouns?: Set<string>;
+  /** adverbs between an auxiliary and its participle ("a également envoyé") */
+  adverbs?: Set<string>;
 }
+
+const NONE = new Set<string>();
 
 export function placeIndexAdd(
   index: PhraseIndex<PlaceRef>,
@@ -76,7 +81,6 @@ function commas(text: string, tokens: readonly Token[]): Set<number> {
 
 const isVerb = (ms: PhraseMatch<Cue>[]) => ms.some((m) => m.first === 0 && m.last === 1 && m.value.cat === 'claim');
 
-
 const merged = new WeakMap<PhraseIndex<ActorRef>, MultiIndex>();
 
 /** The fixed dictionaries (cues, actors, places) as one trie, built once for the same three indexes. */
@@ -127,7 +131,11 @@ export function scanText(
       PhraseMatch<ActorRef>[],
       PhraseMatch<PlaceRef>[],
     ];
-    const shared = [...sharedAuxiliary(tokens, indexes.cues), ...answeredDenials(cueMatches)];
+    const shared = [
+      ...sharedAuxiliary(tokens, indexes.cues),
+      ...answeredDenials(cueMatches),
+      ...adverbSplitCues(tokens, indexes.cues, indexes.adverbs ?? NONE),
+    ];
     const cues = groupCues(shared.length > 0 ? [...cueMatches, ...shared] : cueMatches);
     const found = proposals ? [...actorMatches, ...proposals.scanAll(tokens)] : actorMatches;
     const actors: Mention[] = ownedForces(tokens, mentionsFrom(found.filter((m) => plausible(text, m))));

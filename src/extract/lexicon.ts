@@ -66,6 +66,8 @@ const schemas = {
       }),
     ),
     purposes: words.default([]),
+    /** adverbs that may stand between an auxiliary and its participle ("a également envoyé") */
+    adverbs: words.default([]),
     compounds: z.array(z.object({ suffix: z.string().min(1), supportType: z.enum(SUPPORT_TYPES) })).default([]),
   }),
   'certainty-cues': z.object({

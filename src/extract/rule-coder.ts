@@ -34,6 +34,7 @@ export class RuleCoder implements Extractor {
   private readonly lexicon: Lexicon;
   private readonly memberNouns: Set<string>;
   private readonly governmentNouns: Set<string>;
+  private readonly adverbs: Set<string>;
   private readonly compounds: Map<string, SupportType>;
   private readonly cached = new WeakMap<
     KnownEntities,
@@ -45,6 +46,7 @@ export class RuleCoder implements Extractor {
     this.version = `1.0.0+lexicon.${lexicon.version}`;
     this.memberNouns = new Set(lexicon['actor-cues'].memberNouns.map(phraseKey));
     this.governmentNouns = new Set(lexicon['actor-cues'].governmentHeads.map(phraseKey));
+    this.adverbs = new Set(lexicon['claim-cues'].adverbs.map(phraseKey));
     this.compounds = new Map(lexicon['claim-cues'].compounds.map((c) => [phraseKey(c.suffix), c.supportType]));
   }
 
@@ -78,6 +80,7 @@ export class RuleCoder implements Extractor {
         cues: cueIndex(this.lexicon),
         memberNouns: this.memberNouns,
         governmentNouns: this.governmentNouns,
+        adverbs: this.adverbs,
       },
       folded,
       tokens,

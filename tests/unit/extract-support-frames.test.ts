@@ -96,3 +96,47 @@ describe('the future makes no claim yet', () => {
     ]);
   });
 });
+
+describe('a verb read across adverbs between its auxiliary and participle', () => {
+  it('"a également envoyé", "has also supplied", "s\'est finalement emparé de"', () => {
+    expect(claims("Le Tchad a également envoyé des soldats pour appuyer l'armée nigérienne.", 'fr', 'SUPPORT')).toEqual(
+      ['SUPPORT TROOPS chad niger-armed-forces ASSERTED'],
+    );
+    expect(claims('Iran has also supplied drones to the Sudanese army.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES iran sudan-armed-forces ASSERTED',
+    ]);
+    expect(claims("Le M23 s'est finalement emparé de Rubaya.", 'fr', 'CONTROL')).toEqual([
+      'CONTROL m23 rubaya ASSERTED',
+    ]);
+  });
+  it('near miss: an adverb before something that is no cue', () => {
+    expect(claims('Iran has also denounced the Sudanese army.', 'en', 'SUPPORT')).toEqual([]);
+  });
+});
+
+describe('denying a delivery named by a noun', () => {
+  it('"a démenti toute livraison d\'armes à", "denied any delivery of drones to"', () => {
+    expect(claims("Le gouvernement ougandais a démenti toute livraison d'armes au M23.", 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT WEAPONS uganda m23 DENIED',
+    ]);
+    expect(claims('Turkey denied any delivery of drones to the M23.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES turkey m23 DENIED',
+    ]);
+  });
+  it('near miss: denying having been told of a delivery says nothing of who gave it', () => {
+    expect(
+      claims("Le gouvernement ougandais a démenti avoir été informé de la livraison d'armes au M23.", 'fr', 'SUPPORT'),
+    ).toEqual([]);
+  });
+});
+
+describe('amounts and forces as what was given', () => {
+  it('"$300 million" is FUNDING in English; "2 millions d\'obus" stays munitions in French', () => {
+    expect(claims('The United States has provided $300 million to the Nigerien army.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT FUNDING united-states niger-armed-forces ASSERTED',
+    ]);
+    expect(claims("La Russie a envoyé 2 millions d'obus à l'armée malienne.", 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT MUNITIONS russia fama ASSERTED',
+    ]);
+  });
+});
