@@ -1,6 +1,5 @@
 import type { LocationInput, OperationInput } from '../ingest/article-format.ts';
 import { splitSentences } from '../ingest/sentences.ts';
-import type { ActorKind } from '../model/vocabulary.ts';
 import type { ActorIndexes, ActorRef } from './actor-index.ts';
 import { clausesOf, groupCues, type Mention, mentionsFrom, type PlaceRef, type SentenceView } from './analysis.ts';
 import { type AnaphoraMemory, resolveAnaphora } from './anaphora.ts';
