@@ -1,10 +1,10 @@
 import type { ActorKind } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
+import { placesOf } from './event-places.ts';
 import { directObject, groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBefore } from './groups.ts';
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
-import { placeSlot } from './place-slot.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { actObject } from './statement-object.ts';
 import { subjectAfterOpener } from './support-parties.ts';
@@ -16,36 +16,6 @@ import { subjectAfterOpener } from './support-parties.ts';
 type ClaimCue = PhraseMatch<Extract<Cue, { cat: 'claim' }>>;
 
 const GROUPINGS: ActorKind[] = ['ALLIANCE', 'INTERNATIONAL_ORGANISATION'];
-
-function placeAfter(
-  view: SentenceView,
-  clause: Span,
-  after: number,
-  maxGap: number,
-  fillers?: Set<string>,
-): string | undefined {
-  const place = view.places.find((p) => p.value.type === 'location' && p.first > after && p.last <= clause.last);
-  if (!place) return undefined;
-  // "ont repris jeudi le contrôle de Bossangoa": a day and "le contrôle de" are no distance
-  const gap = view.tokens
-    .slice(after + 1, place.first)
-    .filter((t) => !fillers?.has(t.text) || !/^\p{L}/u.test(t.text)).length;
-  return gap <= maxGap ? place.value.id : undefined;
-}
-
-const DESTINATION = new Set(['to', 'in', 'into', 'inside', 'dans', 'à', 'au', 'en', 'vers', 'sur']);
-
-/** "a déployé un millier de soldats et de policiers dans la province de Cabo Delgado": where the troops went. */
-function destination(view: SentenceView, clause: Span, after: number): string | undefined {
-  const place = view.places.find(
-    (p) => p.value.type === 'location' && p.first > after && p.first - after <= 12 && p.last <= clause.last,
-  );
-  if (!place) return undefined;
-  let i = place.first - 1;
-  while (i > after && /^(?:le|la|les|l|the|province|region|région|de|of|city|ville)$/.test(view.tokens[i]?.text ?? ''))
-    i--;
-  return DESTINATION.has(view.tokens[i]?.text ?? '') ? place.value.id : undefined;
-}
 
 const AFTER = new Set(['after', 'après', 'apres', 'following']);
 const MILITARY = new Set(['COMBAT', 'CONTROL', 'DEPLOYMENT', 'WITHDRAWAL']);
@@ -110,24 +80,6 @@ const OFFICIAL: ActorKind[] = ['STATE', 'STATE_ARMED_FORCE', 'INTERNATIONAL_ORGA
 /** A state, its forces or an organisation saying something in its own name is on the record: CONFIRMED. */
 export function official(view: SentenceView, id: string): boolean {
   return view.actors.some((m) => m.refs.some((r) => r.id === id && OFFICIAL.includes(r.kind)));
-}
-
-const PLACED = new Set(['CONTROL', 'DEPLOYMENT', 'WITHDRAWAL']);
-
-/** The places of a control, deployment or withdrawal: known ones near the verb, else the names its slot holds. */
-function placesOf(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext, text?: string) {
-  const { kind, voice } = cue.value;
-  const location =
-    placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6, ctx.constructions?.placeFillers) ??
-    (kind === 'DEPLOYMENT' ? destination(view, clause, cue.last) : undefined);
-  const slot =
-    text && PLACED.has(kind) && voice === 'active'
-      ? placeSlot(view, text, clause, cue.last, ctx, kind === 'DEPLOYMENT')
-      : undefined;
-  if (slot && slot.ids.length > 0 && (!location || slot.ids[0] === location))
-    return { location: slot.ids[0], more: slot.ids.slice(1), end: view.tokens[slot.last]?.end ?? 0 };
-  const lastPlace = location ? view.places.find((p) => p.value.id === location && p.first > cue.last) : undefined;
-  return { location, more: [] as string[], end: lastPlace?.end ?? 0 };
 }
 
 const SENT = new Set(['TROOPS', 'MERCENARIES', 'ADVISERS', 'TRAINING']);
