@@ -50,6 +50,8 @@ const schemas = {
       }),
     ),
     organisationHeads: z.array(z.object({ cue: z.string(), kind: z.enum(ACTOR_KINDS) })),
+    /** words inside an organisation's name that say its kind without being a head ("multinationale") */
+    kindWords: z.array(z.object({ cue: z.string(), kind: z.enum(ACTOR_KINDS) })).default([]),
     acronymStoplist: words,
     memberNouns: words,
   }),

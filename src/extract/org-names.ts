@@ -10,14 +10,22 @@ const FUNCTION_WORDS = new Set(
 );
 
 // built once per lexicon, not once per article
-const prepared = new WeakMap<Lexicon, { heads: Map<string, ActorKind>; stop: Set<string> }>();
+const prepared = new WeakMap<
+  Lexicon,
+  { heads: Map<string, ActorKind>; kinds: Map<string, ActorKind>; stop: Set<string> }
+>();
 
-export function lexiconSets(lexicon: Lexicon): { heads: Map<string, ActorKind>; stop: Set<string> } {
+export function lexiconSets(lexicon: Lexicon): {
+  heads: Map<string, ActorKind>;
+  kinds: Map<string, ActorKind>;
+  stop: Set<string>;
+} {
   let hit = prepared.get(lexicon);
   if (!hit) {
     const cues = lexicon['actor-cues'];
     hit = {
       heads: new Map(cues.organisationHeads.map((h) => [phraseKey(h.cue), h.kind])),
+      kinds: new Map(cues.kindWords.map((h) => [phraseKey(h.cue), h.kind])),
       stop: new Set(cues.acronymStoplist.map((s) => s.toUpperCase())),
     };
     prepared.set(lexicon, hit);
@@ -26,7 +34,12 @@ export function lexiconSets(lexicon: Lexicon): { heads: Map<string, ActorKind>; 
 }
 
 export function guessKind(words: string[], lexicon: Lexicon): ActorKind | undefined {
-  const { heads } = lexiconSets(lexicon);
+  const { heads, kinds } = lexiconSets(lexicon);
+  // "Force multinationale mixte": a word that says what kind of body it is, checked before the heads
+  for (const w of words) {
+    const kind = kinds.get(w);
+    if (kind) return kind;
+  }
   for (const w of words) {
     const kind = heads.get(w);
     if (kind) return kind;
