@@ -77,6 +77,10 @@ export interface Constructions {
   slotBlockers: Set<string>;
   /** acts a statement may be about, whose author is its object ("l'intervention turque", "these strikes") */
   statementActs: WordPhrases;
+  /** "clashes between X and Y", "des combats ont opposé X aux Y" (combat-between.ts) */
+  betweenWords: Set<string>;
+  fightNouns: WordPhrases;
+  opposeVerbs: WordPhrases;
 }
 
 const cache = new WeakMap<Lexicon, Constructions>();
@@ -100,6 +104,9 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     nameJoiners: new Set(lexicon.places.nameJoiners.map(phraseKey)),
     slotBlockers: new Set(lexicon.places.slotBlockers.map(phraseKey)),
     statementActs: new WordPhrases(c.statementActs),
+    betweenWords: new Set(c.betweenWords.map(phraseKey)),
+    fightNouns: new WordPhrases(c.fightNouns),
+    opposeVerbs: new WordPhrases(c.opposeVerbs),
     notNames: new Set(
       [...lexicon.places.notNames, ...Object.keys(lexicon.clauses.months), ...c.placeFillers].map(phraseKey),
     ),

@@ -48,7 +48,11 @@ function roles(
     return { subjects: agents, objects: subjectBefore(view, clause, cue.first) };
   }
   if (voice === 'nominal') {
-    const before = nearestBefore(view, clause, cue.first);
+    // "Britain condemned the strikes on UN positions": who speaks of a fight did not fight it
+    const spoken = cuesOf(view, 'claim').some(
+      (c) => c.value.kind === 'STATEMENT' && c.last < cue.first && cue.first - c.last <= 3,
+    );
+    const before = spoken ? [] : nearestBefore(view, clause, cue.first);
     // "Somali troops recaptured the town after heavy fighting with al-Shabaab": a fight named after "after"
     // is the previous clause's subject's, when that clause tells a military act
     const shared = before.length === 0 && kind === 'COMBAT' && militaryBefore(view, clause);

@@ -108,6 +108,9 @@ const schemas = {
     blockers: words,
     appositions: words,
     statementActs: words.default([]),
+    betweenWords: words.default([]),
+    fightNouns: words.default([]),
+    opposeVerbs: words.default([]),
   }),
   places: z.object({
     heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })),

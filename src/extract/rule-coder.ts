@@ -3,6 +3,7 @@ import type { SupportType } from '../model/vocabulary.ts';
 import { type ActorIndexes, buildActorIndexes } from './actor-index.ts';
 import { cuesOf, type PlaceRef, type SentenceView } from './analysis.ts';
 import { placeIndexAdd, scanText } from './article-scan.ts';
+import { orientFights } from './combat-between.ts';
 import { compoundClaims } from './compound-rule.ts';
 import { constructionClaims } from './construction-claims.ts';
 import { constructionsOf } from './constructions.ts';
@@ -114,6 +115,7 @@ export class RuleCoder implements Extractor {
     }
     for (const c of ctx.claims)
       if (c.kind === 'SUPPORT' && unacknowledged.has(c.subject)) c.officiallyAcknowledged = false;
+    orientFights(ctx.claims);
     const proposals = new Map<string, ActorInput>([
       ...actors.proposals,
       ...proposed.proposals.map((p) => [p.id, p] as const),

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { claims, loadKnown } from '../helpers/extract-sentences.ts';
+
+// Fights told without a verb of attack (src/extract/combat-between.ts) and strikes named by a noun. Sentences
+// written for these tests, each with the near miss that must not fire.
+
+beforeAll(loadKnown);
+
+describe('a fight "between" two sides', () => {
+  it('a state force against an armed group is the conducting side (EN, FR)', () => {
+    expect(claims('Clashes broke out between JNIM fighters and the Malian army near Gao.', 'en', 'COMBAT')).toEqual([
+      'COMBAT fama jnim ASSERTED',
+    ]);
+    expect(
+      claims("Des affrontements ont opposé l'armée malienne aux combattants du JNIM près de Gao.", 'fr', 'COMBAT'),
+    ).toEqual(['COMBAT fama jnim ASSERTED']);
+  });
+  it('a side the article shows attacking elsewhere started it', () => {
+    const text =
+      'Clashes between the Malian army and the JNIM killed 20 near Gao. The JNIM captured Boni the next day.';
+    expect(claims(text, 'en', 'COMBAT')).toContain('COMBAT jnim fama ASSERTED');
+    expect(claims(text, 'en', 'COMBAT')).not.toContain('COMBAT fama jnim ASSERTED');
+  });
+  it('near misses: a fight feared or unlikely', () => {
+    expect(claims('Fighting between Rwanda and Burundi is unlikely.', 'en', 'COMBAT')).toEqual([]);
+    expect(claims("Les craintes d'affrontements entre le Rwanda et le Burundi grandissent.", 'fr', 'COMBAT')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('strikes named by a noun', () => {
+  it('"a mené des frappes aériennes contre", "carried out airstrikes on"', () => {
+    expect(
+      claims("L'armée burkinabè a mené des frappes aériennes contre des positions du JNIM.", 'fr', 'COMBAT'),
+    ).toEqual(['COMBAT burkina-armed-forces jnim ASSERTED']);
+    expect(claims('The Malian army carried out airstrikes on JNIM positions.', 'en', 'COMBAT')).toEqual([
+      'COMBAT fama jnim ASSERTED',
+    ]);
+  });
+  it('near miss: who condemns strikes did not strike', () => {
+    expect(claims('Niger condemned the strikes on JNIM positions.', 'en', 'COMBAT')).toEqual([]);
+  });
+});
