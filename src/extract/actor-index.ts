@@ -125,6 +125,8 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
       for (const h of forceHeads) {
         for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, forces);
         actors.addKey(`${possessive} ${h}`, forces);
+        // "the Benin army", "the Sudan army": the country's name as the head's adjective
+        actors.addKey(`${nk} ${h}`, forces);
       }
       for (const h of governmentHeads) for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, state);
     }

@@ -27,6 +27,7 @@ export type Cue =
       | 'alternative'
       | 'denial'
       | 'rejection'
+      | 'use'
       | 'accusationNoun'
       | 'unacknowledged'
       | 'confirmation'
@@ -70,6 +71,7 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
     }
   }
   for (const cue of lexicon['claim-cues'].purposes) index.add(cue, { cat: 'purpose', cue });
+  for (const cue of lexicon['claim-cues'].useVerbs) index.add(cue, { cat: 'use', cue });
   for (const item of lexicon.materiel.items)
     for (const cue of item.cues) index.add(cue, { cat: 'materiel', type: item.type, cue });
   for (const cue of lexicon.materiel.stopBefore) index.add(cue, { cat: 'stop', cue });

@@ -70,6 +70,8 @@ const schemas = {
     purposes: words.default([]),
     /** adverbs that may stand between an auxiliary and its participle ("a également envoyé") */
     adverbs: words.default([]),
+    /** verbs whose subject has goods another supplied ("utilise des drones fournis par la Turquie") */
+    useVerbs: words.default([]),
     compounds: z.array(z.object({ suffix: z.string().min(1), supportType: z.enum(SUPPORT_TYPES) })).default([]),
   }),
   'certainty-cues': z.object({

@@ -61,9 +61,10 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
     // "the FLA shot down a drone supplied by Turkey": a participle describing goods says nothing of the
     // subject, unless the subject received or benefited from them ("a bénéficié de drones fournis par l'Iran")
     const onGoods = cuesOf(view, 'materiel').some((x) => x.last === cue.first - 1);
-    const received = cuesOf(view, 'claim').some(
-      (c) => c.value.voice === 'receive' && c.first >= clause.first && c.last < cue.first,
-    );
+    // …or used them: "L'armée malienne utilise des drones mis à disposition par la Turquie"
+    const received =
+      cuesOf(view, 'claim').some((c) => c.value.voice === 'receive' && c.first >= clause.first && c.last < cue.first) ||
+      cuesOf(view, 'use').some((c) => c.first >= clause.first && c.last < cue.first);
     const front = to.length === 0 && !accused ? fronted(view, clause, cue, agents) : undefined;
     if (front) agents.splice(agents.length - front.length);
     const subject =

@@ -140,3 +140,25 @@ describe('amounts and forces as what was given', () => {
     ]);
   });
 });
+
+describe('support received or used', () => {
+  it('"bénéficie du soutien logistique de", goods "mis à disposition par" a supplier that the subject uses', () => {
+    expect(claims("L'armée béninoise bénéficie du soutien logistique de la France.", 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT LOGISTICS france benin-armed-forces ASSERTED',
+    ]);
+    expect(claims("L'armée malienne utilise des drones mis à disposition par la Turquie.", 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES turkey fama ASSERTED',
+    ]);
+  });
+  it('near miss: goods another supplied that the subject shot down', () => {
+    expect(claims('Le FLA a abattu un drone mis à disposition par la Turquie.', 'fr', 'SUPPORT')).toEqual([]);
+  });
+  it('an air force is its country\'s armed forces; "Armée nationale syrienne" is not Syria\'s', () => {
+    expect(claims('The Nigerian air force, supported by US intelligence, struck the camps.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT INTELLIGENCE united-states nigeria-armed-forces ASSERTED',
+    ]);
+    expect(claims("L'Armée nationale syrienne, soutenue par Ankara, a attaqué Manbij.", 'fr', 'SUPPORT')).not.toContain(
+      'SUPPORT OTHER turkey syria-armed-forces ASSERTED',
+    );
+  });
+});
