@@ -134,6 +134,10 @@ export class RuleCoder implements Extractor {
   }
 
   private sentenceClaims(view: SentenceView, text: string, ctx: ArticleContext, unacknowledged: Set<string>): void {
+    // "…, a annoncé la présidence", "…, the ministry announced": a confirmation after the sentence's last comma
+    // attributes the whole sentence, not only its last clause
+    const lastComma = Math.max(-1, ...view.commaAfter);
+    const trailing = cuesOf(view, 'confirmation').some((c) => lastComma >= 0 && c.first === lastComma + 1);
     for (const clause of view.clauses) {
       const inside = <T extends { first: number; last: number }>(m: T) =>
         m.first >= clause.first && m.last <= clause.last;
@@ -142,7 +146,7 @@ export class RuleCoder implements Extractor {
       // "Mali accused Algeria of arming the FLA, which Algiers denied": what comes before the denial verb is read
       // first (the accusation the denial answers); what comes after it is what is denied, never asserted
       const denial = cuesOf(view, 'denial').find(inside);
-      const confirmed = cuesOf(view, 'confirmation').some(inside);
+      const confirmed = cuesOf(view, 'confirmation').some(inside) || trailing;
       for (const cue of cuesOf(view, 'claim').filter(inside)) {
         if (denial && cue.first > denial.first) continue;
         // "plans to send", "a cessé de fournir": the act did not happen; "refused to sell": it did not, said so

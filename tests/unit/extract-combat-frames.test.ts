@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { claims, loadKnown } from '../helpers/extract-sentences.ts';
+import { claims, draftOf, loadKnown } from '../helpers/extract-sentences.ts';
 
 // Fights told without a verb of attack (src/extract/combat-between.ts) and strikes named by a noun. Sentences
 // written for these tests, each with the near miss that must not fire.
@@ -40,5 +40,26 @@ describe('strikes named by a noun', () => {
   });
   it('near miss: who condemns strikes did not strike', () => {
     expect(claims('Niger condemned the strikes on JNIM positions.', 'en', 'COMBAT')).toEqual([]);
+  });
+});
+
+describe('a trailing announcement confirms the whole sentence', () => {
+  const certainty = (text: string) =>
+    draftOf(text, 'fr')
+      .claims?.filter((c) => c.kind === 'COMBAT')
+      .map((c) => c.evidence[0]?.certainty);
+  it('"…, après une attaque …, a annoncé la présidence"', () => {
+    expect(
+      certainty(
+        "L'armée malienne a lancé lundi une offensive contre le JNIM, après une attaque, a annoncé la présidence.",
+      ),
+    ).toEqual(['CONFIRMED']);
+  });
+  it('near miss: an announcement inside one clause only confirms that clause', () => {
+    expect(
+      certainty(
+        "L'armée malienne a lancé lundi une offensive contre le JNIM, après que Bamako a annoncé des renforts.",
+      ),
+    ).toEqual(['REPORTED']);
   });
 });
