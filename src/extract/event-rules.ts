@@ -63,10 +63,14 @@ function roles(
   const objects = kind === 'STATEMENT' ? directObject(view, clause, cue.last) : groupAfter(view, clause, cue.last, 5);
   // "a frappé le Hezbollah au Liban", "struck positions in Syria": a country after "in"/"au" is where, not whom
   const where = kind === 'COMBAT' && objects[0] && placed(view, objects[0]);
+  // "the last peacekeepers left Kidal, the CSP said": an actor past a comma is the next clause's subject
+  const first = objects[0];
+  const pastComma = first !== undefined && [...view.commaAfter].some((k) => k >= cue.last && k < first.first);
   const opened = subjectAfterOpener(view, clause, cue.first, ctx);
+  const named = opened ?? namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads);
   return {
-    subjects: opened ?? namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads),
-    objects: where ? [] : objects,
+    subjects: named,
+    objects: where || (pastComma && kind !== 'STATEMENT') ? [] : objects,
   };
 }
 

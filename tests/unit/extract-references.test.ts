@@ -47,3 +47,13 @@ describe('denials that answer an accusation', () => {
     ).toEqual([]);
   });
 });
+
+describe('peacekeepers and an actor past a comma', () => {
+  it('"peacekeepers" name the UN mission the text named last; "left Kidal, the CSP said" leaves no CSP', () => {
+    const text = 'MINUSMA is leaving Mali. Peacekeepers pulled out of Tessalit on Monday, the CSP said.';
+    expect(claims(text, 'en', 'WITHDRAWAL')).toEqual(['WITHDRAWAL minusma tessalit ASSERTED']);
+  });
+  it('near miss: without a mission named before, "peacekeepers" name nobody', () => {
+    expect(claims('Peacekeepers pulled out of Tessalit on Monday.', 'en', 'WITHDRAWAL')).toEqual([]);
+  });
+});
