@@ -84,3 +84,17 @@ describe("a state's government named after its noun", () => {
     );
   });
 });
+
+describe('welcoming an act', () => {
+  it('"welcomed the deployment of Rwandan troops", "s\'est félicité de l\'intervention russe"', () => {
+    expect(claims('Chad welcomed the deployment of Rwandan troops.', 'en', 'STATEMENT')).toEqual([
+      'STATEMENT CONGRATULATION chad rwanda-armed-forces ASSERTED',
+    ]);
+    expect(claims("Le Niger s'est félicité de l'intervention russe.", 'fr', 'STATEMENT')).toEqual([
+      'STATEMENT CONGRATULATION niger russia ASSERTED',
+    ]);
+  });
+  it('near miss: welcoming a decision nobody is named for', () => {
+    expect(claims('Chad welcomed the decision.', 'en', 'STATEMENT')).toEqual([]);
+  });
+});
