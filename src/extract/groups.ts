@@ -56,6 +56,8 @@ export function extendGroup(
     const repeated = (w: string, k: number) =>
       RECIPIENT_PREPOSITIONS.has(w) && (gap[k - 1] === 'et' || gap[k - 1] === 'and');
     if (gap.length > 4 || !gap.every((w, k) => COORDINATORS.has(w) || repeated(w, k))) break;
+    // "JNIM, al-Qaeda's affiliate in the Sahel, …": a possessor after a comma describes, it is no list member
+    if (view.tokens[next.last + 1]?.text === 's' && view.commaAfter.has(current.last)) break;
     current = next;
     i++;
   }

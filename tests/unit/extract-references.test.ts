@@ -57,3 +57,14 @@ describe('peacekeepers and an actor past a comma', () => {
     expect(claims('Peacekeepers pulled out of Tessalit on Monday.', 'en', 'WITHDRAWAL')).toEqual([]);
   });
 });
+
+describe('a unit named before and a possessor in apposition', () => {
+  it('"the convoy" names the forces the text wrote beside "convoy"; "JNIM, al-Qaeda\'s affiliate," is JNIM alone', () => {
+    const text =
+      "A Malian army convoy was attacked near Tinzaouaten. JNIM, al-Qaeda's affiliate in the Sahel, claimed to have ambushed the convoy.";
+    expect(claims(text, 'en', 'COMBAT')).toEqual(['COMBAT jnim fama ASSERTED']);
+  });
+  it('near miss: "the convoy" with no forces written beside that noun names nobody', () => {
+    expect(claims('JNIM claimed to have ambushed the convoy near Tinzaouaten.', 'en', 'COMBAT')).toEqual([]);
+  });
+});
