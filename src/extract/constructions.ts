@@ -81,6 +81,10 @@ export interface Constructions {
   betweenWords: Set<string>;
   fightNouns: WordPhrases;
   opposeVerbs: WordPhrases;
+  /** single-word verbs of saying: an event told after one is reported, not on the record */
+  sayingVerbs: Set<string>;
+  /** month names (clauses.json), folded */
+  months: Set<string>;
 }
 
 const cache = new WeakMap<Lexicon, Constructions>();
@@ -107,6 +111,8 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     betweenWords: new Set(c.betweenWords.map(phraseKey)),
     fightNouns: new WordPhrases(c.fightNouns),
     opposeVerbs: new WordPhrases(c.opposeVerbs),
+    sayingVerbs: new Set(c.sayingVerbs.map(phraseKey)),
+    months: new Set(Object.keys(lexicon.clauses.months).map(phraseKey)),
     notNames: new Set(
       [...lexicon.places.notNames, ...Object.keys(lexicon.clauses.months), ...c.placeFillers].map(phraseKey),
     ),

@@ -83,6 +83,25 @@ function placed(view: SentenceView, m: Mention): boolean {
   return state && LOCATIVE.has(article);
 }
 
+/**
+ * "The Malian army entered Kidal on 14 November 2023": a military event the report tells in its own voice and dates
+ * to the day, with no hedge, attribution or verb of saying in its sentence, is on the record (CONFIRMED); "…, the
+ * CSP said" or "ce mardi" in a fresh report stays REPORTED.
+ */
+function unattributed(view: SentenceView, ctx: ArticleContext): boolean {
+  if (cuesOf(view, 'hedge').length > 0 || cuesOf(view, 'attribution').length > 0) return false;
+  if (cuesOf(view, 'sourceHead').length > 0) return false;
+  const saying = ctx.constructions?.sayingVerbs;
+  if (view.tokens.some((t) => saying?.has(t.text))) return false;
+  // …and dated to the day ("on 14 November 2023", "le 7 octobre"), as a record is
+  const months = ctx.constructions?.months;
+  return view.tokens.some(
+    (t, i) =>
+      months?.has(t.text) &&
+      [view.tokens[i - 1]?.text, view.tokens[i + 1]?.text].some((w) => /^\d{1,2}$/.test(w ?? '')),
+  );
+}
+
 const OFFICIAL: ActorKind[] = ['STATE', 'STATE_ARMED_FORCE', 'INTERNATIONAL_ORGANISATION', 'ALLIANCE'];
 
 /** A state, its forces or an organisation saying something in its own name is on the record: CONFIRMED. */
@@ -135,6 +154,7 @@ export function eventClaims(
   const start = Math.min(cue.start, ...involved.map((m) => m.start));
   const end = Math.max(cue.end, places.end, ...involved.map((m) => m.end));
   const claims: RawClaim[] = [];
+  const bare = unattributed(view, ctx);
   const objectsOrNone = kind === 'CONTROL' || kind === 'DEPLOYMENT' || objectIds.length === 0 ? [undefined] : objectIds;
   // "captured the towns of Dessie and Kombolcha": one claim a place
   const locations = location && location === places.location ? [location, ...places.more] : [location];
@@ -148,7 +168,10 @@ export function eventClaims(
         ...(at && kind !== 'STATEMENT' && kind !== 'MEMBERSHIP' ? { location: at } : {}),
         ...(cue.value.statementType ? { statementType: cue.value.statementType } : {}),
         polarity: cue.value.negated || negatedBefore(view, cue.first) ? 'DENIED' : 'ASSERTED',
-        certainty: kind === 'STATEMENT' && voice === 'active' && official(view, subject) ? 'CONFIRMED' : 'REPORTED',
+        certainty:
+          (kind === 'STATEMENT' && voice === 'active' && official(view, subject)) || (MILITARY.has(kind) && bare)
+            ? 'CONFIRMED'
+            : 'REPORTED',
         quoteStart: start,
         quoteEnd: end,
         sentence: view.index,

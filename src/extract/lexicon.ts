@@ -113,6 +113,7 @@ const schemas = {
     betweenWords: words.default([]),
     fightNouns: words.default([]),
     opposeVerbs: words.default([]),
+    sayingVerbs: words.default([]),
   }),
   places: z.object({
     heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })),

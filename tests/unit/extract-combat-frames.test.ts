@@ -63,3 +63,19 @@ describe('a trailing announcement confirms the whole sentence', () => {
     ).toEqual(['REPORTED']);
   });
 });
+
+describe("an event told in the report's own voice and dated to the day is on the record", () => {
+  const certainty = (text: string, language: 'fr' | 'en') =>
+    draftOf(text, language)
+      .claims?.filter((c) => c.kind === 'CONTROL')
+      .map((c) => c.evidence[0]?.certainty);
+  it('"entered Kidal on 14 November 2023", "a repris Rubaya le 3 mars"', () => {
+    expect(certainty('The Malian army entered Kidal on 14 November 2023.', 'en')).toEqual(['CONFIRMED']);
+    expect(certainty('Le M23 a repris Rubaya le 3 mars.', 'fr')).toEqual(['CONFIRMED']);
+  });
+  it('near misses: a source that says it, a hedge, no day', () => {
+    expect(certainty('The Malian army entered Kidal on 14 November 2023, the CSP said.', 'en')).toEqual(['REPORTED']);
+    expect(certainty('Le M23 aurait repris Rubaya le 3 mars.', 'fr')).not.toEqual(['CONFIRMED']);
+    expect(certainty('Le M23 a repris Rubaya ce mardi.', 'fr')).toEqual(['REPORTED']);
+  });
+});
