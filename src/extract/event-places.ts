@@ -1,11 +1,14 @@
-import type { SentenceView, Span } from './analysis.ts';
+import type { ActorKind } from '../model/vocabulary.ts';
+import type { Mention, SentenceView, Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
+import { ids } from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import { placeSlot } from './place-slot.ts';
 import type { ArticleContext } from './raw-claim.ts';
+import { actObject } from './statement-object.ts';
 
-// Where an event happened (event-rules.ts): a known place near its verb, a deployment's destination, or the names
-// the verb's place slot holds (place-slot.ts).
+// Where an event happened and what it names (event-rules.ts): a known place near its verb, a deployment's
+// destination, or the names the verb's place slot holds (place-slot.ts); a country left is a place.
 
 type ClaimCue = PhraseMatch<Extract<Cue, { cat: 'claim' }>>;
 
@@ -55,4 +58,37 @@ export function placesOf(view: SentenceView, clause: Span, cue: ClaimCue, ctx: A
     return { location: slot.ids[0], more: slot.ids.slice(1), end: view.tokens[slot.last]?.end ?? 0 };
   const lastPlace = location ? view.places.find((p) => p.value.id === location && p.first > cue.last) : undefined;
   return { location, more: [] as string[], end: lastPlace?.end ?? 0 };
+}
+
+const GROUPINGS: ActorKind[] = ['ALLIANCE', 'INTERNATIONAL_ORGANISATION'];
+
+/** The event's object ids and its place, once a country left is read as a place and groupings are checked. */
+export function objectsAndPlace(
+  view: SentenceView,
+  clause: Span,
+  cue: ClaimCue,
+  ctx: ArticleContext,
+  objects: Mention[],
+  found: string | undefined,
+): { location: string | undefined; objectIds: string[] } {
+  const { kind, voice } = cue.value;
+  let location = found;
+  let objectIds = ids(objects);
+  // "a condamné l'intervention turque", "a salué ces frappes": the author of the act spoken about
+  if (kind === 'STATEMENT' && voice === 'active' && objectIds.length === 0)
+    objectIds = actObject(view, clause, cue.last, ctx);
+  // "la France a quitté le Niger": a force leaves a country, a place, not an actor it stops helping
+  const country =
+    kind === 'WITHDRAWAL'
+      ? objectIds.find((id) => ctx.countryPlaces?.has(id) && (!location || ctx.countryPlaces.get(id) === location))
+      : undefined;
+  if (country) {
+    location = ctx.countryPlaces?.get(country);
+    objectIds = objectIds.filter((id) => id !== country);
+  }
+  if (kind === 'MEMBERSHIP' || kind === 'WITHDRAWAL')
+    objectIds = objectIds.filter((id) =>
+      objects.some((m) => m.refs.some((r) => r.id === id && (kind === 'WITHDRAWAL' || GROUPINGS.includes(r.kind)))),
+    );
+  return { location, objectIds };
 }

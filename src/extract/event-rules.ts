@@ -1,12 +1,11 @@
 import type { ActorKind } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
-import { placesOf } from './event-places.ts';
+import { objectsAndPlace, placesOf } from './event-places.ts';
 import { directObject, groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBefore } from './groups.ts';
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
-import { actObject } from './statement-object.ts';
 import { subjectAfterOpener } from './support-parties.ts';
 
 // Every claim kind other than SUPPORT: the cue's voice says where its subject and object are (active: subject
@@ -127,24 +126,7 @@ export function eventClaims(
   if (cue.value.needsForces && !forcesBefore(view, clause, cue)) return [];
   const { subjects, objects } = roles(view, clause, cue, ctx);
   const places = placesOf(view, clause, cue, ctx, text);
-  let location = places.location;
-  let objectIds = ids(objects);
-  // "a condamné l'intervention turque", "a salué ces frappes": the author of the act spoken about
-  if (kind === 'STATEMENT' && voice === 'active' && objectIds.length === 0)
-    objectIds = actObject(view, clause, cue.last, ctx);
-  // "la France a quitté le Niger": a force leaves a country, a place, not an actor it stops helping
-  const country =
-    kind === 'WITHDRAWAL'
-      ? objectIds.find((id) => ctx.countryPlaces?.has(id) && (!location || ctx.countryPlaces.get(id) === location))
-      : undefined;
-  if (country) {
-    location = ctx.countryPlaces?.get(country);
-    objectIds = objectIds.filter((id) => id !== country);
-  }
-  if (kind === 'MEMBERSHIP' || kind === 'WITHDRAWAL')
-    objectIds = objectIds.filter((id) =>
-      objects.some((m) => m.refs.some((r) => r.id === id && (kind === 'WITHDRAWAL' || GROUPINGS.includes(r.kind)))),
-    );
+  const { location, objectIds } = objectsAndPlace(view, clause, cue, ctx, objects, places.location);
   const needsObject = kind === 'COMBAT' || kind === 'STATEMENT' || kind === 'MEMBERSHIP';
   if (subjects.length === 0) return [];
   if (needsObject && objectIds.length === 0) return [];
