@@ -85,6 +85,8 @@ export interface Constructions {
   sayingVerbs: Set<string>;
   /** month names (clauses.json), folded */
   months: Set<string>;
+  /** "en direction de", "heading for": leaving a place on the way to another is no withdrawal */
+  movementWords: WordPhrases;
 }
 
 const cache = new WeakMap<Lexicon, Constructions>();
@@ -113,6 +115,7 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     opposeVerbs: new WordPhrases(c.opposeVerbs),
     sayingVerbs: new Set(c.sayingVerbs.map(phraseKey)),
     months: new Set(Object.keys(lexicon.clauses.months).map(phraseKey)),
+    movementWords: new WordPhrases(c.movementWords),
     notNames: new Set(
       [...lexicon.places.notNames, ...Object.keys(lexicon.clauses.months), ...c.placeFillers].map(phraseKey),
     ),

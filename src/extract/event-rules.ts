@@ -82,6 +82,13 @@ function placed(view: SentenceView, m: Mention): boolean {
   return state && LOCATIVE.has(article);
 }
 
+/** "a quitté Gao en direction du nord", "left Gao heading for Kidal": a column on the move, not a withdrawal. */
+function movingOn(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): boolean {
+  const moves = ctx.constructions?.movementWords;
+  if (!moves) return false;
+  return moves.find(view.tokens, cue.last + 1, Math.min(clause.last, cue.last + 6)).length > 0;
+}
+
 /**
  * "The Malian army entered Kidal on 14 November 2023": a military event the report tells in its own voice and dates
  * to the day, with no hedge, attribution or verb of saying in its sentence, is on the record (CONFIRMED); "…, the
@@ -132,6 +139,7 @@ export function eventClaims(
   if (needsObject && objectIds.length === 0) return [];
   if ((kind === 'CONTROL' || kind === 'DEPLOYMENT') && !location) return [];
   if (kind === 'WITHDRAWAL' && !location && objectIds.length === 0) return [];
+  if (kind === 'WITHDRAWAL' && movingOn(view, clause, cue, ctx)) return [];
   const involved = [...subjects, ...objects];
   const start = Math.min(cue.start, ...involved.map((m) => m.start));
   const end = Math.max(cue.end, places.end, ...involved.map((m) => m.end));

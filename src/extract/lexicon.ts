@@ -114,6 +114,7 @@ const schemas = {
     fightNouns: words.default([]),
     opposeVerbs: words.default([]),
     sayingVerbs: words.default([]),
+    movementWords: words.default([]),
   }),
   places: z.object({
     heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })),

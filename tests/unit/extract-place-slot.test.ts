@@ -69,3 +69,17 @@ describe('deployments and arrivals', () => {
     expect(claims('Kenya plans to deploy police officers to Port-au-Prince.', 'en', 'DEPLOYMENT')).toEqual([]);
   });
 });
+
+describe('leaving a place on the way to another', () => {
+  it('is moving on, not withdrawing (FR, EN)', () => {
+    expect(claims("Une colonne de l'armée malienne a quitté Gao en direction de Kidal.", 'fr', 'WITHDRAWAL')).toEqual(
+      [],
+    );
+    expect(claims('A Malian army column left Gao heading for Kidal.', 'en', 'WITHDRAWAL')).toEqual([]);
+  });
+  it('near miss: leaving a place and nothing more is a withdrawal', () => {
+    expect(claims("L'armée malienne a quitté Gao mardi.", 'fr', 'WITHDRAWAL')).toEqual([
+      'WITHDRAWAL fama gao ASSERTED',
+    ]);
+  });
+});
