@@ -21,16 +21,23 @@ const singular = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1
 function remember(m: Mention, tokens: readonly Token[], memory: AnaphoraMemory): void {
   const ref = m.refs[0];
   if (!ref || m.refs.length !== 1) return;
+  // words are kept as written (singular or plural is settled when a back-reference looks one up)
+  const next = tokens[m.last + 1]?.text;
+  if (next) memory.byHead.set(next, ref);
   const before = tokens[m.first - 1]?.text ?? '';
-  const owner = OF.has(before) ? (tokens[m.first - 2]?.text ?? '') : before;
-  for (const w of [tokens[m.last + 1]?.text, owner]) if (w) memory.byHead.set(singular(w), ref);
+  const owner = OF.has(before) ? tokens[m.first - 2]?.text : before;
+  if (owner) memory.byHead.set(owner, ref);
+}
+
+function byHead(memory: AnaphoraMemory, word: string): ActorRef | undefined {
+  const one = singular(word);
+  return memory.byHead.get(word) ?? memory.byHead.get(one) ?? memory.byHead.get(`${one}s`);
 }
 
 export function resolveAnaphora(actors: Mention[], memory: AnaphoraMemory, tokens: readonly Token[]): void {
   for (const m of actors) {
     if (m.kindAnaphora) {
-      const head = singular(tokens[m.last]?.text ?? '');
-      const named = memory.byHead.get(head);
+      const named = byHead(memory, tokens[m.last]?.text ?? '');
       const fallback = m.namedOnly ? undefined : memory.lastOfKind.get(m.kindAnaphora);
       const last = named?.kind === m.kindAnaphora ? named : fallback;
       if (last) m.refs = [last];

@@ -13,8 +13,15 @@ export function betweenClaims(view: SentenceView, clause: Span, ctx: ArticleCont
   const c = ctx.constructions;
   if (!c) return [];
   const out: RawClaim[] = [];
-  // "fears of fighting between…", "fighting between X and Y is unlikely": nothing happened
+  // most clauses hold neither "between"/"entre" nor "opposé": one pass over their words decides
+  let found = false;
+  for (let i = clause.first; i <= clause.last && !found; i++) {
+    const w = view.tokens[i]?.text ?? '';
+    found = c.betweenWords.has(w) || c.opposeEnds.has(w);
+  }
+  if (!found) return out;
   const opposing = c.opposeVerbs.find(view.tokens, clause.first, clause.last);
+  // "fears of fighting between…", "fighting between X and Y is unlikely": nothing happened
   const blocked = c.blockers
     .find(view.tokens, clause.first, clause.last)
     .some((b) => !opposing.some((o) => b.first >= o.first && b.last <= o.last));

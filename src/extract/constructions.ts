@@ -81,6 +81,8 @@ export interface Constructions {
   betweenWords: Set<string>;
   fightNouns: WordPhrases;
   opposeVerbs: WordPhrases;
+  /** the last word of each opposeVerbs phrase: a clause without one holds none */
+  opposeEnds: Set<string>;
   /** single-word verbs of saying: an event told after one is reported, not on the record */
   sayingVerbs: Set<string>;
   /** month names (clauses.json), folded */
@@ -113,6 +115,7 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     betweenWords: new Set(c.betweenWords.map(phraseKey)),
     fightNouns: new WordPhrases(c.fightNouns),
     opposeVerbs: new WordPhrases(c.opposeVerbs),
+    opposeEnds: new Set(c.opposeVerbs.map((v) => phraseKey(v).split(' ').at(-1) ?? '')),
     sayingVerbs: new Set(c.sayingVerbs.map(phraseKey)),
     months: new Set(Object.keys(lexicon.clauses.months).map(phraseKey)),
     movementWords: new WordPhrases(c.movementWords),
