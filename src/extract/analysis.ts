@@ -43,6 +43,8 @@ export interface SentenceView {
   places: PhraseMatch<PlaceRef>[];
   cues: Map<CueCat, PhraseMatch<Cue>[]>;
   clauses: Span[];
+  /** the first token after a dateline ("KABOUL, 14 octobre 2025 - "), 0 when there is none */
+  body?: number;
   /** indexes of the tokens followed by a comma */
   commaAfter: Set<number>;
   /** folded nouns that make an actor after "de"/"of" a subject (lexicon memberNouns) */

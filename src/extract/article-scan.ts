@@ -6,7 +6,7 @@ import { type AnaphoraMemory, resolveAnaphora } from './anaphora.ts';
 import type { Cue } from './cue-index.ts';
 import { fold, type Token, tokenize } from './fold.ts';
 import { MultiIndex } from './multi-index.ts';
-import { answeredDenials, ownedByNext, ownedForces } from './owned-mentions.ts';
+import { answeredDenials, datelineEnd, ownedByNext, ownedForces } from './owned-mentions.ts';
 import { longestFirst, type PhraseIndex, type PhraseMatch } from './phrase-index.ts';
 import { adverbSplitCues } from './split-verbs.ts';
 
@@ -137,7 +137,10 @@ export function scanText(
     ];
     const cues = groupCues(shared.length > 0 ? [...cueMatches, ...shared] : cueMatches);
     const found = proposals ? [...actorMatches, ...proposals.scanAll(tokens)] : actorMatches;
-    const actors: Mention[] = ownedForces(tokens, mentionsFrom(found.filter((m) => plausible(text, m))));
+    // "KABOUL, 14 octobre 2025 - …": a dateline's city names where the report was filed, not an actor
+    const filed = datelineEnd(text, s.start);
+    const named = found.filter((m) => plausible(text, m) && m.start >= filed);
+    const actors: Mention[] = ownedForces(tokens, mentionsFrom(named));
     for (const a of cues.get('anaphora') ?? []) {
       if (a.value.cat !== 'anaphora') continue;
       if (actors.some((m) => m.first <= a.last && m.last >= a.first)) continue;
@@ -165,6 +168,7 @@ export function scanText(
       clauses,
       commaAfter: commas(text, tokens),
       memberNouns: indexes.memberNouns,
+      ...(filed > s.start ? { body: tokens.findIndex((t) => t.start >= filed) } : {}),
       ...(indexes.governmentNouns ? { governmentNouns: indexes.governmentNouns } : {}),
     });
   }

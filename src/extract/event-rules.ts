@@ -101,8 +101,11 @@ function unattributed(view: SentenceView, ctx: ArticleContext): boolean {
   if (view.tokens.some((t) => saying?.has(t.text))) return false;
   // …and dated to the day ("on 14 November 2023", "le 7 octobre"), as a record is
   const months = ctx.constructions?.months;
+  // the dateline's date ("KABOUL, 14 octobre 2025 - ") is the report's, not the event's
+  const body = view.body ?? 0;
   return view.tokens.some(
     (t, i) =>
+      i >= body &&
       months?.has(t.text) &&
       [view.tokens[i - 1]?.text, view.tokens[i + 1]?.text].some((w) => /^\d{1,2}$/.test(w ?? '')),
   );

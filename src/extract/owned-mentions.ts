@@ -47,3 +47,13 @@ export function answeredDenials(cues: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
   }
   return out;
 }
+
+// "KABOUL, 14 octobre 2025 - ", "NEW DELHI/ISLAMABAD, Feb 12, 2026 - ", "JAYAPURA, Indonesia, June 16, 2026 - ": a
+// city in capitals, what follows it up to a dash
+const DATELINE = /^\p{Lu}[\p{Lu}\p{Zs}'’./-]{2,40}(?:,[^\n–—-]{1,60})?\s[–—-]{1,2}\s/u;
+
+/** Where a dateline that opens the sentence at `start` ends (`start` when there is none). */
+export function datelineEnd(text: string, start: number): number {
+  const m = DATELINE.exec(text.slice(start, start + 120));
+  return m ? start + m[0].length : start;
+}
