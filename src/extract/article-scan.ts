@@ -26,6 +26,7 @@ export interface ScanIndexes {
 }
 
 const NONE = new Set<string>();
+const LEADING = new Set(['aux', 'au', 'des', 'du', 'to']);
 
 export function placeIndexAdd(
   index: PhraseIndex<PlaceRef>,
@@ -146,7 +147,10 @@ export function scanText(
       if (actors.some((m) => m.first <= a.last && m.last >= a.first)) continue;
       // "les rebelles du M23", "the fighters of the TPLF": the group named after "de"/"of" is who they are
       if (a.value.kind && ownedByNext(tokens, actors, a.last)) continue;
-      const base = { refs: [], first: a.first, last: a.last, start: a.start, end: a.end };
+      // "aux rebelles", "to the rebels": the preposition is the phrase's, the mention starts after it
+      const lead = LEADING.has(tokens[a.first]?.text ?? '') && a.last > a.first ? 1 : 0;
+      const from = tokens[a.first + lead];
+      const base = { refs: [], first: a.first + lead, last: a.last, start: from?.start ?? a.start, end: a.end };
       const kind = a.value.kind ? { kindAnaphora: a.value.kind, ...(a.value.named ? { namedOnly: true } : {}) } : {};
       actors.push(a.value.kind ? { ...base, ...kind } : { ...base, anaphora: a.value.count });
     }

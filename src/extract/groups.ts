@@ -186,7 +186,8 @@ export function recipientAfter(view: SentenceView, clause: Span, after: number):
   const mentions = inClause(view, clause);
   // "according to UN experts": the "to" of an attribution introduces a source, not a recipient
   const attributions = view.cues.get('attribution') ?? [];
-  const cited = (m: Mention) => attributions.some((a) => a.last < m.first && m.first - a.last <= 2);
+  // …nor does anything after it ("selon l'ambassade de France à Dakar")
+  const cited = (m: Mention) => attributions.some((a) => a.last < m.first && a.first > after);
   const at = mentions.findIndex(
     (m) => m.first > after && RECIPIENT_PREPOSITIONS.has(previousWord(view, m.first) ?? '') && !cited(m),
   );

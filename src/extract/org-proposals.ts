@@ -13,8 +13,15 @@ import { PhraseIndex } from './phrase-index.ts';
 // the head word; the analyst reviews it with the draft.
 
 const DETERMINERS = new Set('le la les l du des au aux the a an un une ses son sa leur leurs their its'.split(' '));
+// "Four rebels were killed", "Deux miliciens…": a number that opens a sentence is no name either
 const NOT_NAMES = new Set(
-  'the these those some les ces des le la ils elles they their its this that un une a an de du et and'.split(' '),
+  [
+    'the these those some les ces des le la ils elles they their its this that un une a an de du et and',
+    'two three four five six seven eight nine ten dozens hundreds several many',
+    'deux trois quatre cinq six sept huit neuf dix plusieurs quelques dizaines centaines',
+  ]
+    .join(' ')
+    .split(' '),
 );
 // "Sud-Kivu", "Al-Shabaab": capitalised words joined by a hyphen are a name, not an acronym used as one
 const TITLE_WORDS = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u;

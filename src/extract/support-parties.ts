@@ -87,7 +87,14 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
     const nextBy = view.tokens.findIndex(
       (t, i) => i > end && i <= clause.last && (t.text === 'par' || t.text === 'by'),
     );
-    const window = nextBy > 0 ? { window: { first: clause.first, last: nextBy - 1 } } : {};
+    // "…, et de véhicules blindés mis à disposition par Banjul": what the participle describes is what was given
+    const goodsStart = onGoods ? goodsPhraseStart(view, clause, cue.first - 1) : undefined;
+    const window =
+      goodsStart !== undefined
+        ? { window: { first: goodsStart, last: cue.first - 1 } }
+        : nextBy > 0
+          ? { window: { first: clause.first, last: nextBy - 1 } }
+          : {};
     const via = accused ? { viaAccusation: true } : {};
     return {
       agents,
@@ -163,4 +170,19 @@ export function subjectAfterOpener(
   if (!opener) return undefined;
   const agents = agentAfter(view, clause, opener.last, 2, ctx.constructions).filter((m) => m.last < before);
   return fronted(view, clause, opener, agents);
+}
+
+const PHRASE_BREAKS = new Set(['de', 'des', 'du', 'd', 'of', 'et', 'and', 'with', 'avec']);
+
+/** The first word of the goods noun phrase that ends at `last` ("véhicules blindés", "surveillance drones"). */
+function goodsPhraseStart(view: SentenceView, clause: Span, last: number): number {
+  let i = last;
+  while (
+    i > clause.first &&
+    last - i < 4 &&
+    !PHRASE_BREAKS.has(view.tokens[i - 1]?.text ?? '') &&
+    !view.commaAfter.has(i - 1)
+  )
+    i--;
+  return i;
 }

@@ -68,3 +68,27 @@ describe('a unit named before and a possessor in apposition', () => {
     expect(claims('JNIM claimed to have ambushed the convoy near Tinzaouaten.', 'en', 'COMBAT')).toEqual([]);
   });
 });
+
+describe('recipients and suppliers read from the right words', () => {
+  it('"aux rebelles" names the rebels after its preposition', () => {
+    const text =
+      "Le M23 a attaqué Goma. Kinshasa accuse des officiers de l'armée rwandaise d'avoir fourni des munitions aux rebelles.";
+    expect(claims(text, 'fr', 'SUPPORT')).toEqual(['SUPPORT MUNITIONS rwanda-armed-forces m23 ASSERTED']);
+  });
+  it('an actor after an attribution is its source, not a recipient', () => {
+    const text =
+      "L'armée malienne a attaqué le JNIM. La France a livré des drones, selon l'ambassade de France à Bamako.";
+    expect(claims(text, 'fr', 'SUPPORT')).toEqual(['SUPPORT DRONES france fama ASSERTED']);
+  });
+  it('goods described by a participle are what its agent gave, not everything in the clause', () => {
+    const text =
+      'Les soldats maliens ont bénéficié de renseignements partagés par la France et de véhicules blindés mis à disposition par le Niger.';
+    expect(claims(text, 'fr', 'SUPPORT')).toContain('SUPPORT WEAPONS niger fama ASSERTED');
+    expect(claims(text, 'fr', 'SUPPORT')).not.toContain('SUPPORT INTELLIGENCE niger fama ASSERTED');
+  });
+  it('near miss: "Four rebels were killed" proposes no group named "Four"', () => {
+    expect(
+      claims('Four rebels were killed near Goma. Police said the rebels had received money from Iran.', 'en'),
+    ).toEqual([]);
+  });
+});
