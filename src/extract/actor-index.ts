@@ -98,7 +98,10 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
   for (const c of lexicon.countries.countries) {
     const state = stateFor(known, c.iso3, c.name, proposals);
     kindOf.set(state.id, 'STATE');
-    for (const n of [...c.names, ...c.capitals]) actors.add(n, state);
+    for (const n of c.names) actors.add(n, state);
+    // a capital names its state ("Bamako a dénoncé…") and is a city where troops arrive (place-slot.ts)
+    const capital: ActorRef = { ...state, cue: 'capital' };
+    for (const n of c.capitals) actors.add(n, capital);
     const forces = forcesFor(known, state, c.iso3, c.name, proposals, cues.armedForceHeads);
     kindOf.set(forces.id, 'STATE_ARMED_FORCE');
     for (const d of c.demonyms) {
@@ -122,6 +125,8 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
       for (const h of forceHeads) {
         for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, forces);
         actors.addKey(`${possessive} ${h}`, forces);
+        // "the Benin army", "the Sudan army": the country's name as the head's adjective
+        actors.addKey(`${nk} ${h}`, forces);
       }
       for (const h of governmentHeads) for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, state);
     }

@@ -1,12 +1,12 @@
 import type { Mention, SentenceView, Span } from './analysis.ts';
 import { appositionBefore, type Constructions } from './constructions.ts';
-import { DETERMINERS, extendGroup, groupAfter, inClause, OF } from './groups.ts';
+import { DETERMINERS, extendGroup, groupAfter, inClause, OF, subjectBefore } from './groups.ts';
 
 // The agent of a passive: the actors after "par"/"by" ("ont été armés et formés par la Russie", "appuyés par X et
 // par Y", "by local militias known as Wazalendo").
 
 // folded: "été" is read "ete"
-const PASSIVE_AUXILIARIES = new Set('been ete etre being was were is are est sont'.split(' '));
+export const PASSIVE_AUXILIARIES = new Set('been ete etre being was were is are est sont'.split(' '));
 const AGENT = new Set(['by', 'par']);
 
 /**
@@ -76,4 +76,19 @@ export function repeatedAgents(
     last = next.at(-1);
   }
   return out;
+}
+
+/**
+ * Who an accusation accuses: its direct object ("accused Rwanda of arming…"), or, after a passive auxiliary ("the UAE
+ * has been accused of arming…", "le Rwanda est accusé de…"), the clause's subject.
+ */
+export function accusedBy(
+  view: SentenceView,
+  clause: Span,
+  accusation: { first: number; last: number; value: { voice: string } },
+): Mention[] {
+  // "Les autorités camerounaises, accusées par N'Djamena de laisser…": a passive cue accuses its subject too
+  if (accusation.value.voice === 'passive' || PASSIVE_AUXILIARIES.has(view.tokens[accusation.first - 1]?.text ?? ''))
+    return subjectBefore(view, clause, accusation.first);
+  return groupAfter(view, clause, accusation.last, 3);
 }

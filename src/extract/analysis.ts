@@ -17,6 +17,8 @@ export interface Mention {
   anaphora?: number;
   /** "the rebels": names the last actor of this kind */
   kindAnaphora?: ActorKind;
+  /** resolved only to an actor the text wrote beside the same noun */
+  namedOnly?: boolean;
 }
 
 export interface PlaceRef {
@@ -41,10 +43,14 @@ export interface SentenceView {
   places: PhraseMatch<PlaceRef>[];
   cues: Map<CueCat, PhraseMatch<Cue>[]>;
   clauses: Span[];
+  /** the first token after a dateline ("KABOUL, 14 octobre 2025 - "), 0 when there is none */
+  body?: number;
   /** indexes of the tokens followed by a comma */
   commaAfter: Set<number>;
   /** folded nouns that make an actor after "de"/"of" a subject (lexicon memberNouns) */
   memberNouns: Set<string>;
+  /** folded government nouns: "les autorités de Damas" is Syria speaking (lexicon governmentHeads) */
+  governmentNouns?: Set<string>;
 }
 
 export function cuesOf<C extends CueCat>(view: SentenceView, cat: C): PhraseMatch<Extract<Cue, { cat: C }>>[] {

@@ -1,12 +1,14 @@
 import type { LocationInput, OperationInput } from '../ingest/article-format.ts';
 import { splitSentences } from '../ingest/sentences.ts';
-import type { ActorKind } from '../model/vocabulary.ts';
 import type { ActorIndexes, ActorRef } from './actor-index.ts';
 import { clausesOf, groupCues, type Mention, mentionsFrom, type PlaceRef, type SentenceView } from './analysis.ts';
+import { type AnaphoraMemory, resolveAnaphora } from './anaphora.ts';
 import type { Cue } from './cue-index.ts';
 import { fold, type Token, tokenize } from './fold.ts';
 import { MultiIndex } from './multi-index.ts';
+import { answeredDenials, datelineEnd, ownedByNext, ownedForces } from './owned-mentions.ts';
 import { longestFirst, type PhraseIndex, type PhraseMatch } from './phrase-index.ts';
+import { adverbSplitCues } from './split-verbs.ts';
 
 // Reads a text once into sentence views: tokens (absolute offsets), actor and place mentions, cues, clauses.
 
@@ -18,7 +20,13 @@ export interface ScanIndexes {
   proposedPlaces?: PhraseIndex<PlaceRef>;
   cues: PhraseIndex<Cue>;
   memberNouns: Set<string>;
+  governmentNouns?: Set<string>;
+  /** adverbs between an auxiliary and its participle ("a également envoyé") */
+  adverbs?: Set<string>;
 }
+
+const NONE = new Set<string>();
+const LEADING = new Set(['aux', 'au', 'des', 'du', 'to']);
 
 export function placeIndexAdd(
   index: PhraseIndex<PlaceRef>,
@@ -40,28 +48,6 @@ function plausible(text: string, m: PhraseMatch<ActorRef>): boolean {
   if (m.first !== m.last || m.end - m.start > 4) return true;
   const raw = text.slice(m.start, m.end);
   return raw !== raw.toLowerCase();
-}
-
-/** "the rebels" names the last armed group named before; "les deux pays" the last states (supporters first, in the rules). */
-function resolveAnaphora(actors: Mention[], memory: AnaphoraMemory): void {
-  for (const m of actors) {
-    if (m.kindAnaphora) {
-      const last = memory.lastOfKind.get(m.kindAnaphora);
-      if (last) m.refs = [last];
-      continue;
-    }
-    if (m.anaphora) {
-      m.refs = memory.states.slice(-m.anaphora);
-      continue;
-    }
-    for (const r of m.refs) {
-      memory.lastOfKind.set(r.kind, r);
-      if (r.kind === 'STATE') {
-        memory.states = memory.states.filter((s) => s.id !== r.id);
-        memory.states.push(r);
-      }
-    }
-  }
 }
 
 /**
@@ -95,11 +81,6 @@ function commas(text: string, tokens: readonly Token[]): Set<number> {
 
 const isVerb = (ms: PhraseMatch<Cue>[]) => ms.some((m) => m.first === 0 && m.last === 1 && m.value.cat === 'claim');
 
-interface AnaphoraMemory {
-  lastOfKind: Map<ActorKind, ActorRef>;
-  states: ActorRef[];
-}
-
 const merged = new WeakMap<PhraseIndex<ActorRef>, MultiIndex>();
 
 /** The fixed dictionaries (cues, actors, places) as one trie, built once for the same three indexes. */
@@ -130,7 +111,7 @@ export function scanText(
   folded: string = fold(text),
   allTokens: readonly Token[] = tokenize(folded),
 ): SentenceView[] {
-  const memory: AnaphoraMemory = { lastOfKind: new Map(), states: [] };
+  const memory: AnaphoraMemory = { lastOfKind: new Map(), states: [], byHead: new Map() };
   const views: SentenceView[] = [];
   const fixed = fixedIndex(indexes);
   const proposals = indexes.proposals.isEmpty() ? undefined : indexes.proposals;
@@ -150,18 +131,31 @@ export function scanText(
       PhraseMatch<ActorRef>[],
       PhraseMatch<PlaceRef>[],
     ];
-    const shared = sharedAuxiliary(tokens, indexes.cues);
+    const shared = [
+      ...sharedAuxiliary(tokens, indexes.cues),
+      ...answeredDenials(cueMatches),
+      ...adverbSplitCues(tokens, indexes.cues, indexes.adverbs ?? NONE),
+    ];
     const cues = groupCues(shared.length > 0 ? [...cueMatches, ...shared] : cueMatches);
     const found = proposals ? [...actorMatches, ...proposals.scanAll(tokens)] : actorMatches;
-    const actors: Mention[] = mentionsFrom(found.filter((m) => plausible(text, m)));
+    // "KABOUL, 14 octobre 2025 - …": a dateline's city names where the report was filed, not an actor
+    const filed = datelineEnd(text, s.start);
+    const named = found.filter((m) => plausible(text, m) && m.start >= filed);
+    const actors: Mention[] = ownedForces(tokens, mentionsFrom(named));
     for (const a of cues.get('anaphora') ?? []) {
       if (a.value.cat !== 'anaphora') continue;
       if (actors.some((m) => m.first <= a.last && m.last >= a.first)) continue;
-      const base = { refs: [], first: a.first, last: a.last, start: a.start, end: a.end };
-      actors.push(a.value.kind ? { ...base, kindAnaphora: a.value.kind } : { ...base, anaphora: a.value.count });
+      // "les rebelles du M23", "the fighters of the TPLF": the group named after "de"/"of" is who they are
+      if (a.value.kind && ownedByNext(tokens, actors, a.last)) continue;
+      // "aux rebelles", "to the rebels": the preposition is the phrase's, the mention starts after it
+      const lead = LEADING.has(tokens[a.first]?.text ?? '') && a.last > a.first ? 1 : 0;
+      const from = tokens[a.first + lead];
+      const base = { refs: [], first: a.first + lead, last: a.last, start: from?.start ?? a.start, end: a.end };
+      const kind = a.value.kind ? { kindAnaphora: a.value.kind, ...(a.value.named ? { namedOnly: true } : {}) } : {};
+      actors.push(a.value.kind ? { ...base, ...kind } : { ...base, anaphora: a.value.count });
     }
     actors.sort((a, b) => a.first - b.first);
-    resolveAnaphora(actors, memory);
+    resolveAnaphora(actors, memory, tokens);
     const shielded = new Set<number>();
     for (const cat of ['attribution', 'hedge', 'alternative', 'nonSeparator'] as const)
       for (const m of cues.get(cat) ?? []) for (let i = m.first; i <= m.last; i++) shielded.add(i);
@@ -178,6 +172,8 @@ export function scanText(
       clauses,
       commaAfter: commas(text, tokens),
       memberNouns: indexes.memberNouns,
+      ...(filed > s.start ? { body: tokens.findIndex((t) => t.start >= filed) } : {}),
+      ...(indexes.governmentNouns ? { governmentNouns: indexes.governmentNouns } : {}),
     });
   }
   return views;

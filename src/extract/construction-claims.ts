@@ -1,4 +1,5 @@
 import type { SentenceView, Span } from './analysis.ts';
+import { betweenClaims } from './combat-between.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { supportNounClaims } from './support-noun-rule.ts';
 import { territoryClaims } from './territory-rule.ts';
@@ -19,6 +20,7 @@ export function constructionClaims(
     ...territoryClaims(view, text, clause, ctx),
     ...supportNounClaims(view, text, clause, ctx),
     ...withdrawalNounClaims(view, clause, ctx),
+    ...betweenClaims(view, clause, ctx),
   ];
   const had = (c: RawClaim) =>
     ctx.claims.some(

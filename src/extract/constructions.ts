@@ -67,6 +67,28 @@ export interface Constructions {
   placeFillers: Set<string>;
   blockers: WordPhrases;
   appositions: WordPhrases;
+  /** words before an unknown place named by a control, deployment or withdrawal verb (place-slot.ts) */
+  slotPrepositions: Set<string>;
+  /** capitalised words that never begin such a place: titles, months, days */
+  notNames: Set<string>;
+  /** lower-case words inside a place's name ("Mocímboa da Praia") */
+  nameJoiners: Set<string>;
+  /** a word right after the verb that makes it no control ("took place in", "took part in") */
+  slotBlockers: Set<string>;
+  /** acts a statement may be about, whose author is its object ("l'intervention turque", "these strikes") */
+  statementActs: WordPhrases;
+  /** "clashes between X and Y", "des combats ont opposé X aux Y" (combat-between.ts) */
+  betweenWords: Set<string>;
+  fightNouns: WordPhrases;
+  opposeVerbs: WordPhrases;
+  /** the last word of each opposeVerbs phrase: a clause without one holds none */
+  opposeEnds: Set<string>;
+  /** single-word verbs of saying: an event told after one is reported, not on the record */
+  sayingVerbs: Set<string>;
+  /** month names (clauses.json), folded */
+  months: Set<string>;
+  /** "en direction de", "heading for": leaving a place on the way to another is no withdrawal */
+  movementWords: WordPhrases;
 }
 
 const cache = new WeakMap<Lexicon, Constructions>();
@@ -86,6 +108,20 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     placeFillers: new Set(c.placeFillers.map(phraseKey)),
     blockers: new WordPhrases(c.blockers),
     appositions: new WordPhrases(c.appositions),
+    slotPrepositions: new Set(lexicon.places.slotPrepositions.map(phraseKey)),
+    nameJoiners: new Set(lexicon.places.nameJoiners.map(phraseKey)),
+    slotBlockers: new Set(lexicon.places.slotBlockers.map(phraseKey)),
+    statementActs: new WordPhrases(c.statementActs),
+    betweenWords: new Set(c.betweenWords.map(phraseKey)),
+    fightNouns: new WordPhrases(c.fightNouns),
+    opposeVerbs: new WordPhrases(c.opposeVerbs),
+    opposeEnds: new Set(c.opposeVerbs.map((v) => phraseKey(v).split(' ').at(-1) ?? '')),
+    sayingVerbs: new Set(c.sayingVerbs.map(phraseKey)),
+    months: new Set(Object.keys(lexicon.clauses.months).map(phraseKey)),
+    movementWords: new WordPhrases(c.movementWords),
+    notNames: new Set(
+      [...lexicon.places.notNames, ...Object.keys(lexicon.clauses.months), ...c.placeFillers].map(phraseKey),
+    ),
   };
   cache.set(lexicon, made);
   return made;

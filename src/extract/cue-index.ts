@@ -19,12 +19,16 @@ export type Cue =
       voice: Voice;
       cue: string;
       negated: boolean;
+      needsForces?: boolean;
     }
   | { cat: 'materiel'; type: SupportType; cue: string }
   | { cat: 'hedge'; certainty: Certainty; cue: string }
   | PlainCue<
       | 'alternative'
       | 'denial'
+      | 'rejection'
+      | 'use'
+      | 'accusationNoun'
       | 'unacknowledged'
       | 'confirmation'
       | 'attribution'
@@ -36,7 +40,7 @@ export type Cue =
     >
   | { cat: 'sourceHead'; kind: SourceKind; cue: string }
   | { cat: 'separator'; cue: string }
-  | { cat: 'anaphora'; count: number; kind?: ActorKind; cue: string }
+  | { cat: 'anaphora'; count: number; kind?: ActorKind; named?: boolean; cue: string }
   | { cat: 'nonSeparator'; cue: string }
   | { cat: 'stop'; cue: string };
 
@@ -55,6 +59,7 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
         ...base,
         ...(group.statementType ? { statementType: group.statementType } : {}),
         ...(group.supportType ? { supportType: group.supportType } : {}),
+        ...(group.needsForces ? { needsForces: true } : {}),
       };
       index.add(cue, { ...withType, negated: false });
       const fr = /^(a|ont) (.+)$/.exec(cue);
@@ -66,6 +71,7 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
     }
   }
   for (const cue of lexicon['claim-cues'].purposes) index.add(cue, { cat: 'purpose', cue });
+  for (const cue of lexicon['claim-cues'].useVerbs) index.add(cue, { cat: 'use', cue });
   for (const item of lexicon.materiel.items)
     for (const cue of item.cues) index.add(cue, { cat: 'materiel', type: item.type, cue });
   for (const cue of lexicon.materiel.stopBefore) index.add(cue, { cat: 'stop', cue });
@@ -74,6 +80,8 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
   for (const h of c.hedges) index.add(h.cue, { cat: 'hedge', certainty: h.certainty, cue: h.cue });
   for (const cue of c.alternatives) index.add(cue, { cat: 'alternative', cue });
   for (const cue of c.denials) index.add(cue, { cat: 'denial', cue });
+  for (const cue of c.rejections) index.add(cue, { cat: 'rejection', cue });
+  for (const cue of c.accusationNouns) index.add(cue, { cat: 'accusationNoun', cue });
   for (const cue of c.unacknowledged) index.add(cue, { cat: 'unacknowledged', cue });
   for (const cue of c.confirmations) index.add(cue, { cat: 'confirmation', cue });
   for (const cue of c.unrealised) index.add(cue, { cat: 'unrealised', cue });
@@ -84,7 +92,13 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
   for (const h of s.heads) index.add(h.cue, { cat: 'sourceHead', kind: h.kind, cue: h.cue });
   for (const cue of lexicon.clauses.separators) index.add(cue, { cat: 'separator', cue });
   for (const a of lexicon['actor-cues'].anaphora)
-    index.add(a.cue, { cat: 'anaphora', count: a.count, ...(a.kind ? { kind: a.kind } : {}), cue: a.cue });
+    index.add(a.cue, {
+      cat: 'anaphora',
+      count: a.count,
+      ...(a.kind ? { kind: a.kind } : {}),
+      ...(a.named ? { named: true } : {}),
+      cue: a.cue,
+    });
   for (const cue of lexicon.clauses.nonSeparators) index.add(cue, { cat: 'nonSeparator', cue });
   cache.set(lexicon, index);
   return index;

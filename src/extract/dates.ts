@@ -48,7 +48,9 @@ export function sentenceDate(
   if (!TIME_WORDS.test(sentence)) return undefined;
   if (!DAY_OR_MONTH_WORDS.test(sentence)) return bareYear(sentence, published);
   const parser = language === 'fr' ? chrono.fr : chrono.en;
-  const results = parser.parse(sentence, { instant: published, timezone: 0 }, { forwardDate: false });
+  // chrono's cost grows with the text it reads: only the stretch from the first time word to the last, with the
+  // words around them ("le 7 octobre", "fin juillet 2024", "early June"), is parsed
+  const results = parser.parse(timeWindow(sentence), { instant: published, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     const s = r.start;
     let d = s.date();
@@ -64,6 +66,26 @@ export function sentenceDate(
   const month = monthDate(sentence, published, lexicon);
   if (month) return month;
   return bareYear(sentence, published);
+}
+
+// the window's bounds: the gate's words and the relative ones chrono reads beside them ("la semaine dernière")
+const ALL_TIME_WORDS = new RegExp(
+  `${TIME_WORDS.source}|semaine|week|\\bmois\\b|month|derni[eè]re?|\\blast\\b|prochain|\\bnext\\b|veille|eve`,
+  'gi',
+);
+
+function timeWindow(sentence: string): string {
+  let first = -1;
+  let last = -1;
+  for (const m of sentence.matchAll(ALL_TIME_WORDS)) {
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+  }
+  if (first < 0) return sentence;
+  // whole words only: the window starts and ends at a space
+  const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, first - 40)));
+  const to = sentence.indexOf(' ', Math.min(sentence.length, last + 40));
+  return sentence.slice(from, to < 0 ? sentence.length : to);
 }
 
 function bareYear(sentence: string, published: Date): string | undefined {

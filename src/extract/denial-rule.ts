@@ -62,7 +62,8 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
     const saying = view.tokens.findIndex((t, i) => i > denial.last && SAYING.has(t.text));
     const named = new Set(
       cuesOf(view, 'materiel')
-        .filter((x) => x.first > denial.last && (saying < 0 || x.last < saying))
+        // "nie tout soutien militaire": a general word for support names no type of its own
+        .filter((x) => x.first > denial.last && (saying < 0 || x.last < saying) && x.value.type !== 'OTHER')
         .map((x) => x.value.type),
     );
     // "denied any role in the massacre" denies something else: only a bare denial ("Ankara a démenti."), one

@@ -1,10 +1,12 @@
 import type { ActorKind } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
+import { objectsAndPlace, placesOf } from './event-places.ts';
 import { directObject, groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBefore } from './groups.ts';
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { subjectAfterOpener } from './support-parties.ts';
 
 // Every claim kind other than SUPPORT: the cue's voice says where its subject and object are (active: subject
 // before, object after; passive "félicité par"/"attacked by": the reverse; nominal "la prise de Kidal": the
@@ -13,36 +15,6 @@ import type { ArticleContext, RawClaim } from './raw-claim.ts';
 type ClaimCue = PhraseMatch<Extract<Cue, { cat: 'claim' }>>;
 
 const GROUPINGS: ActorKind[] = ['ALLIANCE', 'INTERNATIONAL_ORGANISATION'];
-
-function placeAfter(
-  view: SentenceView,
-  clause: Span,
-  after: number,
-  maxGap: number,
-  fillers?: Set<string>,
-): string | undefined {
-  const place = view.places.find((p) => p.value.type === 'location' && p.first > after && p.last <= clause.last);
-  if (!place) return undefined;
-  // "ont repris jeudi le contrôle de Bossangoa": a day and "le contrôle de" are no distance
-  const gap = view.tokens
-    .slice(after + 1, place.first)
-    .filter((t) => !fillers?.has(t.text) || !/^\p{L}/u.test(t.text)).length;
-  return gap <= maxGap ? place.value.id : undefined;
-}
-
-const DESTINATION = new Set(['to', 'in', 'into', 'inside', 'dans', 'à', 'au', 'en', 'vers', 'sur']);
-
-/** "a déployé un millier de soldats et de policiers dans la province de Cabo Delgado": where the troops went. */
-function destination(view: SentenceView, clause: Span, after: number): string | undefined {
-  const place = view.places.find(
-    (p) => p.value.type === 'location' && p.first > after && p.first - after <= 12 && p.last <= clause.last,
-  );
-  if (!place) return undefined;
-  let i = place.first - 1;
-  while (i > after && /^(?:le|la|les|l|the|province|region|région|de|of|city|ville)$/.test(view.tokens[i]?.text ?? ''))
-    i--;
-  return DESTINATION.has(view.tokens[i]?.text ?? '') ? place.value.id : undefined;
-}
 
 const AFTER = new Set(['after', 'après', 'apres', 'following']);
 const MILITARY = new Set(['COMBAT', 'CONTROL', 'DEPLOYMENT', 'WITHDRAWAL']);
@@ -58,9 +30,10 @@ function roles(
   view: SentenceView,
   clause: Span,
   cue: ClaimCue,
-  heads?: Set<string>,
+  ctx: ArticleContext,
 ): { subjects: Mention[]; objects: Mention[] } {
   const { voice, kind } = cue.value;
+  const heads = ctx.constructions?.heads;
   if (voice === 'passive') {
     const agents = groupAfter(view, clause, cue.last, 2);
     if (kind === 'MEMBERSHIP') {
@@ -74,7 +47,11 @@ function roles(
     return { subjects: agents, objects: subjectBefore(view, clause, cue.first) };
   }
   if (voice === 'nominal') {
-    const before = nearestBefore(view, clause, cue.first);
+    // "Britain condemned the strikes on UN positions": who speaks of a fight did not fight it
+    const spoken = cuesOf(view, 'claim').some(
+      (c) => c.value.kind === 'STATEMENT' && c.last < cue.first && cue.first - c.last <= 3,
+    );
+    const before = spoken ? [] : nearestBefore(view, clause, cue.first);
     // "Somali troops recaptured the town after heavy fighting with al-Shabaab": a fight named after "after"
     // is the previous clause's subject's, when that clause tells a military act
     const shared = before.length === 0 && kind === 'COMBAT' && militaryBefore(view, clause);
@@ -83,7 +60,55 @@ function roles(
   }
   // what a speaker condemns or accuses is the verb's direct object, not an actor named inside it ("the strikes on UN positions")
   const objects = kind === 'STATEMENT' ? directObject(view, clause, cue.last) : groupAfter(view, clause, cue.last, 5);
-  return { subjects: namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads), objects };
+  // "a frappé le Hezbollah au Liban", "struck positions in Syria": a country after "in"/"au" is where, not whom
+  const where = kind === 'COMBAT' && objects[0] && placed(view, objects[0]);
+  // "the last peacekeepers left Kidal, the CSP said": an actor past a comma is the next clause's subject
+  const first = objects[0];
+  const pastComma = first !== undefined && [...view.commaAfter].some((k) => k >= cue.last && k < first.first);
+  const opened = subjectAfterOpener(view, clause, cue.first, ctx);
+  const named = opened ?? namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads);
+  return {
+    subjects: named,
+    objects: where || (pastComma && kind !== 'STATEMENT') ? [] : objects,
+  };
+}
+
+const LOCATIVE = new Set(['in', 'inside', 'au', 'en', 'dans', 'near', 'près']);
+
+function placed(view: SentenceView, m: Mention): boolean {
+  const state = m.refs.every((r) => r.kind === 'STATE');
+  const before = view.tokens[m.first - 1]?.text ?? '';
+  const article = /^(?:le|la|l|les|the)$/.test(before) ? (view.tokens[m.first - 2]?.text ?? '') : before;
+  return state && LOCATIVE.has(article);
+}
+
+/** "a quitté Gao en direction du nord", "left Gao heading for Kidal": a column on the move, not a withdrawal. */
+function movingOn(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): boolean {
+  const moves = ctx.constructions?.movementWords;
+  if (!moves) return false;
+  return moves.find(view.tokens, cue.last + 1, Math.min(clause.last, cue.last + 6)).length > 0;
+}
+
+/**
+ * "The Malian army entered Kidal on 14 November 2023": a military event the report tells in its own voice and dates
+ * to the day, with no hedge, attribution or verb of saying in its sentence, is on the record (CONFIRMED); "…, the
+ * CSP said" or "ce mardi" in a fresh report stays REPORTED.
+ */
+function unattributed(view: SentenceView, ctx: ArticleContext): boolean {
+  if (cuesOf(view, 'hedge').length > 0 || cuesOf(view, 'attribution').length > 0) return false;
+  if (cuesOf(view, 'sourceHead').length > 0) return false;
+  const saying = ctx.constructions?.sayingVerbs;
+  if (view.tokens.some((t) => saying?.has(t.text))) return false;
+  // …and dated to the day ("on 14 November 2023", "le 7 octobre"), as a record is
+  const months = ctx.constructions?.months;
+  // the dateline's date ("KABOUL, 14 octobre 2025 - ") is the report's, not the event's
+  const body = view.body ?? 0;
+  return view.tokens.some(
+    (t, i) =>
+      i >= body &&
+      months?.has(t.text) &&
+      [view.tokens[i - 1]?.text, view.tokens[i + 1]?.text].some((w) => /^\d{1,2}$/.test(w ?? '')),
+  );
 }
 
 const OFFICIAL: ActorKind[] = ['STATE', 'STATE_ARMED_FORCE', 'INTERNATIONAL_ORGANISATION', 'ALLIANCE'];
@@ -93,48 +118,53 @@ export function official(view: SentenceView, id: string): boolean {
   return view.actors.some((m) => m.refs.some((r) => r.id === id && OFFICIAL.includes(r.kind)));
 }
 
-export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): RawClaim[] {
+const SENT = new Set(['TROOPS', 'MERCENARIES', 'ADVISERS', 'TRAINING']);
+
+/** "une centaine d'instructeurs … sont arrivés": forces named in the clause before the verb. */
+function forcesBefore(view: SentenceView, clause: Span, cue: ClaimCue): boolean {
+  return cuesOf(view, 'materiel').some((m) => m.first >= clause.first && m.last < cue.first && SENT.has(m.value.type));
+}
+
+export function eventClaims(
+  view: SentenceView,
+  clause: Span,
+  cue: ClaimCue,
+  ctx: ArticleContext,
+  text?: string,
+): RawClaim[] {
   const { kind, voice } = cue.value;
-  const { subjects, objects } = roles(view, clause, cue, ctx.constructions?.heads);
-  let location =
-    placeAfter(view, clause, cue.last, kind === 'CONTROL' ? 3 : 6, ctx.constructions?.placeFillers) ??
-    (kind === 'DEPLOYMENT' ? destination(view, clause, cue.last) : undefined);
-  let objectIds = ids(objects);
-  // "la France a quitté le Niger": a force leaves a country, a place, not an actor it stops helping
-  const country =
-    kind === 'WITHDRAWAL'
-      ? objectIds.find((id) => ctx.countryPlaces?.has(id) && (!location || ctx.countryPlaces.get(id) === location))
-      : undefined;
-  if (country) {
-    location = ctx.countryPlaces?.get(country);
-    objectIds = objectIds.filter((id) => id !== country);
-  }
-  if (kind === 'MEMBERSHIP' || kind === 'WITHDRAWAL')
-    objectIds = objectIds.filter((id) =>
-      objects.some((m) => m.refs.some((r) => r.id === id && (kind === 'WITHDRAWAL' || GROUPINGS.includes(r.kind)))),
-    );
+  if (cue.value.needsForces && !forcesBefore(view, clause, cue)) return [];
+  const { subjects, objects } = roles(view, clause, cue, ctx);
+  const places = placesOf(view, clause, cue, ctx, text);
+  const { location, objectIds } = objectsAndPlace(view, clause, cue, ctx, objects, places.location);
   const needsObject = kind === 'COMBAT' || kind === 'STATEMENT' || kind === 'MEMBERSHIP';
   if (subjects.length === 0) return [];
   if (needsObject && objectIds.length === 0) return [];
   if ((kind === 'CONTROL' || kind === 'DEPLOYMENT') && !location) return [];
   if (kind === 'WITHDRAWAL' && !location && objectIds.length === 0) return [];
+  if (kind === 'WITHDRAWAL' && movingOn(view, clause, cue, ctx)) return [];
   const involved = [...subjects, ...objects];
   const start = Math.min(cue.start, ...involved.map((m) => m.start));
-  const lastPlace = location ? view.places.find((p) => p.value.id === location && p.first > cue.last) : undefined;
-  const end = Math.max(cue.end, lastPlace?.end ?? 0, ...involved.map((m) => m.end));
+  const end = Math.max(cue.end, places.end, ...involved.map((m) => m.end));
   const claims: RawClaim[] = [];
+  const bare = unattributed(view, ctx);
   const objectsOrNone = kind === 'CONTROL' || kind === 'DEPLOYMENT' || objectIds.length === 0 ? [undefined] : objectIds;
+  // "captured the towns of Dessie and Kombolcha": one claim a place
+  const locations = location && location === places.location ? [location, ...places.more] : [location];
   for (const subject of ids(subjects)) {
-    for (const object of objectsOrNone) {
+    for (const [object, at] of objectsOrNone.flatMap((o) => locations.map((l) => [o, l] as const))) {
       if (subject === object) continue;
       claims.push({
         kind,
         subject,
         ...(object ? { object } : {}),
-        ...(location && kind !== 'STATEMENT' && kind !== 'MEMBERSHIP' ? { location } : {}),
+        ...(at && kind !== 'STATEMENT' && kind !== 'MEMBERSHIP' ? { location: at } : {}),
         ...(cue.value.statementType ? { statementType: cue.value.statementType } : {}),
         polarity: cue.value.negated || negatedBefore(view, cue.first) ? 'DENIED' : 'ASSERTED',
-        certainty: kind === 'STATEMENT' && voice === 'active' && official(view, subject) ? 'CONFIRMED' : 'REPORTED',
+        certainty:
+          (kind === 'STATEMENT' && voice === 'active' && official(view, subject)) || (MILITARY.has(kind) && bare)
+            ? 'CONFIRMED'
+            : 'REPORTED',
         quoteStart: start,
         quoteEnd: end,
         sentence: view.index,
@@ -149,6 +179,7 @@ export function eventClaims(view: SentenceView, clause: Span, cue: ClaimCue, ctx
   // attacks, the article does not say which side a helper took, so there is no focus to guess from
   const conductor = subjects[0]?.refs[0];
   const stateSide = conductor?.kind === 'STATE' || conductor?.kind === 'STATE_ARMED_FORCE';
-  if ((kind === 'COMBAT' || kind === 'CONTROL') && !ctx.focus && stateSide) ctx.focus = conductor.id;
+  if ((kind === 'COMBAT' || kind === 'CONTROL') && claims.length > 0 && !ctx.focus && stateSide)
+    ctx.focus = conductor.id;
   return claims;
 }

@@ -21,8 +21,11 @@ export const OF = new Set(['de', 'du', 'des', 'd', 'of']);
 function ownsSubjectNoun(view: SentenceView, m: Mention): boolean {
   let i = m.first - 1;
   while (i >= 0 && DETERMINERS.has(view.tokens[i]?.text ?? '') && !OF.has(view.tokens[i]?.text ?? '')) i--;
-  if (!OF.has(view.tokens[i]?.text ?? '') || m.refs.every((r) => r.kind === 'STATE')) return false;
-  return [i - 1, i - 2].some((k) => view.memberNouns.has(view.tokens[k]?.text ?? ''));
+  if (!OF.has(view.tokens[i]?.text ?? '')) return false;
+  // "les autorités de Damas", "the government of Sudan": a state's own government speaks for it
+  const state = m.refs.every((r) => r.kind === 'STATE');
+  const nouns = state ? view.governmentNouns : view.memberNouns;
+  return [i - 1, i - 2].some((k) => nouns?.has(view.tokens[k]?.text ?? '') ?? false);
 }
 
 function previousWord(view: SentenceView, index: number): string | undefined {
@@ -53,6 +56,8 @@ export function extendGroup(
     const repeated = (w: string, k: number) =>
       RECIPIENT_PREPOSITIONS.has(w) && (gap[k - 1] === 'et' || gap[k - 1] === 'and');
     if (gap.length > 4 || !gap.every((w, k) => COORDINATORS.has(w) || repeated(w, k))) break;
+    // "JNIM, al-Qaeda's affiliate in the Sahel, …": a possessor after a comma describes, it is no list member
+    if (view.tokens[next.last + 1]?.text === 's' && view.commaAfter.has(current.last)) break;
     current = next;
     i++;
   }
@@ -181,7 +186,8 @@ export function recipientAfter(view: SentenceView, clause: Span, after: number):
   const mentions = inClause(view, clause);
   // "according to UN experts": the "to" of an attribution introduces a source, not a recipient
   const attributions = view.cues.get('attribution') ?? [];
-  const cited = (m: Mention) => attributions.some((a) => a.last < m.first && m.first - a.last <= 2);
+  // …nor does anything after it ("selon l'ambassade de France à Dakar")
+  const cited = (m: Mention) => attributions.some((a) => a.last < m.first && a.first > after);
   const at = mentions.findIndex(
     (m) => m.first > after && RECIPIENT_PREPOSITIONS.has(previousWord(view, m.first) ?? '') && !cited(m),
   );

@@ -41,9 +41,17 @@ const schemas = {
     governmentHeads: words,
     countryPrepositions: words,
     anaphora: z.array(
-      z.object({ cue: z.string(), count: z.number().int().min(1), kind: z.enum(ACTOR_KINDS).optional() }),
+      z.object({
+        cue: z.string(),
+        count: z.number().int().min(1),
+        kind: z.enum(ACTOR_KINDS).optional(),
+        /** names only an actor the text wrote beside the same noun ("les combattants de Boko Haram … les combattants") */
+        named: z.boolean().optional(),
+      }),
     ),
     organisationHeads: z.array(z.object({ cue: z.string(), kind: z.enum(ACTOR_KINDS) })),
+    /** words inside an organisation's name that say its kind without being a head ("multinationale") */
+    kindWords: z.array(z.object({ cue: z.string(), kind: z.enum(ACTOR_KINDS) })).default([]),
     acronymStoplist: words,
     memberNouns: words,
   }),
@@ -54,10 +62,16 @@ const schemas = {
         statementType: z.enum(STATEMENT_TYPES).optional(),
         supportType: z.enum(SUPPORT_TYPES).optional(),
         voice: z.enum(['active', 'active-direct', 'passive', 'nominal', 'receive']),
+        /** the cue says nothing military unless its clause names forces before it ("instructors … arrived in") */
+        needsForces: z.boolean().optional(),
         cues: words,
       }),
     ),
     purposes: words.default([]),
+    /** adverbs that may stand between an auxiliary and its participle ("a également envoyé") */
+    adverbs: words.default([]),
+    /** verbs whose subject has goods another supplied ("utilise des drones fournis par la Turquie") */
+    useVerbs: words.default([]),
     compounds: z.array(z.object({ suffix: z.string().min(1), supportType: z.enum(SUPPORT_TYPES) })).default([]),
   }),
   'certainty-cues': z.object({
@@ -65,6 +79,9 @@ const schemas = {
     confirmations: words,
     alternatives: words,
     denials: words,
+    /** verbs that deny only a few words after an accusation noun ("a charge the Kremlin rejected") */
+    rejections: words.default([]),
+    accusationNouns: words.default([]),
     negations: words,
     unacknowledged: words,
     unrealised: words.default([]),
@@ -92,8 +109,21 @@ const schemas = {
     placeFillers: words,
     blockers: words,
     appositions: words,
+    statementActs: words.default([]),
+    betweenWords: words.default([]),
+    fightNouns: words.default([]),
+    opposeVerbs: words.default([]),
+    sayingVerbs: words.default([]),
+    movementWords: words.default([]),
   }),
-  places: z.object({ heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })) }),
+  places: z.object({
+    heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })),
+    /** words before the unknown place a control, deployment or withdrawal verb names (place-slot.ts) */
+    slotPrepositions: words.default([]),
+    notNames: words.default([]),
+    nameJoiners: words.default([]),
+    slotBlockers: words.default([]),
+  }),
   /** sentences that deny what they report: 'denied reports that …', 'il est faux que …', '… are untrue' */
   'denial-frames': z.object({
     verbs: words,

@@ -10,14 +10,22 @@ const FUNCTION_WORDS = new Set(
 );
 
 // built once per lexicon, not once per article
-const prepared = new WeakMap<Lexicon, { heads: Map<string, ActorKind>; stop: Set<string> }>();
+const prepared = new WeakMap<
+  Lexicon,
+  { heads: Map<string, ActorKind>; kinds: Map<string, ActorKind>; stop: Set<string> }
+>();
 
-export function lexiconSets(lexicon: Lexicon): { heads: Map<string, ActorKind>; stop: Set<string> } {
+export function lexiconSets(lexicon: Lexicon): {
+  heads: Map<string, ActorKind>;
+  kinds: Map<string, ActorKind>;
+  stop: Set<string>;
+} {
   let hit = prepared.get(lexicon);
   if (!hit) {
     const cues = lexicon['actor-cues'];
     hit = {
       heads: new Map(cues.organisationHeads.map((h) => [phraseKey(h.cue), h.kind])),
+      kinds: new Map(cues.kindWords.map((h) => [phraseKey(h.cue), h.kind])),
       stop: new Set(cues.acronymStoplist.map((s) => s.toUpperCase())),
     };
     prepared.set(lexicon, hit);
@@ -26,7 +34,12 @@ export function lexiconSets(lexicon: Lexicon): { heads: Map<string, ActorKind>; 
 }
 
 export function guessKind(words: string[], lexicon: Lexicon): ActorKind | undefined {
-  const { heads } = lexiconSets(lexicon);
+  const { heads, kinds } = lexiconSets(lexicon);
+  // "Force multinationale mixte": a word that says what kind of body it is, checked before the heads
+  for (const w of words) {
+    const kind = kinds.get(w);
+    if (kind) return kind;
+  }
   for (const w of words) {
     const kind = heads.get(w);
     if (kind) return kind;
@@ -68,6 +81,28 @@ export function expansion(text: string, before: number, acronym: string): string
     // other; only a capitalised name, so that a plain phrase whose letters happen to fit is not taken for it
     if (letters.length >= 3 && capitalised && [...initials].sort().join('') === sorted)
       return head.slice(t.start).trim();
+  }
+  return syllabic(head, tokens, letters);
+}
+
+/**
+ * "Coopérative pour le développement du Congo (CODECO)": an acronym of each word's first syllable. The words
+ * right before it, the first one capitalised, whose first one to three letters spell it in order.
+ */
+function syllabic(head: string, tokens: Token[], letters: string): string | undefined {
+  if (letters.length < 4) return undefined;
+  const spells = (words: string[], at: number): boolean => {
+    if (words.length === 0) return at === letters.length;
+    const [w, ...rest] = words as [string, ...string[]];
+    for (let n = 1; n <= Math.min(3, w.length); n++)
+      if (letters.startsWith(w.slice(0, n), at) && spells(rest, at + n)) return true;
+    return false;
+  };
+  for (let k = tokens.length - 2; k >= Math.max(0, tokens.length - 8); k--) {
+    const t = tokens[k] as Token;
+    if (FUNCTION_WORDS.has(t.text) || !upperAt(head, t.start)) continue;
+    const words = tokens.slice(k).flatMap((x) => (FUNCTION_WORDS.has(x.text) ? [] : [x.text.replace(/-/g, '')]));
+    if (words.length >= 2 && spells(words, 0)) return head.slice(t.start).trim();
   }
   return undefined;
 }

@@ -12,10 +12,19 @@ import { PhraseIndex } from './phrase-index.ts';
 // capitalised name beside an organisation head ("Houthi rebels", "milice Wazalendo"). The kind is a guess from
 // the head word; the analyst reviews it with the draft.
 
-const DETERMINERS = new Set('le la les l du des the a an un une ses son sa leur leurs their its'.split(' '));
+const DETERMINERS = new Set('le la les l du des au aux the a an un une ses son sa leur leurs their its'.split(' '));
+// "Four rebels were killed", "Deux miliciens…": a number that opens a sentence is no name either
 const NOT_NAMES = new Set(
-  'the these those some les ces des le la ils elles they their its this that un une a an de du et and'.split(' '),
+  [
+    'the these those some les ces des le la ils elles they their its this that un une a an de du et and',
+    'two three four five six seven eight nine ten dozens hundreds several many',
+    'deux trois quatre cinq six sept huit neuf dix plusieurs quelques dizaines centaines',
+  ]
+    .join(' ')
+    .split(' '),
 );
+// "Sud-Kivu", "Al-Shabaab": capitalised words joined by a hyphen are a name, not an acronym used as one
+const TITLE_WORDS = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u;
 const ACRONYM = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*$|^[A-Z]\d{1,3}$/;
 
 export interface ProposalContext {
@@ -72,8 +81,11 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
     if (!ACRONYM.test(acronym) || stop.has(acronym.toUpperCase()) || known(acronym)) continue;
     // "The Congolese army (FARDC)": an acronym right after a known actor names that actor
     const before = tokenize(fold(text.slice(Math.max(0, m.index - 80), m.index)));
-    if (indexes.actors.scan(before).some((x) => x.last === before.length - 1)) continue;
     const long = expansion(text, m.index, acronym);
+    // …unless the acronym spells a longer name that ends with it ("…pour le développement du Congo (CODECO)")
+    const words = long ? tokenize(fold(long)).length : 0;
+    const ending = indexes.actors.scan(before).find((x) => x.last === before.length - 1);
+    if (ending && ending.last - ending.first + 1 >= words) continue;
     if (long && known(long)) continue;
     // the kind from the expansion's words, else from the words just before ("Fighters of the March 23 Movement (M23)")
     const context = before
@@ -89,7 +101,12 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
       'OTHER';
     propose(long ?? acronym, long ? [acronym] : [], kind, 'acronym in parentheses');
   }
-  proposeFromHeads(ctx, stop, known, propose);
+  // "les miliciens de la Coopérative pour le développement du Congo (CODECO)": a name already proposed whole
+  // is not proposed again from its first word
+  const tokens = ctx.tokens ?? tokenize(fold(text));
+  const inLonger = (first: number, last: number) =>
+    index.scan(tokens.slice(first, first + 12)).some((x) => x.first === 0 && x.last > last - first);
+  proposeFromHeads({ ...ctx, tokens }, stop, known, propose, inLonger);
   return { index, proposals: [...proposals.values()] };
 }
 
@@ -100,6 +117,7 @@ function proposeFromHeads(
   stop: Set<string>,
   known: (p: string) => boolean,
   propose: Propose,
+  inLonger: (first: number, last: number) => boolean,
 ): void {
   const { text, lexicon } = ctx;
   const tokens = ctx.tokens ?? tokenize(fold(text));
@@ -128,7 +146,14 @@ function proposeFromHeads(
     // an acronym starts with an ASCII capital: the regular expression runs only on such words
     const c0 = text.charCodeAt(tokens[i]?.start ?? 0);
     const word = c0 >= 0x41 && c0 <= 0x5a ? raw(i) : '';
-    if (word && ACRONYM.test(word) && !inParentheses && !stop.has(word.toUpperCase()) && !known(word)) {
+    if (
+      word &&
+      ACRONYM.test(word) &&
+      !TITLE_WORDS.test(word) &&
+      !inParentheses &&
+      !stop.has(word.toUpperCase()) &&
+      !known(word)
+    ) {
       const prev = tokens[i - 1]?.text ?? '';
       const next = tokens[i + 1]?.text ?? '';
       const headKind = heads.get(prev) ?? heads.get(next) ?? heads.get(tokens[i - 2]?.text ?? '');
@@ -145,15 +170,19 @@ function proposeFromHeads(
       const name = text.slice(tokens[j + 1]?.start ?? 0, tokens[i - 1]?.end ?? 0);
       const withHead = text.slice(tokens[j + 1]?.start ?? 0, tokens[i]?.end ?? 0);
       const demonym = ctx.indexes.demonyms.scan(tokenize(fold(name))).length > 0;
+      // "the White Army", "the Arakan Army": a head written with a capital is part of the name
+      const whole = upperAt(text, tokens[i]?.start ?? 0);
       if (!demonym && !known(name) && !known(withHead) && !/^\p{Lu}+$/u.test(name))
-        propose(name, [], kindHere, 'name before an organisation head');
+        propose(whole ? withHead : name, [], kindHere, 'name before an organisation head');
     }
     // "militias known as Wazalendo": an apposition may stand between the head and its name
     let k = appositionAfter(tokens, i + 1, lexicon) ?? i + 1;
     while (['du', 'de', 'des', 'd', 'la', 'l'].includes(tokens[k]?.text ?? '') && k <= i + 2) k++;
     const first = k;
-    while (k < tokens.length && isName(k) && k - first < 3) k++;
-    if (k > first && !/^\p{Lu}+$/u.test(raw(first))) {
+    // a name does not run over punctuation ("…Maï-Maï Kifuafua. L'Ouganda")
+    const joined = (a: number) => !/[.,;:!?()«»"]/.test(text.slice(tokens[a - 1]?.end ?? 0, tokens[a]?.start ?? 0));
+    while (k < tokens.length && isName(k) && k - first < 3 && (k === first || joined(k))) k++;
+    if (k > first && !/^\p{Lu}+$/u.test(raw(first)) && !inLonger(first, k - 1)) {
       const name = text.slice(tokens[first]?.start ?? 0, tokens[k - 1]?.end ?? 0);
       if (!known(name)) propose(name, [], kindHere, 'name after an organisation head');
     } else if (k === i + 1 && capitalisedElsewhere(k)) {

@@ -1,3 +1,4 @@
+import type { LocationInput } from '../ingest/article-format.ts';
 import type { Certainty, ClaimKind, Polarity, StatementType, SupportType } from '../model/vocabulary.ts';
 import type { DemonymRef } from './actor-index.ts';
 import type { Constructions } from './constructions.ts';
@@ -43,6 +44,8 @@ export interface ArticleContext {
   claims: RawClaim[];
   /** the construction word lists (appositions, territory frames, support nouns) */
   constructions?: Constructions;
+  /** places no gazetteer knows that a control, deployment or withdrawal verb named (place-slot.ts) */
+  proposedPlaces?: Map<string, LocationInput>;
   /** demonyms → their state ("drones turcs", "Turkish drones") */
   demonyms?: PhraseIndex<DemonymRef>;
 }

@@ -2,6 +2,7 @@ import type { SupportType } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import { appositionBefore, type Constructions } from './constructions.ts';
 import type { Cue } from './cue-index.ts';
+import { demonymGoods } from './demonym-goods.ts';
 import { extendGroup, ids, negatedBefore, subjectBefore } from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
@@ -44,13 +45,16 @@ export function receiveClaims(
   ctx: ArticleContext,
 ): RawClaim[] {
   const recipients = subjectBefore(view, clause, cue.first);
-  const from = givers(view, clause, cue.last, ctx.constructions);
+  const named = givers(view, clause, cue.last, ctx.constructions);
+  // "a reçu des drones turcs": without a "from", goods named with a demonym name their supplier
+  const from = named.length > 0 ? named : demonymGoods(view, cue.last, clause.last, ctx, 3).slice(0, 1);
   const first = from[0];
   if (recipients.length === 0 || !first) return [];
+  const goodsEnd = named.length > 0 ? first.first - 1 : first.last;
   // "received humanitarian aid from Qatar" is no military support
-  if (cuesOf(view, 'notSupport').some((x) => x.first > cue.last && x.last < first.first)) return [];
-  const materiel = cuesOf(view, 'materiel').filter((x) => x.first > cue.last && x.last < first.first);
-  const words = view.tokens.slice(cue.last + 1, first.first).map((t) => t.text);
+  if (cuesOf(view, 'notSupport').some((x) => x.first > cue.last && x.last <= goodsEnd)) return [];
+  const materiel = cuesOf(view, 'materiel').filter((x) => x.first > cue.last && x.last <= goodsEnd);
+  const words = view.tokens.slice(cue.last + 1, goodsEnd + 1).map((t) => t.text);
   const types: { type: SupportType; materiel?: string }[] = [];
   for (const x of materiel)
     if (!types.some((t) => t.type === x.value.type))

@@ -3,6 +3,7 @@ import type { SupportType } from '../model/vocabulary.ts';
 import { type ActorIndexes, buildActorIndexes } from './actor-index.ts';
 import { cuesOf, type PlaceRef, type SentenceView } from './analysis.ts';
 import { placeIndexAdd, scanText } from './article-scan.ts';
+import { orientFights } from './combat-between.ts';
 import { compoundClaims } from './compound-rule.ts';
 import { constructionClaims } from './construction-claims.ts';
 import { constructionsOf } from './constructions.ts';
@@ -34,6 +35,8 @@ export class RuleCoder implements Extractor {
   readonly version: string;
   private readonly lexicon: Lexicon;
   private readonly memberNouns: Set<string>;
+  private readonly governmentNouns: Set<string>;
+  private readonly adverbs: Set<string>;
   private readonly compounds: Map<string, SupportType>;
   private readonly cached = new WeakMap<
     KnownEntities,
@@ -44,6 +47,8 @@ export class RuleCoder implements Extractor {
     this.lexicon = lexicon;
     this.version = `1.0.0+lexicon.${lexicon.version}`;
     this.memberNouns = new Set(lexicon['actor-cues'].memberNouns.map(phraseKey));
+    this.governmentNouns = new Set(lexicon['actor-cues'].governmentHeads.map(phraseKey));
+    this.adverbs = new Set(lexicon['claim-cues'].adverbs.map(phraseKey));
     this.compounds = new Map(lexicon['claim-cues'].compounds.map((c) => [phraseKey(c.suffix), c.supportType]));
   }
 
@@ -76,6 +81,8 @@ export class RuleCoder implements Extractor {
         proposedPlaces: newPlaces.index,
         cues: cueIndex(this.lexicon),
         memberNouns: this.memberNouns,
+        governmentNouns: this.governmentNouns,
+        adverbs: this.adverbs,
       },
       folded,
       tokens,
@@ -110,6 +117,7 @@ export class RuleCoder implements Extractor {
     }
     for (const c of ctx.claims)
       if (c.kind === 'SUPPORT' && unacknowledged.has(c.subject)) c.officiallyAcknowledged = false;
+    orientFights(ctx.claims);
     const proposals = new Map<string, ActorInput>([
       ...actors.proposals,
       ...proposed.proposals.map((p) => [p.id, p] as const),
@@ -121,13 +129,17 @@ export class RuleCoder implements Extractor {
       proposals,
       sources: [...sources.values()],
       known,
-      proposedLocations: newPlaces.locations,
+      proposedLocations: [...newPlaces.locations, ...(ctx.proposedPlaces?.values() ?? [])],
       mentionedPlaces: new Set(views.flatMap((v) => v.places.map((p) => p.value.id))),
       extractor: { extractor: this.name, version: this.version },
     });
   }
 
   private sentenceClaims(view: SentenceView, text: string, ctx: ArticleContext, unacknowledged: Set<string>): void {
+    // "…, a annoncé la présidence", "…, the ministry announced": a confirmation after the sentence's last comma
+    // attributes the whole sentence, not only its last clause
+    const lastComma = Math.max(-1, ...view.commaAfter);
+    const trailing = cuesOf(view, 'confirmation').some((c) => lastComma >= 0 && c.first === lastComma + 1);
     for (const clause of view.clauses) {
       const inside = <T extends { first: number; last: number }>(m: T) =>
         m.first >= clause.first && m.last <= clause.last;
@@ -136,7 +148,7 @@ export class RuleCoder implements Extractor {
       // "Mali accused Algeria of arming the FLA, which Algiers denied": what comes before the denial verb is read
       // first (the accusation the denial answers); what comes after it is what is denied, never asserted
       const denial = cuesOf(view, 'denial').find(inside);
-      const confirmed = cuesOf(view, 'confirmation').some(inside);
+      const confirmed = cuesOf(view, 'confirmation').some(inside) || trailing;
       for (const cue of cuesOf(view, 'claim').filter(inside)) {
         if (denial && cue.first > denial.first) continue;
         // "plans to send", "a cessé de fournir": the act did not happen; "refused to sell": it did not, said so
@@ -148,7 +160,7 @@ export class RuleCoder implements Extractor {
             ? receiveClaims(view, text, clause, cue, ctx)
             : cue.value.kind === 'SUPPORT'
               ? supportClaims(view, text, clause, cue, ctx)
-              : eventClaims(view, clause, cue, ctx);
+              : eventClaims(view, clause, cue, ctx, text);
         for (const c of made) if (confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
         if (refused) for (const c of made) c.polarity = 'DENIED';
         ctx.claims.push(...made);

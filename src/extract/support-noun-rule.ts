@@ -115,7 +115,13 @@ export function supportNounClaims(view: SentenceView, text: string, clause: Span
     const presenting = c.presentingVerbs
       .find(view.tokens, clause.first, noun.first - 1)
       .find((v) => noun.first - v.last <= 4);
-    const subject = presenting ? subjectBefore(view, clause, presenting.first) : [];
+    // "Le gouvernement ougandais a démenti toute livraison d'armes à…": who denies giving is the one said to give
+    // (the claim is DENIED, as every claim after a denial verb)
+    const denying = cuesOf(view, 'denial').find(
+      (d) => d.first >= clause.first && d.last < noun.first && noun.first - d.last <= 2,
+    );
+    const verb = presenting ?? denying;
+    const subject = verb ? subjectBefore(view, clause, verb.first) : [];
     const agents =
       supplier(view, clause, noun, goodsEnd, recipientEnd, ctx) ?? (subject.length > 0 ? giver(subject) : undefined);
     if (!agents) continue;

@@ -1,6 +1,7 @@
-import { agentAfter, passiveAgents, repeatedAgents } from './agent-groups.ts';
+import { accusedBy, agentAfter, passiveAgents, repeatedAgents } from './agent-groups.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
+import { demonymGoods } from './demonym-goods.ts';
 import {
   directObject,
   firstObject,
@@ -43,7 +44,7 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   const accuser = cuesOf(view, 'claim').find(
     (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
   );
-  const accused = accuser ? ids(groupAfter(view, clause, accuser.last, 3)) : undefined;
+  const accused = accuser ? ids(accusedBy(view, clause, accuser)) : undefined;
   if (passive) {
     // the recipient of a passive is its subject: never the article's focus
     const subject = accused ?? ids(subjectBefore(view, clause, cue.first));
@@ -51,18 +52,25 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   }
   if (voice === 'passive') {
     const appositions = ctx.constructions;
-    const agents = agentAfter(view, clause, cue.last, 2, appositions);
+    const named = agentAfter(view, clause, cue.last, 2, appositions);
+    // "backed by French air support": goods named with a demonym stand for their supplier
+    const agents = named.length > 0 ? named : demonymGoods(view, cue.last, clause.last, ctx, 2).slice(0, 1);
     const agentsEnd = Math.max(cue.last, ...agents.map((m) => m.last));
     // "a drone supplied by Turkey to the Malian army": a recipient after "to"/"à" is named, whoever the subject is
     const to = ids(recipientAfter(view, clause, agentsEnd));
     // "the FLA shot down a drone supplied by Turkey": a participle describing goods says nothing of the
     // subject, unless the subject received or benefited from them ("a bénéficié de drones fournis par l'Iran")
     const onGoods = cuesOf(view, 'materiel').some((x) => x.last === cue.first - 1);
-    const received = cuesOf(view, 'claim').some(
-      (c) => c.value.voice === 'receive' && c.first >= clause.first && c.last < cue.first,
-    );
+    // …or used them: "L'armée malienne utilise des drones mis à disposition par la Turquie"
+    const received =
+      cuesOf(view, 'claim').some((c) => c.value.voice === 'receive' && c.first >= clause.first && c.last < cue.first) ||
+      cuesOf(view, 'use').some((c) => c.first >= clause.first && c.last < cue.first);
+    const front = to.length === 0 && !accused ? fronted(view, clause, cue, agents) : undefined;
+    if (front) agents.splice(agents.length - front.length);
     const subject =
-      to.length > 0 ? to : (accused ?? (onGoods && !received ? [] : ids(subjectBefore(view, clause, cue.first))));
+      to.length > 0
+        ? to
+        : (accused ?? (front ? ids(front) : onGoods && !received ? [] : ids(subjectBefore(view, clause, cue.first))));
     const recipients = subject.length > 0 || accused ? subject : onGoods ? [] : ctx.focus ? [ctx.focus] : [];
     const more = repeatedAgents(view, clause, agents, appositions);
     const segments =
@@ -79,7 +87,14 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
     const nextBy = view.tokens.findIndex(
       (t, i) => i > end && i <= clause.last && (t.text === 'par' || t.text === 'by'),
     );
-    const window = nextBy > 0 ? { window: { first: clause.first, last: nextBy - 1 } } : {};
+    // "…, et de véhicules blindés mis à disposition par Banjul": what the participle describes is what was given
+    const goodsStart = onGoods ? goodsPhraseStart(view, clause, cue.first - 1) : undefined;
+    const window =
+      goodsStart !== undefined
+        ? { window: { first: goodsStart, last: cue.first - 1 } }
+        : nextBy > 0
+          ? { window: { first: clause.first, last: nextBy - 1 } }
+          : {};
     const via = accused ? { viaAccusation: true } : {};
     return {
       agents,
@@ -92,7 +107,7 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   const accusation = cuesOf(view, 'claim').find(
     (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
   );
-  const own = accusation ? groupAfter(view, clause, accusation.last, 3) : subjectBefore(view, clause, cue.first);
+  const own = accusation ? accusedBy(view, clause, accusation) : subjectBefore(view, clause, cue.first);
   const agents =
     own.length > 0 || accusation
       ? namedSubject(view, clause, own, ctx.constructions?.heads)
@@ -122,4 +137,52 @@ export function expandAnaphora(agents: Mention[], ctx: ArticleContext): string[]
   return agents.flatMap((m) =>
     m.anaphora && ctx.supporters.length >= m.anaphora ? ctx.supporters.slice(-m.anaphora) : m.refs.map((r) => r.id),
   );
+}
+
+/**
+ * "With the help of Rwandan troops, the Mozambican army recaptured Palma", "Avec l'appui de soldats rwandais,
+ * l'armée mozambicaine a repris Palma": a passive cue that opens its clause helps the subject named after the
+ * agents' comma (read as one list until here: the last actors after a comma with no "and"/"et").
+ */
+export function fronted(view: SentenceView, clause: Span, cue: ClaimCue, agents: Mention[]): Mention[] | undefined {
+  if (cue.first > clause.first + 1 || subjectBefore(view, clause, cue.first).length > 0) return undefined;
+  for (let j = agents.length - 1; j >= 1; j--) {
+    const a = agents[j - 1] as Mention;
+    const b = agents[j] as Mention;
+    const words = view.tokens.slice(a.last + 1, b.first).map((t) => t.text);
+    let comma = false;
+    for (let k = a.last; k < b.first; k++) if (view.commaAfter.has(k)) comma = true;
+    if (comma && !words.some((w) => w === 'and' || w === 'et')) return agents.slice(j);
+  }
+  return undefined;
+}
+
+/** The subject of a verb after a fronted "With the help of X, Y …": Y; undefined when no such opener precedes it. */
+export function subjectAfterOpener(
+  view: SentenceView,
+  clause: Span,
+  before: number,
+  ctx: ArticleContext,
+): Mention[] | undefined {
+  const opener = cuesOf(view, 'claim').find(
+    (c) => c.value.voice === 'passive' && c.value.kind === 'SUPPORT' && c.first <= clause.first + 1 && c.last < before,
+  );
+  if (!opener) return undefined;
+  const agents = agentAfter(view, clause, opener.last, 2, ctx.constructions).filter((m) => m.last < before);
+  return fronted(view, clause, opener, agents);
+}
+
+const PHRASE_BREAKS = new Set(['de', 'des', 'du', 'd', 'of', 'et', 'and', 'with', 'avec']);
+
+/** The first word of the goods noun phrase that ends at `last` ("véhicules blindés", "surveillance drones"). */
+function goodsPhraseStart(view: SentenceView, clause: Span, last: number): number {
+  let i = last;
+  while (
+    i > clause.first &&
+    last - i < 4 &&
+    !PHRASE_BREAKS.has(view.tokens[i - 1]?.text ?? '') &&
+    !view.commaAfter.has(i - 1)
+  )
+    i--;
+  return i;
 }

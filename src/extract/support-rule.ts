@@ -142,6 +142,8 @@ export function supportClaims(
       });
     }
   }
+  // men a private military company sends are its hired men, whatever noun names them ("Wagner fighters")
+  if (kindType(p.agents) === 'MERCENARIES') for (const f of found) if (f.type === 'TROOPS') f.type = 'MERCENARIES';
   mergeSameType(found);
   const altEnd = Math.max(0, ...found.filter((f) => f.alt).map((f) => f.end));
   for (const f of found) if (f.alt) f.end = altEnd;

@@ -1,6 +1,7 @@
+import { accusedBy } from './agent-groups.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { WordMatch } from './constructions.ts';
-import { directObject, groupAfter, ids, negatedBefore, recipientAfter, subjectBefore } from './groups.ts';
+import { directObject, ids, negatedBefore, recipientAfter, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
 // TERRITORY_ACCESS without a support verb. A permit verb, its object, then a territory word in the same clause:
@@ -22,7 +23,7 @@ function granters(view: SentenceView, clause: Span, verb: WordMatch): { agents: 
   const accusation = cuesOf(view, 'claim').find(
     (c) => c.value.statementType === 'ACCUSATION' && c.last < verb.first && c.first >= clause.first,
   );
-  if (accusation) return { agents: groupAfter(view, clause, accusation.last, 3), accused: true };
+  if (accusation) return { agents: accusedBy(view, clause, accusation), accused: true };
   return { agents: subjectBefore(view, clause, verb.first), accused: false };
 }
 

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimInput } from '../../src/ingest/article-format.ts';
-import { draftOf as draft, loadGazetteer } from '../helpers/extract-sentence.ts';
+import { draftOf as draft, loadKnown } from '../helpers/extract-sentences.ts';
 
 // One sentence construction per case, in sentences written for these tests (not taken from any evaluated
 // report), each with a near miss that must not fire: the coder's recall may grow only where its precision holds.
 
-beforeAll(loadGazetteer);
+beforeAll(loadKnown);
 
 const brief = (c: ClaimInput) =>
   [c.kind, c.supportType ?? '', c.subject, c.object ?? c.location ?? '', c.polarity ?? 'ASSERTED']

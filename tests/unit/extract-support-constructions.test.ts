@@ -139,7 +139,7 @@ describe('support named by a noun: "la livraison de X à Y", "Iran’s supply of
 describe('an apposition names the noun phrase by the actor after it', () => {
   it('"militias known as X" after "by", the name proposed as an armed group', () => {
     expect(support('The Malian army is supported by local militias known as Dan Na Ambassagou.', 'en')).toEqual([
-      'SUPPORT OTHER dan-na-ambassagou fama ASSERTED',
+      'SUPPORT TROOPS dan-na-ambassagou fama ASSERTED',
     ]);
   });
   it('not an apposition to something else', () => {

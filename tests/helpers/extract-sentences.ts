@@ -6,25 +6,38 @@ import { loadLexicon } from '../../src/extract/lexicon.ts';
 import { knownFromFiles } from '../../src/extract/load-known.ts';
 import { prepareText } from '../../src/extract/prepare.ts';
 import { RuleCoder } from '../../src/extract/rule-coder.ts';
+import type { ArticleDocument, ClaimInput } from '../../src/ingest/article-format.ts';
 
-// The rule-based coder on a few sentences written for a test, with the seed's gazetteer as what it knows.
+// Extraction of a few sentences written for a unit test, against the seed's gazetteer, with one-line summaries
+// of what came out ("SUPPORT TROOPS rwanda fardc ASSERTED").
 
 const lexicon = loadLexicon();
 const coder = new RuleCoder(lexicon);
 let known: KnownEntities | undefined;
 
-/** The gazetteer, read once per test file (call it in beforeAll). */
-export async function loadGazetteer(): Promise<void> {
+export async function loadKnown(): Promise<void> {
   known ??= await knownFromFiles(join(projectRoot, 'seed', 'gazetteer'));
 }
 
-/** The draft of a short article made of `text`, published 2024-05-10. */
-export function draftOf(text: string, language: 'fr' | 'en') {
-  if (!known) throw new Error('call loadGazetteer() in beforeAll first');
+export function draftOf(text: string, language: 'fr' | 'en'): ArticleDocument {
+  if (!known) throw new Error('call loadKnown() in beforeAll first');
   const prepared = prepareText(`Title\n\n${text}\n`, {
     label: 'test',
     lexicon,
     overrides: { id: 'test-article', title: 'Test', publisher: 'Test', publishedAt: '2024-05-10', language },
   });
   return extractDraft(coder, { text: prepared.text, metadata: prepared.metadata, known });
+}
+
+export const brief = (c: ClaimInput): string =>
+  [c.kind, c.supportType ?? c.statementType ?? '', c.subject, c.object ?? c.location ?? '', c.polarity ?? 'ASSERTED']
+    .join(' ')
+    .replace(/ +/g, ' ');
+
+/** The claims of `kind` (every kind when omitted), summarised and sorted. */
+export function claims(text: string, language: 'fr' | 'en', kind?: string): string[] {
+  return (draftOf(text, language).claims ?? [])
+    .filter((c) => !kind || c.kind === kind)
+    .map(brief)
+    .sort();
 }

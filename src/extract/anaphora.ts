@@ -1,0 +1,59 @@
+import type { ActorKind } from '../model/vocabulary.ts';
+import type { ActorRef } from './actor-index.ts';
+import type { Mention } from './analysis.ts';
+import type { Token } from './fold.ts';
+
+// Back-references resolved while the text is read: "the rebels" names the last armed group named before, "les
+// deux pays" the last states; "the militia" first names the actor the text called a militia ("the White Army
+// militia", "la milice Wazalendo"), even when another armed group was named since.
+
+export interface AnaphoraMemory {
+  lastOfKind: Map<ActorKind, ActorRef>;
+  states: ActorRef[];
+  /** a noun written right beside an actor ("White Army militia", "milice Wazalendo", "rebelles du M23") → that actor */
+  byHead: Map<string, ActorRef>;
+}
+
+const OF = new Set(['de', 'du', 'des', 'd', 'of']);
+
+const singular = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
+
+function remember(m: Mention, tokens: readonly Token[], memory: AnaphoraMemory): void {
+  const ref = m.refs[0];
+  if (!ref || m.refs.length !== 1) return;
+  // words are kept as written (singular or plural is settled when a back-reference looks one up)
+  const next = tokens[m.last + 1]?.text;
+  if (next) memory.byHead.set(next, ref);
+  const before = tokens[m.first - 1]?.text ?? '';
+  const owner = OF.has(before) ? tokens[m.first - 2]?.text : before;
+  if (owner) memory.byHead.set(owner, ref);
+}
+
+function byHead(memory: AnaphoraMemory, word: string): ActorRef | undefined {
+  const one = singular(word);
+  return memory.byHead.get(word) ?? memory.byHead.get(one) ?? memory.byHead.get(`${one}s`);
+}
+
+export function resolveAnaphora(actors: Mention[], memory: AnaphoraMemory, tokens: readonly Token[]): void {
+  for (const m of actors) {
+    if (m.kindAnaphora) {
+      const named = byHead(memory, tokens[m.last]?.text ?? '');
+      const fallback = m.namedOnly ? undefined : memory.lastOfKind.get(m.kindAnaphora);
+      const last = named?.kind === m.kindAnaphora ? named : fallback;
+      if (last) m.refs = [last];
+      continue;
+    }
+    if (m.anaphora) {
+      m.refs = memory.states.slice(-m.anaphora);
+      continue;
+    }
+    remember(m, tokens, memory);
+    for (const r of m.refs) {
+      memory.lastOfKind.set(r.kind, r);
+      if (r.kind === 'STATE') {
+        memory.states = memory.states.filter((s) => s.id !== r.id);
+        memory.states.push(r);
+      }
+    }
+  }
+}
