@@ -53,8 +53,12 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
         });
     }
     // what the denier gave or received; when the text accused it of something, the denial answers that
+    // a state answers for its armed forces and they for it: "Kenyan troops backed…; Kenya denied the claims"
+    const country = ctx.stateOf?.get(denier);
+    const same = (id: string | undefined) =>
+      id === denier || (country !== undefined && ctx.stateOf?.get(id ?? '') === country);
     const involved = ctx.claims.filter(
-      (c) => c.kind === 'SUPPORT' && (c.subject === denier || c.object === denier) && c.polarity === 'ASSERTED',
+      (c) => c.kind === 'SUPPORT' && (same(c.subject) || same(c.object)) && c.polarity === 'ASSERTED',
     );
     const accused = involved.filter((c) => c.viaAccusation);
     // "denied sending soldiers": only the soldiers are denied

@@ -46,6 +46,8 @@ export interface ArticleContext {
   constructions?: Constructions;
   /** places no gazetteer knows that a control, deployment or withdrawal verb named (place-slot.ts) */
   proposedPlaces?: Map<string, LocationInput>;
+  /** a state's or its armed forces' country, by actor id: a denial by Kenya answers what Kenyan troops were said to do */
+  stateOf?: ReadonlyMap<string, string>;
   /** demonyms → their state ("drones turcs", "Turkish drones") */
   demonyms?: PhraseIndex<DemonymRef>;
 }

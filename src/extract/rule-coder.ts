@@ -95,6 +95,7 @@ export class RuleCoder implements Extractor {
       constructions: constructionsOf(this.lexicon),
       demonyms: actors.demonyms,
     };
+    ctx.stateOf = stateCountries([...known.actors, ...actors.proposals.values(), ...proposed.proposals]);
     const unacknowledged = new Set<string>();
     const sources = new Map<string, SourceInput>();
     const published = new Date(`${metadata.publishedAt.slice(0, 10)}T12:00:00Z`);
@@ -181,6 +182,14 @@ function countryPlaces(known: KnownEntities, actors: ActorIndexes): Map<string, 
     const place = placeOf.get(a.country ?? '');
     if (place && !out.has(a.id)) out.set(a.id, place);
   }
+  return out;
+}
+
+/** The country of every state and state armed force among these actors, by id. */
+function stateCountries(actors: Iterable<ActorInput>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of actors)
+    if ((a.kind === 'STATE' || a.kind === 'STATE_ARMED_FORCE') && a.country) out.set(a.id, a.country);
   return out;
 }
 

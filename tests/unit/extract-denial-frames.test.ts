@@ -49,3 +49,28 @@ describe('a support told inside a denial is DENIED', () => {
     ]);
   });
 });
+
+describe('a state answers for its armed forces', () => {
+  it('"Kenyan troops backed …; Kenya denied the claims" denies the troops’ support', () => {
+    expect(
+      supports(
+        'The Somali army retook the town with the support of Kenyan troops, a commander said. Kenya denied the claims.',
+        'en',
+      ),
+    ).toEqual([
+      'SUPPORT TROOPS kenya-armed-forces somalia-armed-forces ASSERTED',
+      'SUPPORT TROOPS kenya-armed-forces somalia-armed-forces DENIED',
+    ]);
+    expect(
+      supports("L'armée somalienne a repris la ville avec l'appui de soldats kényans. Le Kenya a démenti.", 'fr'),
+    ).toContain('SUPPORT TROOPS kenya-armed-forces somalia-armed-forces DENIED');
+  });
+  it('not when the state denies something else', () => {
+    expect(
+      supports(
+        'The Somali army retook the town with the support of Kenyan troops. Kenya denied any role in the massacre.',
+        'en',
+      ),
+    ).toEqual(['SUPPORT TROOPS kenya-armed-forces somalia-armed-forces ASSERTED']);
+  });
+});
