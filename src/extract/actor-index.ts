@@ -15,6 +15,8 @@ export interface ActorRef {
   /** set when the actor is not known: the declaration the draft must carry */
   proposal?: ActorInput;
   cue: string;
+  /** a proposal whose acronym a known actor also has: in this text the acronym is this one ("Comando Sur Popular (CSP)") */
+  overrides?: boolean;
 }
 
 export interface DemonymRef {

@@ -137,7 +137,22 @@ export function scanText(
       ...adverbSplitCues(tokens, indexes.cues, indexes.adverbs ?? NONE),
     ];
     const cues = groupCues(shared.length > 0 ? [...cueMatches, ...shared] : cueMatches);
-    const found = proposals ? [...actorMatches, ...proposals.scanAll(tokens)] : actorMatches;
+    const proposed = proposals ? proposals.scanAll(tokens) : [];
+    // an acronym this text gives to another organisation than the known one names that organisation here
+    // …except right after the known actor's own name ("Cadre stratégique permanent (CSP)")
+    const sameKnownBefore = (m: PhraseMatch<ActorRef>) =>
+      actorMatches.some(
+        (k) =>
+          k.last === m.first - 1 &&
+          actorMatches.some((x) => x.first === m.first && x.last === m.last && x.value.id === k.value.id),
+      );
+    const overridden = proposed.filter((m) => m.value.overrides && !sameKnownBefore(m));
+    const known = overridden.length
+      ? actorMatches.filter((k) => !overridden.some((o) => o.first === k.first && o.last === k.last))
+      : actorMatches;
+    const found = proposals
+      ? [...known, ...proposed.filter((m) => !m.value.overrides || overridden.includes(m))]
+      : actorMatches;
     // "KABOUL, 14 octobre 2025 - …": a dateline's city names where the report was filed, not an actor
     const filed = datelineEnd(text, s.start);
     const named = found.filter((m) => plausible(text, m) && m.start >= filed);

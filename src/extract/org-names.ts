@@ -73,7 +73,9 @@ export function expansion(text: string, before: number, acronym: string): string
   for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 16); k--) {
     const t = tokens[k] as Token;
     let own = '';
-    for (const w of t.text.split('-')) if (!FUNCTION_WORDS.has(w)) own += w[0] ?? '';
+    // a capitalised function word is part of the name ("Comando Sur Popular (CSP)": "sur" is French for "on")
+    const named = upperAt(head, t.start);
+    for (const w of t.text.split('-')) if (!FUNCTION_WORDS.has(w) || named) own += w[0] ?? '';
     initials = own + initials;
     capitalised &&= FUNCTION_WORDS.has(t.text) || upperAt(head, t.start);
     if (initials === letters) return head.slice(t.start).trim();

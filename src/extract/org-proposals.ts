@@ -35,6 +35,8 @@ export interface ProposalContext {
   isPlace: (phraseKey: string) => boolean;
   /** the whole text's words, when the caller has them already */
   tokens?: Token[];
+  /** a known actor's name and aliases, by id */
+  namesOf?: (id: string) => readonly string[];
 }
 
 /** Proposed actors for this text, and an index of the phrases that name them. */
@@ -55,8 +57,9 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
     return result;
   };
 
-  const propose = (name: string, aliases: string[], kind: ActorKind, cue: string) => {
-    const id = slugify(aliases[0] ?? name) || slugify(name);
+  const propose = (name: string, aliases: string[], kind: ActorKind, cue: string, overrides = false) => {
+    // an organisation that shares its acronym with a known one is named by its own name, not the acronym's id
+    const id = (overrides ? slugify(name) : slugify(aliases[0] ?? name)) || slugify(name);
     if (!id || known(name)) return;
     const existing = proposals.get(id);
     const proposal: ActorInput = existing ?? {
@@ -69,7 +72,7 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
     for (const a of aliases) if (a !== proposal.name && !aliasNames.has(a)) aliasNames.add(a);
     if (aliasNames.size > 0) proposal.aliases = [...aliasNames].map((n) => ({ name: n }));
     proposals.set(id, proposal);
-    const ref: ActorRef = { id, kind: proposal.kind, proposal, cue };
+    const ref: ActorRef = { id, kind: proposal.kind, proposal, cue, ...(overrides ? { overrides } : {}) };
     // the name is known from now on (a lookup made before it was proposed is not kept)
     for (const n of [name, ...aliases]) {
       index.add(n, ref);
@@ -78,7 +81,20 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
   };
   for (const m of text.matchAll(/\(([^()\s]{2,14})\)/g)) {
     const acronym = m[1] ?? '';
-    if (!ACRONYM.test(acronym) || stop.has(acronym.toUpperCase()) || known(acronym)) continue;
+    if (!ACRONYM.test(acronym) || stop.has(acronym.toUpperCase())) continue;
+    if (known(acronym)) {
+      // "le Comando Sur Popular (CSP)" is not the Malian CSP: the text spells out another organisation
+      const other = otherOrganisation(ctx, text, m.index, acronym);
+      if (other)
+        propose(
+          other,
+          [acronym],
+          guessKind(wordsOf(other), lexicon) ?? 'OTHER',
+          'acronym of another organisation',
+          true,
+        );
+      continue;
+    }
     // "The Congolese army (FARDC)": an acronym right after a known actor names that actor
     const before = tokenize(fold(text.slice(Math.max(0, m.index - 80), m.index)));
     const long = expansion(text, m.index, acronym);
@@ -111,6 +127,22 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
 }
 
 type Propose = (name: string, aliases: string[], kind: ActorKind, cue: string) => void;
+
+const wordsOf = (phrase: string) => tokenize(fold(phrase)).map((t) => t.text);
+
+/**
+ * The name an acronym in parentheses spells out when it is not the known actor's with that acronym: no word of four
+ * letters or more in common with any of the known actor's names ("Cadre stratégique permanent (CSP)" is the known
+ * CSP, "Comando Sur Popular (CSP)" another organisation). Undefined when it is the known one or nothing is spelled out.
+ */
+function otherOrganisation(ctx: ProposalContext, text: string, at: number, acronym: string): string | undefined {
+  const long = expansion(text, at, acronym);
+  if (!long || !ctx.namesOf) return undefined;
+  const refs = ctx.indexes.actors.lookup(tokenize(fold(acronym))) ?? [];
+  const mine = new Set(wordsOf(long).filter((w) => w.length >= 4));
+  const shared = refs.some((r) => ctx.namesOf?.(r.id).some((n) => wordsOf(n).some((w) => mine.has(w))));
+  return refs.length > 0 && !shared && mine.size > 0 ? long : undefined;
+}
 
 function proposeFromHeads(
   ctx: ProposalContext,

@@ -70,7 +70,14 @@ export class RuleCoder implements Extractor {
     const isPlace = (key: string) => places.scan(key.split(' ').map((t) => ({ text: t, start: 0, end: 0 }))).length > 0;
     const folded = fold(text);
     const tokens = tokenize(folded);
-    const proposed = proposeOrganisations({ text, indexes: actors, lexicon: this.lexicon, isPlace, tokens });
+    const proposed = proposeOrganisations({
+      text,
+      indexes: actors,
+      lexicon: this.lexicon,
+      isPlace,
+      tokens,
+      namesOf: (id) => namesOf(known, id),
+    });
     const newPlaces = proposePlaces(text, tokens, this.lexicon, places);
     const views = scanText(
       text,
@@ -183,6 +190,11 @@ function countryPlaces(known: KnownEntities, actors: ActorIndexes): Map<string, 
     if (place && !out.has(a.id)) out.set(a.id, place);
   }
   return out;
+}
+
+/** A known actor's name and aliases. */
+function namesOf(known: KnownEntities, id: string): string[] {
+  return known.actors.filter((a) => a.id === id).flatMap((a) => [a.name, ...(a.aliases ?? []).map((x) => x.name)]);
 }
 
 /** The country of every state and state armed force among these actors, by id. */
