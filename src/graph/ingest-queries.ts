@@ -169,8 +169,9 @@ export const ARTICLE_HASHES = namedQuery(
 
 /**
  * For extracted articles: whether the graph holds a reviewed annotation of the same article (an evidence a writer
- * made or accepted), and another article with the same publication date and text (the same article under another
- * id: a text ingested again with other metadata, or the text of an annotated article).
+ * made or accepted), and another article with the same publication date and the same text or headline (the same
+ * article under another id: a text ingested again with other metadata, or the text of an annotated article, whose
+ * stored copy may still hold the page furniture the extraction removed).
  */
 export const EXTRACTION_TARGETS = namedQuery(
   'extractionTargets',
@@ -180,7 +181,8 @@ export const EXTRACTION_TARGETS = namedQuery(
           CASE WHEN a IS NULL THEN false
                ELSE EXISTS { (a)<-[:FROM_ARTICLE]-(e:Evidence) WHERE coalesce(e.draft, false) = false } END AS reviewed,
           COLLECT { MATCH (o:Article) WHERE o.publishedDate = date(row.publishedDate) AND o.id <> row.id
-                    AND o.text = row.text RETURN o.id ORDER BY o.id LIMIT 1 }[0] AS twin`,
+                    AND (o.text = row.text OR (row.headline AND toLower(o.title) = toLower(row.title)))
+                    RETURN o.id ORDER BY o.id LIMIT 1 }[0] AS twin`,
   z.object({ id: z.string(), reviewed: z.boolean(), twin: z.string().nullable() }),
 );
 

@@ -181,7 +181,9 @@ describe('conflict-kg ingest <article>.txt', () => {
     const before = await graphFingerprint(db);
     const twin = await run(['ingest', KIDAL_TXT, '--publisher', 'Nouvelles Du Monde', '--id', 'kidal-once-more']);
     expect(twin.code).toBe(0);
-    expect(twin.stdout).toMatch(/KEPT .*: the graph already holds this text as article ".+"; not loaded twice/);
+    expect(twin.stdout).toMatch(
+      /KEPT .*: the graph already holds this article as ".+" \(same date, and same text or headline\); not loaded twice/,
+    );
     expect(await graphFingerprint(db)).toBe(before);
   });
 
@@ -302,5 +304,17 @@ describe('conflict-kg extract: bad input is a clear error and writes nothing', (
         `${c.kind} ${c.subject}→${c.object ?? c.location}`,
     );
     expect(claims.sort()).toEqual(['DEPLOYMENT chad-armed-forces→niger-country', 'SUPPORT chad→niger-armed-forces']);
+  });
+});
+
+describe("the README's text ingest on a graph that holds the seed", () => {
+  it('keeps the Kidal text out: the seed holds its human annotation (same date and headline), nothing counts twice', async () => {
+    await resetGraph(db);
+    await ingestDocuments(db, await readDocuments(SEED_DIR));
+    const before = await graphFingerprint(db);
+    const result = await run(['ingest', KIDAL_TXT, '--publisher', 'Nouvelles Du Monde']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('the graph already holds this article as "ndm-2023-11-17-kidal-offensive"');
+    expect(await graphFingerprint(db)).toBe(before);
   });
 });
