@@ -47,7 +47,7 @@ export interface ArticleContext {
   /** places no gazetteer knows that a control, deployment or withdrawal verb named (place-slot.ts) */
   proposedPlaces?: Map<string, LocationInput>;
   /** a state's or its armed forces' country, by actor id: a denial by Kenya answers what Kenyan troops were said to do */
-  stateOf?: ReadonlyMap<string, string>;
+  stateOf?: Pick<ReadonlyMap<string, string>, 'get'>;
   /** demonyms → their state ("drones turcs", "Turkish drones") */
   demonyms?: PhraseIndex<DemonymRef>;
 }

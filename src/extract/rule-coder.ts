@@ -40,7 +40,12 @@ export class RuleCoder implements Extractor {
   private readonly compounds: Map<string, SupportType>;
   private readonly cached = new WeakMap<
     KnownEntities,
-    { actors: ActorIndexes; places: PhraseIndex<PlaceRef>; countryPlaces: Map<string, string> }
+    {
+      actors: ActorIndexes;
+      places: PhraseIndex<PlaceRef>;
+      countryPlaces: Map<string, string>;
+      knownStates: Map<string, string>;
+    }
   >();
 
   constructor(lexicon: Lexicon = loadLexicon()) {
@@ -58,7 +63,7 @@ export class RuleCoder implements Extractor {
       const places = new PhraseIndex<PlaceRef>();
       placeIndexAdd(places, known.locations, known.operations);
       const actors = buildActorIndexes(known, this.lexicon);
-      hit = { actors, places, countryPlaces: countryPlaces(known, actors) };
+      hit = { actors, places, countryPlaces: countryPlaces(known, actors), knownStates: stateCountries(known.actors) };
       this.cached.set(known, hit);
     }
     return hit;
@@ -66,7 +71,7 @@ export class RuleCoder implements Extractor {
 
   extract(input: ExtractInput): ArticleDocument {
     const { text, metadata, known } = input;
-    const { actors, places, countryPlaces } = this.indexes(known);
+    const { actors, places, countryPlaces, knownStates } = this.indexes(known);
     const isPlace = (key: string) => places.scan(key.split(' ').map((t) => ({ text: t, start: 0, end: 0 }))).length > 0;
     const folded = fold(text);
     const tokens = tokenize(folded);
@@ -102,7 +107,9 @@ export class RuleCoder implements Extractor {
       constructions: constructionsOf(this.lexicon),
       demonyms: actors.demonyms,
     };
-    ctx.stateOf = stateCountries([...known.actors, ...actors.proposals.values(), ...proposed.proposals]);
+    // the known actors' countries are computed once per set of known entities; only this text's proposals are new
+    const proposedStates = stateCountries([...actors.proposals.values(), ...proposed.proposals]);
+    ctx.stateOf = { get: (id) => knownStates.get(id) ?? proposedStates.get(id) };
     const unacknowledged = new Set<string>();
     const sources = new Map<string, SourceInput>();
     const published = new Date(`${metadata.publishedAt.slice(0, 10)}T12:00:00Z`);
