@@ -21,7 +21,7 @@ import { loadLexicon } from '../src/extract/lexicon.ts';
 import { knownFromFiles } from '../src/extract/load-known.ts';
 import { prepareText } from '../src/extract/prepare.ts';
 import { RuleCoder } from '../src/extract/rule-coder.ts';
-import type { ClaimInput } from '../src/ingest/article-format.ts';
+import type { ActorInput, ClaimInput } from '../src/ingest/article-format.ts';
 import { readDocuments } from '../src/ingest/read-documents.ts';
 
 const split = JSON.parse(readFileSync(join(projectRoot, 'eval', 'split.json'), 'utf8')) as { heldOut: string[] };
@@ -40,6 +40,8 @@ interface Result {
   found: ClaimInput[];
   score: ArticleScore;
   seed: boolean;
+  /** why each miss was missed: its actors named in its sentence or not */
+  causes: string[];
 }
 const results: Result[] = [];
 for (const d of docs) {
@@ -54,14 +56,42 @@ for (const d of docs) {
   const draft = extractDraft(coder, { text: prepared.text, metadata: prepared.metadata, known });
   const gold = d.doc.claims ?? [];
   const found = remapClaims(draft.claims ?? [], alignProposals(draft.actors ?? [], d.doc.actors ?? []));
+  const score = scoreArticle(gold, found);
+  const seen = coder.sentenceActors({ text: prepared.text, metadata: prepared.metadata, known });
   results.push({
     id: a.id,
     text: prepared.text,
     gold,
     found,
-    score: scoreArticle(gold, found),
+    score,
     seed: d.label.startsWith('seed:'),
+    causes: score.misses.map((c) => missCause(c, prepared.text, seen, d.doc.actors ?? [])),
   });
+}
+
+/**
+ * A miss whose actors the coder named in the quote's sentence(s) wants a rule; one whose actor it never named
+ * wants the actor recognised first (a gazetteer entry, a demonym, a proposal under the annotator's name).
+ */
+function missCause(
+  c: ClaimInput,
+  text: string,
+  seen: ReturnType<RuleCoder['sentenceActors']>,
+  annotated: ActorInput[],
+): string {
+  const quote = c.evidence[0]?.quote ?? '';
+  const at = text.indexOf(quote);
+  const align = alignProposals(seen.actors, annotated);
+  const ids = new Set(
+    seen.sentences
+      .filter((s) => at >= 0 && s.start < at + quote.length && s.end > at)
+      .flatMap((s) => s.ids.map((id) => align.get(id) ?? id)),
+  );
+  const subject = ids.has(c.subject);
+  const object = !c.object || ids.has(c.object);
+  if (subject && object) return 'actors named, no rule';
+  return subject ? 'object not named' : object ? 'subject not named' : 'neither named';
+  // (named in the quote's sentence; an actor named only in an earlier sentence counts as not named)
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -120,14 +150,25 @@ function report(name: string, set: Result[], details = true): void {
   console.log(
     `certainty right on matched claims: ${certaintyRight}/${certaintyTotal} (${pct(certaintyTotal ? certaintyRight / certaintyTotal : 1)})`,
   );
+  const causes = new Map<string, number>();
+  for (const c of set.flatMap((r) => r.causes)) causes.set(c, (causes.get(c) ?? 0) + 1);
+  console.log(
+    `misses by cause: ${[...causes]
+      .sort((a, b) => b[1] - a[1])
+      .map(([c, n]) => `${c} ${n}`)
+      .join(', ')}`,
+  );
   if (!details) return;
   for (const r of set) {
     for (const c of r.score.inventions)
       console.log(
         `  INVENTED [${r.id}] ${matchKey(c)} ${strongestCertainty(c)} (${c.extraction?.rule}) — "${sentenceOf(r.text, c)}"`,
       );
-    for (const c of r.score.misses)
-      console.log(`  MISSED   [${r.id}] ${matchKey(c)} ${strongestCertainty(c)} — "${sentenceOf(r.text, c)}"`);
+    r.score.misses.forEach((c, i) => {
+      console.log(
+        `  MISSED   [${r.id}] ${matchKey(c)} ${strongestCertainty(c)} (${r.causes[i]}) — "${sentenceOf(r.text, c)}"`,
+      );
+    });
     for (const m of r.score.matched)
       if (strongestCertainty(m.gold) !== strongestCertainty(m.found))
         console.log(

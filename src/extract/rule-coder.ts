@@ -69,9 +69,10 @@ export class RuleCoder implements Extractor {
     return hit;
   }
 
-  extract(input: ExtractInput): ArticleDocument {
-    const { text, metadata, known } = input;
-    const { actors, places, countryPlaces, knownStates } = this.indexes(known);
+  /** The text read into sentence views, with the organisations it names that nothing knows (proposals). */
+  private read(input: ExtractInput) {
+    const { text, known } = input;
+    const { actors, places } = this.indexes(known);
     const isPlace = (key: string) => places.scan(key.split(' ').map((t) => ({ text: t, start: 0, end: 0 }))).length > 0;
     const folded = fold(text);
     const tokens = tokenize(folded);
@@ -99,6 +100,33 @@ export class RuleCoder implements Extractor {
       folded,
       tokens,
     );
+    return { views, proposed, newPlaces };
+  }
+
+  /**
+   * Each sentence's span and the actors it names (after back-references), with every actor this text could
+   * name: for a reader (the evaluation's miss causes) asking whether a missed claim's actors were seen at all.
+   */
+  sentenceActors(input: ExtractInput): {
+    sentences: { start: number; end: number; ids: string[] }[];
+    actors: ActorInput[];
+  } {
+    const { views, proposed } = this.read(input);
+    const { actors } = this.indexes(input.known);
+    return {
+      sentences: views.map((v) => ({
+        start: v.start,
+        end: v.end,
+        ids: v.actors.flatMap((m) => m.refs.map((r) => r.id)),
+      })),
+      actors: [...actors.proposals.values(), ...proposed.proposals],
+    };
+  }
+
+  extract(input: ExtractInput): ArticleDocument {
+    const { text, metadata, known } = input;
+    const { actors, countryPlaces, knownStates } = this.indexes(known);
+    const { views, proposed, newPlaces } = this.read(input);
     const ctx: ArticleContext = {
       language: metadata.language,
       supporters: [],
