@@ -57,6 +57,9 @@ export function createApp(options: AppOptions) {
     cors: corsFor(options.corsOrigins ?? []),
     statsFor: requestRecord,
     responseCache: options.responseCache,
+    // createHttpServer refuses a body without a Content-Length or over the limit before the app reads it, and Node
+    // reads no more than that length: yoga's own limit would count the same bytes again through a stream
+    maxRequestBodySize: false,
     httpPlugins: [
       accessLog(log),
       useHostCheck(acceptedHosts(options.bindHost ?? '127.0.0.1', options.allowedHosts ?? [])),

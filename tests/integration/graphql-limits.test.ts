@@ -1,9 +1,9 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/limits.ts';
 import { createGraphQLServer } from '../../src/graphql/server.ts';
-import { guardNodeRequests } from '../../src/http/node-guards.ts';
+import { createApp, createHttpServer } from '../../src/http/app.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Database } from '../../src/neo4j/database.ts';
 import { openSeededGraph, recordQueries } from '../helpers/database.ts';
@@ -89,8 +89,8 @@ describe('request bodies', () => {
   let server: Server;
   let url: string;
   beforeAll(async () => {
-    const yoga = createGraphQLServer({ db, log: silentLogger });
-    server = createServer(guardNodeRequests(yoga, 10_000));
+    // the app and Node server as `serve` builds them: yoga's own body limit is off there, these guards are the limit
+    server = createHttpServer(createApp({ db, log: silentLogger }), 10_000, silentLogger);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   });
@@ -130,5 +130,25 @@ describe('request bodies', () => {
       body: JSON.stringify({ query: '{ actor(id: "mali") { name } }' }),
     });
     expect(await ok.json()).toEqual({ data: { actor: { name: 'Mali' } } });
+  });
+
+  it('refuses a body sent without a Content-Length (chunked) with 411, before reading it', async () => {
+    const { request } = await import('node:http');
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        let body = '';
+        res.on('data', (c) => {
+          body += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      // written in pieces with no length announced: Node sends it chunked
+      req.write('{"query": "{ actor(id: \\"');
+      req.write(`${'x'.repeat(20_000)}\\") { id } }"}`);
+      req.end();
+    });
+    expect(answer.status).toBe(411);
+    expect(JSON.parse(answer.body).errors[0].extensions.code).toBe('LENGTH_REQUIRED');
   });
 });
