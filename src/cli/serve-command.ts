@@ -1,4 +1,5 @@
 import type { Environment } from '../config/environment.ts';
+import { stacksWithoutSourceMaps } from '../config/stack-traces.ts';
 import { UserFacingError } from '../errors.ts';
 import { migrate } from '../graph/migrations.ts';
 import { ResponseCache } from '../graphql/response-cache.ts';
@@ -85,6 +86,7 @@ async function prepareGraph(env: Environment, open: OpenDatabase, health: Health
 }
 
 export async function runServe(env: Environment, log: Logger): Promise<number> {
+  stacksWithoutSourceMaps();
   // Checked first: finding the port taken after Neo4j has started would cost a start and a stop.
   if (!(await isPortFree(env.http.port, env.http.host))) {
     throw new UserFacingError(`Port ${env.http.port} on ${env.http.host} is taken: set PORT to a free one.`);
