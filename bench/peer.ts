@@ -95,6 +95,8 @@ export async function createPeerServer(driver: Driver, driverFor: () => Driver =
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: false,
+    // as the service's app: the body's size is a transport's check, not the GraphQL layer's being compared
+    maxRequestBodySize: false,
     logging: false,
     context: () => ({ executionContext: driverFor(), sessionConfig: { database: 'neo4j' } }),
   });

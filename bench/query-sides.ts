@@ -1,4 +1,5 @@
-import { createGraphQLServer } from '../src/graphql/server.ts';
+import { stacksWithoutSourceMaps } from '../src/config/stack-traces.ts';
+import { createApp } from '../src/http/app.ts';
 import { silentLogger } from '../src/logger.ts';
 import { Database } from '../src/neo4j/database.ts';
 import { toParams } from '../src/neo4j/values.ts';
@@ -7,8 +8,9 @@ import { createPeerServer } from './peer.ts';
 import { type QuerySides, rawCypher } from './query-bench.ts';
 import type { QueryCase } from './query-cases.ts';
 
-// The three sides of the query benchmark over one Neo4j: the service and the peer, each a yoga server answered
-// in process (yoga.fetch), and the raw driver. Their PROFILE twins run on a recording driver to learn which
+// The three sides of the query benchmark over one Neo4j: the service (the app as `serve` runs it: access log,
+// Host check, CSRF prevention, limits) and the peer, each a yoga server answered in process (yoga.fetch), and the
+// raw driver. Their PROFILE twins run on a recording driver to learn which
 // statements one request sends.
 
 type Fetch = (url: string, init: RequestInit) => Response | Promise<Response>;
@@ -18,7 +20,8 @@ function graphqlClient(fetch: Fetch) {
   return async (query: string) => {
     const response = await fetch('http://bench/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      // a Host header, as an HTTP client sends it (the service's app checks it)
+      headers: { 'content-type': 'application/json', host: 'bench' },
       body: JSON.stringify({ query }),
     });
     const body = (await response.json()) as { errors?: unknown; data?: unknown };
@@ -27,12 +30,16 @@ function graphqlClient(fetch: Fetch) {
 }
 
 export async function querySides(db: Database): Promise<QuerySides> {
-  const service = createGraphQLServer({ db, log: silentLogger });
+  // the process as `serve` runs it (all three sides share it)
+  stacksWithoutSourceMaps();
+  // the Host these requests name (http://bench/graphql) is allowed, as a deployment lists its own
+  const service = createApp({ db, log: silentLogger, allowedHosts: ['bench'] });
   const recorded: Statement[] = [];
   const recorder = recordingDriver(db.driver, recorded);
-  const recordingService = createGraphQLServer({
+  const recordingService = createApp({
     db: new Database(recorder, db.settings, silentLogger),
     log: silentLogger,
+    allowedHosts: ['bench'],
   });
   let peerDriver = db.driver;
   const peer = await createPeerServer(db.driver, () => peerDriver);
