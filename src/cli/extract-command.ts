@@ -44,7 +44,7 @@ export function overridesFrom(values: Record<string, string | boolean | undefine
   return out;
 }
 
-async function readStdin(): Promise<Uint8Array> {
+export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
@@ -56,6 +56,8 @@ export async function extractForCli(
   targets: string[],
   overrides: RawMetadata,
   known?: KnownEntities,
+  /** what "-" reads: standard input, or its bytes when a caller has read them already */
+  input: () => Promise<Uint8Array> = readStdin,
 ): Promise<ExtractedFile[]> {
   try {
     const lexicon = loadLexicon();
@@ -65,7 +67,7 @@ export async function extractForCli(
       known: entities,
       lexicon,
       overrides,
-      readStdin,
+      readStdin: input,
     });
     for (const f of files) for (const note of f.notes) console.error(`note: ${note}`);
     return files;

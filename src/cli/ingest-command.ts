@@ -10,12 +10,12 @@ import { readKnownEntities } from '../graph/known-entities-repository.ts';
 import { migrate } from '../graph/migrations.ts';
 import { type DocumentSource, jsonSource, readFromSources, unannotatedTexts } from '../ingest/document-source.ts';
 import { DEFAULT_BATCH_SIZE, type IngestSummary, ingestDocuments } from '../ingest/ingest-service.ts';
-import { type ParsedDocument, parseDocument } from '../ingest/read-documents.ts';
+import { type ParsedDocument, parseDocument, parseJsonDocument } from '../ingest/read-documents.ts';
 import type { Logger } from '../logger.ts';
 import { openDatabase } from '../neo4j/connect.ts';
 import type { Database } from '../neo4j/database.ts';
 import { DatabaseError } from '../neo4j/errors.ts';
-import { extractForCli } from './extract-command.ts';
+import { extractForCli, readStdin } from './extract-command.ts';
 
 const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
@@ -60,7 +60,11 @@ export async function runIngest(
     const db = open.db.withTimeout(env.neo4j.startupTxTimeoutMs);
     await migrate(db, log);
     const texts = await Promise.all(targets.filter(isDirectory).map((d) => unannotatedTexts(d, TEXT_EXTENSIONS)));
-    const sources = [jsonSource, textSource(env, db, options.extract ?? {})];
+    const sources = [
+      stdinSource(env, db, options.extract ?? {}),
+      jsonSource,
+      textSource(env, db, options.extract ?? {}),
+    ];
     const parsed = await readFromSources(sources, [...targets, ...texts.flat()]);
     const tty = process.stderr.isTTY;
     const summary = await ingestDocuments(db, parsed, {
@@ -84,8 +88,30 @@ export async function runIngest(
   }
 }
 
+/**
+ * Standard input ("-"), read once: an article or gazetteer document when it is a JSON object, else an article's
+ * text (plain, Markdown or HTML), extracted as `extract -` reads it.
+ */
+export function stdinSource(env: Environment, db: Database, overrides: RawMetadata): DocumentSource {
+  return {
+    name: 'standard input',
+    accepts: (target) => target === '-',
+    read: async () => {
+      const bytes = await readStdin();
+      const text = Buffer.from(bytes).toString('utf8');
+      if (/^\s*\{/.test(text)) return [await parseJsonDocument('<stdin>', text, process.cwd())];
+      return textSource(env, db, overrides, async () => bytes).read(['-']);
+    },
+  };
+}
+
 /** Article text (.txt, .md, .html), extracted into draft documents with actors resolved against the gazetteer and the graph. */
-export function textSource(env: Environment, db: Database, overrides: RawMetadata): DocumentSource {
+export function textSource(
+  env: Environment,
+  db: Database,
+  overrides: RawMetadata,
+  stdin?: () => Promise<Uint8Array>,
+): DocumentSource {
   return {
     name: 'article text',
     accepts: (target) => TEXT_EXTENSIONS.has(extname(target).toLowerCase()),
@@ -97,7 +123,7 @@ export function textSource(env: Environment, db: Database, overrides: RawMetadat
       const parsed: ParsedDocument[] = [];
       for (const file of files) {
         try {
-          for (const d of await extractForCli(env, [file], overrides, known)) {
+          for (const d of await extractForCli(env, [file], overrides, known, stdin)) {
             const p = await parseDocument(d.label, d.doc);
             parsed.push(p.ok && p.doc.kind === 'article' ? { ...p, extracted: true } : p);
           }

@@ -78,6 +78,19 @@ describe('conflict-kg ingest', () => {
     expect(stdout).toMatch(/1 valid \(dry run, nothing written\)/);
   });
 
+  it('reads an article text from standard input too, and extracts it', async () => {
+    const args = ['ingest', '--dry-run', '--published-at', '2025-03-04', '--title', 'Stdin report', '-'];
+    const child = spawn(process.execPath, [BIN, ...args], { env: cliEnv(), cwd: projectRoot });
+    let stdout = '';
+    child.stdout.on('data', (c) => {
+      stdout += c;
+    });
+    child.stdin.end('Niger sent two cargo aircraft to the Malian army in Gao on Monday, a Nigerien official said.\n');
+    const code = await new Promise((r) => child.on('close', r));
+    expect(stdout).toMatch(/1 documents: 1 valid \(dry run, nothing written\)/);
+    expect(code).toBe(0);
+  });
+
   it('reports a bad environment variable by name and exits non-zero', async () => {
     const result = await run(['migrate'], cliEnv({ PORT: 'eighty' }));
     expect(result.code).toBe(1);
