@@ -118,9 +118,8 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
         actors.addKey(`${dk} ${h}`, state);
       }
     }
-    // "the army of Lebanon" is rarer than "the Lebanese army": spelled out for the hand-written countries only,
-    // which keeps the index of the world's countries small enough to build in a few hundred milliseconds
-    if (c.fromWorldList) continue;
+    // "Myanmar's military", "Somaliland forces", "l'armée du Guatemala": the country's name with a head, for every
+    // country (the world's countries are phrases folded once, so the index still builds in a few hundred ms)
     for (const n of c.names) {
       const nk = phraseKey(n);
       const possessive = phraseKey(`${n}'s`);
@@ -130,7 +129,10 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
         // "the Benin army", "the Sudan army": the country's name as the head's adjective
         actors.addKey(`${nk} ${h}`, forces);
       }
-      for (const h of governmentHeads) for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, state);
+      for (const h of governmentHeads) {
+        for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, state);
+        actors.addKey(`${possessive} ${h}`, state);
+      }
     }
   }
   return { actors, demonyms, proposals, kindOf };
