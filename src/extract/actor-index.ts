@@ -3,7 +3,9 @@ import type { ActorKind } from '../model/vocabulary.ts';
 import { phraseKey, slugify } from './fold.ts';
 import type { KnownEntities } from './known-entities.ts';
 import type { Lexicon } from './lexicon.ts';
+import { addOrganisations, freeWords } from './organisation-list.ts';
 import { PhraseIndex } from './phrase-index.ts';
+import { type WrittenForm, writtenForm } from './written-form.ts';
 
 // Every written form that names an actor: gazetteer names and aliases first (they win a tie), then the country
 // lexicon (names, capitals as metonyms, "head + demonym" phrases in French and English order). A country or an
@@ -17,6 +19,10 @@ export interface ActorRef {
   cue: string;
   /** a proposal whose acronym a known actor also has: in this text the acronym is this one ("Comando Sur Popular (CSP)") */
   overrides?: boolean;
+  /** the capitals this form of the name must keep in the text ("UN" is not "Un", "Islamic State" not "Islamic state") */
+  form?: WrittenForm;
+  /** a body named for the organisation it belongs to ("Security Council" → the UN): no antecedent of "the mission" */
+  standsFor?: boolean;
 }
 
 export interface DemonymRef {
@@ -85,12 +91,17 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
   const demonyms = new PhraseIndex<DemonymRef>();
   const proposals = new Map<string, ActorInput>();
   const kindOf = new Map<string, ActorKind>();
+  const free = freeWords(lexicon);
   for (const a of known.actors) {
     kindOf.set(a.id, a.kind);
     const ref: ActorRef = { id: a.id, kind: a.kind, cue: 'gazetteer' };
-    actors.add(a.name, ref);
-    for (const alias of a.aliases ?? []) actors.add(alias.name, ref);
+    for (const n of [a.name, ...(a.aliases ?? []).map((x) => x.name)]) {
+      // a multi-word name keeps its capitals only where it is a proper name ("Islamic State"), and acronyms theirs
+      const form = writtenForm(n, n.includes(' '), free);
+      actors.add(n, form ? { ...ref, form } : ref);
+    }
   }
+  addOrganisations({ actors, demonyms, proposals, kindOf }, known, lexicon);
   const cues = lexicon['actor-cues'];
   // phrases folded once: "head + demonym" in both orders and "head of country" for every country make tens of
   // thousands of phrases with the world's countries

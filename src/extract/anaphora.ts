@@ -49,7 +49,8 @@ export function resolveAnaphora(actors: Mention[], memory: AnaphoraMemory, token
     }
     remember(m, tokens, memory);
     for (const r of m.refs) {
-      memory.lastOfKind.set(r.kind, r);
+      // "the Security Council" stands for the UN, but "the peacekeepers" after it are still the mission named before
+      if (!r.standsFor) memory.lastOfKind.set(r.kind, r);
       if (r.kind === 'STATE') {
         memory.states = memory.states.filter((s) => s.id !== r.id);
         memory.states.push(r);

@@ -36,6 +36,17 @@ const schemas = {
   countries: countryList,
   /** every other independent country (generated once from a public list, then edited as data) */
   'world-countries': countryList,
+  /** international organisations, missions, blocs and alliances known without the gazetteer (organisation-list.ts) */
+  organisations: z.object({
+    organisations: z.array(
+      z.object({
+        kind: z.enum(ACTOR_KINDS),
+        names: z.array(z.string().min(1)).min(1),
+        /** the organisation this body acts for ("Security Council" → "United Nations") */
+        actsFor: z.string().optional(),
+      }),
+    ),
+  }),
   'actor-cues': z.object({
     armedForceHeads: words,
     governmentHeads: words,
