@@ -24,6 +24,8 @@ function remember(m: Mention, tokens: readonly Token[], memory: AnaphoraMemory):
   // words are kept as written (singular or plural is settled when a back-reference looks one up)
   const next = tokens[m.last + 1]?.text;
   if (next) memory.byHead.set(next, ref);
+  // a name written with its head ("Fano militias", "miliciens Fano") holds the noun itself
+  if (m.last > m.first) for (const i of [m.first, m.last]) memory.byHead.set(tokens[i]?.text ?? '', ref);
   const before = tokens[m.first - 1]?.text ?? '';
   const owner = OF.has(before) ? tokens[m.first - 2]?.text : before;
   if (owner) memory.byHead.set(owner, ref);

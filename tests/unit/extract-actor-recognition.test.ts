@@ -73,3 +73,56 @@ describe('international organisations and alliances from the lexicon', () => {
     ]);
   });
 });
+
+describe('armed groups the gazetteer does not hold', () => {
+  it('an acronym after a name in another language, read from its organisation word: "(FACT)", "(ELN)"', () => {
+    const en = actorsNamed(
+      'The Front for Change and Concord in Chad (FACT) attacked Zouar. FACT said the army had fled.',
+      'en',
+    );
+    expect(en.sentences).toEqual([['fact', 'fact'], ['fact']]);
+    expect(en.proposals?.find((a) => a.id === 'fact')?.name).toBe('Front for Change and Concord in Chad');
+    const fr = actorsNamed("Les rebelles de l'Armée de libération nationale (ELN) ont attaqué une base.", 'fr');
+    expect(fr.proposals?.find((a) => a.id === 'eln')).toMatchObject({
+      name: 'Armée de libération nationale',
+      kind: 'NON_STATE_ARMED_GROUP',
+    });
+  });
+  it('a country ending a name before its acronym is part of the name: "Tehrik-i-Taliban Pakistan (TTP)"', () => {
+    const named = actorsNamed(
+      'Tehrik-i-Taliban Pakistan (TTP) militants attacked a checkpoint. The TTP denied it.',
+      'en',
+    );
+    expect(named.sentences).toEqual([['ttp', 'ttp'], ['ttp']]);
+    expect(named.proposals?.[0]).toMatchObject({ name: 'Tehrik-i-Taliban Pakistan', kind: 'NON_STATE_ARMED_GROUP' });
+  });
+  it('a title-case name is one group, not a fragment and a country', () => {
+    expect(ids('The Democratic Forces for the Liberation of Rwanda fought alongside the army.', 'en')).toEqual([
+      ['democratic-forces-for-the-liberation-of-rwanda'],
+    ]);
+  });
+  it('two names joined by "and the" stay two', () => {
+    expect(ids('The Kachin Independence Army and the Arakan Army took the town.', 'en')).toEqual([
+      ['kachin-independence-army', 'arakan-army'],
+    ]);
+  });
+  it('a name with an Arabic article before its head, and "the militia" after it', () => {
+    expect(
+      ids('Fighters of the Kataib Sayyid al-Shuhada militia fired rockets. The militia later withdrew.', 'en'),
+    ).toEqual([['kataib-sayyid-al-shuhada'], ['kataib-sayyid-al-shuhada']]);
+  });
+  it('"the separatists" names the group the text called separatists, and no other', () => {
+    expect(ids('Schools are closed. Ambazonian separatists attacked one. The separatists burned it.', 'en')).toEqual([
+      [],
+      ['ambazonian'],
+      ['ambazonian'],
+    ]);
+    expect(ids('The Arakan Army seized the town. The separatists burned it.', 'en')).toEqual([['arakan-army'], []]);
+  });
+  it('near miss: a headline in title case proposes no group', () => {
+    expect(actorsNamed('Rebel Forces Seize Border Town\n\nThe town fell on Monday.', 'en').proposals).toEqual([]);
+  });
+  it('near miss: "the Libyan National Army" may be a state\'s army or a rebel one, and is not guessed', () => {
+    expect(ids('The Libyan National Army attacked the port.', 'en')).toEqual([[]]);
+  });
+});
