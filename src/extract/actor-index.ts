@@ -35,6 +35,8 @@ export interface ActorIndexes {
   demonyms: PhraseIndex<DemonymRef>;
   proposals: Map<string, ActorInput>;
   kindOf: Map<string, ActorKind>;
+  /** a state's id → its armed forces ("the army" of the country a text is about) */
+  forcesOf: Map<string, ActorRef>;
 }
 
 function stateFor(known: KnownEntities, iso3: string, name: string, proposals: Map<string, ActorInput>): ActorRef {
@@ -91,6 +93,7 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
   const demonyms = new PhraseIndex<DemonymRef>();
   const proposals = new Map<string, ActorInput>();
   const kindOf = new Map<string, ActorKind>();
+  const forcesOf = new Map<string, ActorRef>();
   const free = freeWords(lexicon);
   for (const a of known.actors) {
     kindOf.set(a.id, a.kind);
@@ -101,7 +104,7 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
       actors.add(n, form ? { ...ref, form } : ref);
     }
   }
-  addOrganisations({ actors, demonyms, proposals, kindOf }, known, lexicon);
+  addOrganisations({ actors, demonyms, proposals, kindOf, forcesOf }, known, lexicon);
   const cues = lexicon['actor-cues'];
   // phrases folded once: "head + demonym" in both orders and "head of country" for every country make tens of
   // thousands of phrases with the world's countries
@@ -117,6 +120,7 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
     for (const n of c.capitals) actors.add(n, capital);
     const forces = forcesFor(known, state, c.iso3, c.name, proposals, cues.armedForceHeads);
     kindOf.set(forces.id, 'STATE_ARMED_FORCE');
+    forcesOf.set(state.id, forces);
     for (const d of c.demonyms) {
       demonyms.add(d, { stateId: state.id, demonym: d });
       const dk = phraseKey(d);
@@ -146,5 +150,5 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
       }
     }
   }
-  return { actors, demonyms, proposals, kindOf };
+  return { actors, demonyms, proposals, kindOf, forcesOf };
 }

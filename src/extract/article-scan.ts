@@ -113,7 +113,13 @@ export function scanText(
   folded: string = fold(text),
   allTokens: readonly Token[] = tokenize(folded),
 ): SentenceView[] {
-  const memory: AnaphoraMemory = { lastOfKind: new Map(), states: [], byHead: new Map() };
+  const memory: AnaphoraMemory = {
+    lastOfKind: new Map(),
+    states: [],
+    byHead: new Map(),
+    named: new Map(),
+    forcesOf: indexes.actors.forcesOf,
+  };
   const views: SentenceView[] = [];
   const fixed = fixedIndex(indexes);
   const proposals = indexes.proposals.isEmpty() ? undefined : indexes.proposals;
@@ -168,7 +174,13 @@ export function scanText(
       const lead = LEADING.has(tokens[a.first]?.text ?? '') && a.last > a.first ? 1 : 0;
       const from = tokens[a.first + lead];
       const base = { refs: [], first: a.first + lead, last: a.last, start: from?.start ?? a.start, end: a.end };
-      const kind = a.value.kind ? { kindAnaphora: a.value.kind, ...(a.value.named ? { namedOnly: true } : {}) } : {};
+      const kind = a.value.kind
+        ? {
+            kindAnaphora: a.value.kind,
+            ...(a.value.named ? { namedOnly: true } : {}),
+            ...(a.value.focus ? { focus: true } : {}),
+          }
+        : {};
       actors.push(a.value.kind ? { ...base, ...kind } : { ...base, anaphora: a.value.count });
     }
     actors.sort((a, b) => a.first - b.first);

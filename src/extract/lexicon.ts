@@ -58,6 +58,8 @@ const schemas = {
         kind: z.enum(ACTOR_KINDS).optional(),
         /** names only an actor the text wrote beside the same noun ("les combattants de Boko Haram … les combattants") */
         named: z.boolean().optional(),
+        /** names the state the text has named most so far ("the junta"), or with STATE_ARMED_FORCE its forces ("the army") */
+        focus: z.boolean().optional(),
       }),
     ),
     organisationHeads: z.array(z.object({ cue: z.string(), kind: z.enum(ACTOR_KINDS) })),

@@ -126,3 +126,24 @@ describe('armed groups the gazetteer does not hold', () => {
     expect(ids('The Libyan National Army attacked the port.', 'en')).toEqual([[]]);
   });
 });
+
+describe('"the army", "the junta": the country the text is about', () => {
+  it('"the army" is the forces of the state the text has named most, "the junta" that state', () => {
+    const text =
+      'Guinea has closed its border. Conakry says the attackers came from the north. Guinean troops were sent there. The army said the junta had ordered it.';
+    expect(ids(text, 'en')).toEqual([
+      ['guinea'],
+      ['guinea'],
+      ['guinea-armed-forces'],
+      ['guinea-armed-forces', 'guinea'],
+    ]);
+  });
+  it('"l\'armée" after "l\'armée colombienne" is that army, though another state was named more', () => {
+    const text =
+      "Le Venezuela dément. Caracas accuse Bogota. Le Venezuela a fermé sa frontière. L'armée colombienne a attaqué un camp. L'armée a perdu deux soldats.";
+    expect(ids(text, 'fr').at(-1)).toEqual(['colombia-armed-forces']);
+  });
+  it('near miss: "the army" in a text that names no state is nobody', () => {
+    expect(ids('The rebels attacked a base. The army said two soldiers died.', 'en')).toEqual([[], []]);
+  });
+});
