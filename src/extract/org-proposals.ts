@@ -4,6 +4,7 @@ import type { ActorIndexes, ActorRef } from './actor-index.ts';
 import { appositionAfter } from './constructions.ts';
 import { fold, phraseKey, slugify, type Token, tokenize } from './fold.ts';
 import type { Lexicon } from './lexicon.ts';
+import { officeHolders } from './office-holders.ts';
 import { capitalisedMidSentence, expansion, guessKind, lexiconSets, upperAt } from './org-names.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { type TitleName, titleCaseNames } from './title-names.ts';
@@ -152,6 +153,12 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
     propose(t.name, /^\S+['’]s /u.test(possessive) ? [possessive] : [], t.kind, 'title-case name');
     for (let i = t.first; i <= t.last; i++) covered.add(i);
   }
+  // "le président sénégalais Bassirou Diomaye Faye": the person acts for the state, in full and by surname
+  officeHolders(text, tokens, indexes.actors, (name, ref) => {
+    if (known(name)) return;
+    index.add(name, ref);
+    cache.set(name, true);
+  });
   proposeFromHeads(
     { ...ctx, tokens },
     stop,

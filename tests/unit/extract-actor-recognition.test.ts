@@ -147,3 +147,18 @@ describe('"the army", "the junta": the country the text is about', () => {
     expect(ids('The rebels attacked a base. The army said two soldiers died.', 'en')).toEqual([[], []]);
   });
 });
+
+describe('a person named with a state office acts for that state', () => {
+  it('in full and by surname for the rest of the text', () => {
+    const text =
+      "Le président sénégalais Bassirou Diomaye Faye a félicité l'armée. Faye a ajouté que la Gambie avait aidé.";
+    expect(ids(text, 'fr')).toEqual([
+      ['senegal', 'senegal', 'senegal-armed-forces'],
+      ['senegal', 'gambia'],
+    ]);
+  });
+  it('near miss: a surname that is also a word names the state only written with its capital', () => {
+    const text = 'Tunisian President Kais Saied condemned the attack. Officials said Saied would travel to Sfax.';
+    expect(ids(text, 'en')).toEqual([['tunisia', 'tunisia'], ['tunisia']]);
+  });
+});
