@@ -124,28 +124,26 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
     for (const d of c.demonyms) {
       demonyms.add(d, { stateId: state.id, demonym: d });
       const dk = phraseKey(d);
-      for (const h of forceHeads) {
-        actors.addKey(`${h} ${dk}`, forces);
-        actors.addKey(`${dk} ${h}`, forces);
-      }
-      for (const h of governmentHeads) {
-        actors.addKey(`${h} ${dk}`, state);
-        actors.addKey(`${dk} ${h}`, state);
-      }
+      // the lists write English demonyms with a capital ("Malian"), put before the head, and French ones in lower
+      // case ("malienne"), put after it: one order each keeps the index half the size
+      const english = /^\p{Lu}/u.test(d);
+      for (const h of forceHeads) actors.addKey(english ? `${dk} ${h}` : `${h} ${dk}`, forces);
+      for (const h of governmentHeads) actors.addKey(english ? `${dk} ${h}` : `${h} ${dk}`, state);
     }
-    // "Myanmar's military", "Somaliland forces", "l'armée du Guatemala": the country's name with a head, for every
-    // country (the world's countries are phrases folded once, so the index still builds in a few hundred ms)
+    // "Myanmar's military", "Somaliland forces": the country's name with a head, for every country
     for (const n of c.names) {
       const nk = phraseKey(n);
       const possessive = phraseKey(`${n}'s`);
       for (const h of forceHeads) {
-        for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, forces);
+        // "the army of Lebanon" is rarer than "Lebanon's army": spelled out for the hand-written countries only,
+        // which keeps the index (and its memory) small
+        if (!c.fromWorldList) for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, forces);
         actors.addKey(`${possessive} ${h}`, forces);
         // "the Benin army", "the Sudan army": the country's name as the head's adjective
         actors.addKey(`${nk} ${h}`, forces);
       }
       for (const h of governmentHeads) {
-        for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, state);
+        if (!c.fromWorldList) for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, state);
         actors.addKey(`${possessive} ${h}`, state);
       }
     }

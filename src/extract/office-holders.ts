@@ -1,7 +1,7 @@
 import type { ActorRef } from './actor-index.ts';
 import type { Token } from './fold.ts';
 import { upperAt } from './org-names.ts';
-import type { PhraseIndex } from './phrase-index.ts';
+import type { PhraseIndex, PhraseMatch } from './phrase-index.ts';
 import { writtenForm } from './written-form.ts';
 
 const NO_WORDS = new Set<string>();
@@ -49,9 +49,8 @@ export function officeHolders(
   actors: PhraseIndex<ActorRef>,
   add: (name: string, ref: ActorRef) => void,
 ): void {
-  for (const m of actors.scanAll(tokens)) {
+  for (const m of officeMatches(tokens, actors)) {
     const ref = m.value;
-    if (ref.kind !== 'STATE' || !tokens.slice(m.first, m.last + 1).some((t) => OFFICES.has(t.text))) continue;
     // "Niger's leader, General Abdourahamane Tiani": a title after a comma opens the name too
     let k = m.last + 1;
     if (
@@ -77,4 +76,25 @@ export function officeHolders(
 function joined(text: string, tokens: readonly Token[], k: number): boolean {
   if (k === 0) return true;
   return /^(?:[ \u00a0-]|, )?$/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
+}
+
+/**
+ * The state mentions holding an office word ("président sénégalais", "Kenyan President"), found by scanning only the
+ * few words around each office word rather than the whole text a second time.
+ */
+function officeMatches(tokens: readonly Token[], actors: PhraseIndex<ActorRef>): PhraseMatch<ActorRef>[] {
+  const out: PhraseMatch<ActorRef>[] = [];
+  let done = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!OFFICES.has(tokens[i]?.text ?? '')) continue;
+    const from = Math.max(done + 1, i - 4);
+    const window = tokens.slice(from, i + 4);
+    for (const m of actors.scanAll(window)) {
+      const first = m.first + from;
+      const last = m.last + from;
+      if (m.value.kind === 'STATE' && first <= i && last >= i) out.push({ ...m, first, last });
+    }
+    done = i;
+  }
+  return out;
 }
