@@ -246,7 +246,9 @@ function proposeFromHeads(
     while (j >= 0 && isName(j) && i - j <= 3 && gapOk(j)) j--;
     // "National Liberation Army (ELN)": the acronym in parentheses already named it (as a name or an expansion)
     const acronymNext = /^\s*\(/.test(text.slice(tokens[i]?.end ?? 0, (tokens[i]?.end ?? 0) + 3));
-    if (j < i - 1 && (tokens[j + 1]?.start ?? 0) > 0 && !acronymNext) {
+    // "a pro-Islamic State group": a name that a hyphenated prefix opens is an adjective, not the group
+    const compound = j >= 0 && /-\p{Lu}/u.test(raw(j));
+    if (j < i - 1 && (tokens[j + 1]?.start ?? 0) > 0 && !acronymNext && !compound) {
       const name = text.slice(tokens[j + 1]?.start ?? 0, tokens[i - 1]?.end ?? 0);
       const withHead = text.slice(tokens[j + 1]?.start ?? 0, tokens[i]?.end ?? 0);
       const demonym = ctx.indexes.demonyms.scan(tokenize(fold(name))).length > 0;
@@ -262,7 +264,14 @@ function proposeFromHeads(
     const first = k;
     // a name does not run over punctuation ("…Maï-Maï Kifuafua. L'Ouganda")
     const joined = (a: number) => !/[.,;:!?()«»"]/.test(text.slice(tokens[a - 1]?.end ?? 0, tokens[a]?.start ?? 0));
-    while (k < tokens.length && isName(k) && k - first < 3 && (k === first || joined(k))) k++;
+    // …nor over the end of a sentence between the head and the name ("…the group. Mariam Diallo")
+    while (
+      k < tokens.length &&
+      isName(k) &&
+      k - first < 3 &&
+      (k === first ? !/[.!?]/.test(text.slice(tokens[first - 1]?.end ?? 0, tokens[first]?.start ?? 0)) : joined(k))
+    )
+      k++;
     // "les jihadistes de l'État islamique au Sahel": a longer known name starting there is that actor
     const knownFrom = (a: number) =>
       ctx.indexes.actors.scan(tokens.slice(a, a + 10)).some((x) => x.first === 0 && x.last > 0);

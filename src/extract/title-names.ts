@@ -55,6 +55,11 @@ export function titleCaseNames(text: string, tokens: readonly Token[], lexicon: 
       const w = tokens[k]?.text ?? '';
       const prev = tokens[k - 1]?.text ?? '';
       if (capital(k) || (PARTICLE.test(text.slice(tokens[k]?.start ?? 0, tokens[k]?.end ?? 0)) && k > i)) last = k;
+      // "New People's Army": a possessive inside a name (not after its first word: "Iran's Revolutionary Guards")
+      else if (w === 's' && k - 1 > i && /['’]/.test(text.charAt((tokens[k]?.start ?? 1) - 1)) && capital(k + 1)) {
+        k++;
+        continue;
+      }
       // "Justice and Equality Movement" but not "the X Army and the Y Army"; "Forces for the Liberation"
       else if (
         !INSIDE.has(w) ||
@@ -78,10 +83,19 @@ export function titleCaseNames(text: string, tokens: readonly Token[], lexicon: 
     const capitals = tokens.slice(start, last + 1).filter((_, n) => capital(start + n)).length;
     const found = start;
     i = last;
-    if (capitals < 2) continue;
-    // the run's own head decides ("…Alliance Army" is an army), else any organisation word in it
+    // "Dawlah Islamiyah, a pro-Islamic State group", "Hamas, the Palestinian militant group": an apposition says
+    // what a name is, even a one-word name
+    const described = apposition(text, tokens[last] as Token, heads);
+    if (capitals < (described ? 1 : 2)) continue;
+    // the run's own head decides ("…Alliance Army" is an army), else any organisation word in it, else a head
+    // right after it ("the Viv Ansanm coalition"), else an apposition
+    const after = tokens[last + 1];
+    const headAfter = after && !capital(last + 1) && joined(last + 1) ? heads.get(after.text) : undefined;
     const kind =
-      heads.get(words[words.length - 1] ?? '') ?? words.map((w) => kinds.get(w) ?? heads.get(w)).find(Boolean);
+      heads.get(words[words.length - 1] ?? '') ??
+      words.map((w) => kinds.get(w) ?? heads.get(w)).find(Boolean) ??
+      headAfter ??
+      described;
     if (!kind || kind === 'STATE_ARMED_FORCE') continue;
     const name = text.slice(tokens[found]?.start ?? 0, tokens[last]?.end ?? 0);
     out.push({
@@ -102,4 +116,37 @@ function headline(text: string, first: Token, last: Token): boolean {
   const before = text.slice(lineStart, first.start).trim();
   const after = text.slice(last.end, lineEnd < 0 ? text.length : lineEnd).trim();
   return (before === '' || /^the$/i.test(before)) && after.length < 3;
+}
+
+// "…, a little-known outfit", "…, the Palestinian militant group", "…, un groupe armé": up to four describing words
+// (no function word: "a town held by the group" describes a town) before a group noun
+const APPOSITION =
+  /^,\s+(?:a|an|the|un|une|le|la)\s+((?:[\p{L}'’-]+\s+){0,4}?)(group|militia|movement|faction|outfit|coalition|alliance|groupe|milice|mouvement|coalition)\b/iu;
+const NOT_DESCRIBING = new Set([
+  'of',
+  'by',
+  'for',
+  'in',
+  'with',
+  'from',
+  'to',
+  'de',
+  'du',
+  'des',
+  'par',
+  'pour',
+  'avec',
+  'that',
+  'which',
+  'qui',
+  'que',
+]);
+
+function apposition(text: string, last: Token, heads: Map<string, ActorKind>): ActorKind | undefined {
+  const m = APPOSITION.exec(text.slice(last.end, last.end + 80));
+  if (!m) return undefined;
+  const between = (m[1] ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (between.some((w) => NOT_DESCRIBING.has(w))) return undefined;
+  const noun = (m[2] ?? '').toLowerCase();
+  return heads.get(noun) ?? (noun === 'outfit' ? 'NON_STATE_ARMED_GROUP' : undefined);
 }

@@ -162,3 +162,23 @@ describe('a person named with a state office acts for that state', () => {
     expect(ids(text, 'en')).toEqual([['tunisia', 'tunisia'], ['tunisia']]);
   });
 });
+
+describe('what a name is, said beside it', () => {
+  it('an apposition names a group, even a one-word name: "Dawlah Islamiyah, a pro-Islamic State group"', () => {
+    expect(ids('The militants received explosives from Dawlah Islamiyah, a pro-Islamic State group.', 'en')).toEqual([
+      ['dawlah-islamiyah'],
+    ]);
+    expect(ids('The attack was claimed by the Kashmir Tigers, a little-known outfit.', 'en')).toEqual([
+      ['kashmir-tigers'],
+    ]);
+  });
+  it('a possessive inside a name, and a head right after one: "New People\'s Army", "the Viv Ansanm coalition"', () => {
+    expect(ids("Later, New People's Army guerrillas ambushed a patrol.", 'en')).toEqual([['new-people-s-army']]);
+    expect(ids('Gangs of the Viv Ansanm coalition attacked police stations.', 'en')).toEqual([['viv-ansanm']]);
+  });
+  it('near miss: "a town held by the group" describes a town; a name after a sentence\'s end is no group\'s', () => {
+    expect(
+      ids('They fled to Sake, a town held by the group. Mariam Diallo, a member of the movement, was arrested.', 'en'),
+    ).toEqual([[], []]);
+  });
+});
