@@ -18,7 +18,6 @@ const OFFICES = new Set([
   'ministre',
   'leader',
   'dirigeant',
-  'premier',
   'chief',
   'chef',
   'secretary',

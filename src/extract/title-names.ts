@@ -85,7 +85,9 @@ export function titleCaseNames(text: string, tokens: readonly Token[], lexicon: 
     i = last;
     // "Dawlah Islamiyah, a pro-Islamic State group", "Hamas, the Palestinian militant group": an apposition says
     // what a name is, even a one-word name
-    const described = apposition(text, tokens[last] as Token, heads);
+    // (read only where a comma follows the run: most runs are a sentence's first word)
+    const comma = text.charCodeAt(tokens[last]?.end ?? 0) === 0x2c;
+    const described = comma ? apposition(text, tokens[last] as Token, heads) : undefined;
     if (capitals < (described ? 1 : 2)) continue;
     // the run's own head decides ("…Alliance Army" is an army), else any organisation word in it, else a head
     // right after it ("the Viv Ansanm coalition"), else an apposition
