@@ -31,6 +31,12 @@ describe('the states and armed forces of every country', () => {
     expect(ids('Le Premier ministre cambodgien a condamné les frappes.', 'fr')).toEqual([['cambodia']]);
     expect(ids('The Kuwaiti foreign minister condemned the strikes.', 'en')).toEqual([['kuwait']]);
   });
+  it('a seat of government names its state: "l\'Élysée", "the White House"', () => {
+    expect(ids("L'Élysée a condamné l'attaque. The White House condemned it too.", 'fr')).toEqual([
+      ['france'],
+      ['united-states'],
+    ]);
+  });
   it('a French capital names its state: "Kaboul", "Douchanbé"', () => {
     expect(ids('Douchanbé a rejeté les accusations de Kaboul.', 'fr')).toEqual([['tajikistan', 'afghanistan']]);
   });
