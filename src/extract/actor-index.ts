@@ -3,7 +3,9 @@ import type { ActorKind } from '../model/vocabulary.ts';
 import { phraseKey, slugify } from './fold.ts';
 import type { KnownEntities } from './known-entities.ts';
 import type { Lexicon } from './lexicon.ts';
+import { addOrganisations, freeWords } from './organisation-list.ts';
 import { PhraseIndex } from './phrase-index.ts';
+import { type WrittenForm, writtenForm } from './written-form.ts';
 
 // Every written form that names an actor: gazetteer names and aliases first (they win a tie), then the country
 // lexicon (names, capitals as metonyms, "head + demonym" phrases in French and English order). A country or an
@@ -17,6 +19,10 @@ export interface ActorRef {
   cue: string;
   /** a proposal whose acronym a known actor also has: in this text the acronym is this one ("Comando Sur Popular (CSP)") */
   overrides?: boolean;
+  /** the capitals this form of the name must keep in the text ("UN" is not "Un", "Islamic State" not "Islamic state") */
+  form?: WrittenForm;
+  /** a body named for the organisation it belongs to ("Security Council" → the UN): no antecedent of "the mission" */
+  standsFor?: boolean;
 }
 
 export interface DemonymRef {
@@ -29,6 +35,8 @@ export interface ActorIndexes {
   demonyms: PhraseIndex<DemonymRef>;
   proposals: Map<string, ActorInput>;
   kindOf: Map<string, ActorKind>;
+  /** a state's id → its armed forces ("the army" of the country a text is about) */
+  forcesOf: Map<string, ActorRef>;
 }
 
 function stateFor(known: KnownEntities, iso3: string, name: string, proposals: Map<string, ActorInput>): ActorRef {
@@ -85,12 +93,18 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
   const demonyms = new PhraseIndex<DemonymRef>();
   const proposals = new Map<string, ActorInput>();
   const kindOf = new Map<string, ActorKind>();
+  const forcesOf = new Map<string, ActorRef>();
+  const free = freeWords(lexicon);
   for (const a of known.actors) {
     kindOf.set(a.id, a.kind);
     const ref: ActorRef = { id: a.id, kind: a.kind, cue: 'gazetteer' };
-    actors.add(a.name, ref);
-    for (const alias of a.aliases ?? []) actors.add(alias.name, ref);
+    for (const n of [a.name, ...(a.aliases ?? []).map((x) => x.name)]) {
+      // a multi-word name keeps its capitals only where it is a proper name ("Islamic State"), and acronyms theirs
+      const form = writtenForm(n, n.includes(' '), free);
+      actors.add(n, form ? { ...ref, form } : ref);
+    }
   }
+  addOrganisations({ actors, demonyms, proposals, kindOf, forcesOf }, known, lexicon);
   const cues = lexicon['actor-cues'];
   // phrases folded once: "head + demonym" in both orders and "head of country" for every country make tens of
   // thousands of phrases with the world's countries
@@ -106,32 +120,33 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
     for (const n of c.capitals) actors.add(n, capital);
     const forces = forcesFor(known, state, c.iso3, c.name, proposals, cues.armedForceHeads);
     kindOf.set(forces.id, 'STATE_ARMED_FORCE');
+    forcesOf.set(state.id, forces);
     for (const d of c.demonyms) {
       demonyms.add(d, { stateId: state.id, demonym: d });
       const dk = phraseKey(d);
-      for (const h of forceHeads) {
-        actors.addKey(`${h} ${dk}`, forces);
-        actors.addKey(`${dk} ${h}`, forces);
-      }
-      for (const h of governmentHeads) {
-        actors.addKey(`${h} ${dk}`, state);
-        actors.addKey(`${dk} ${h}`, state);
-      }
+      // the lists write English demonyms with a capital ("Malian"), put before the head, and French ones in lower
+      // case ("malienne"), put after it: one order each keeps the index half the size
+      const english = /^\p{Lu}/u.test(d);
+      for (const h of forceHeads) actors.addKey(english ? `${dk} ${h}` : `${h} ${dk}`, forces);
+      for (const h of governmentHeads) actors.addKey(english ? `${dk} ${h}` : `${h} ${dk}`, state);
     }
-    // "the army of Lebanon" is rarer than "the Lebanese army": spelled out for the hand-written countries only,
-    // which keeps the index of the world's countries small enough to build in a few hundred milliseconds
-    if (c.fromWorldList) continue;
+    // "Myanmar's military", "Somaliland forces": the country's name with a head, for every country
     for (const n of c.names) {
       const nk = phraseKey(n);
       const possessive = phraseKey(`${n}'s`);
       for (const h of forceHeads) {
-        for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, forces);
+        // "the army of Lebanon" is rarer than "Lebanon's army": spelled out for the hand-written countries only,
+        // which keeps the index (and its memory) small
+        if (!c.fromWorldList) for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, forces);
         actors.addKey(`${possessive} ${h}`, forces);
         // "the Benin army", "the Sudan army": the country's name as the head's adjective
         actors.addKey(`${nk} ${h}`, forces);
       }
-      for (const h of governmentHeads) for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, state);
+      for (const h of governmentHeads) {
+        if (!c.fromWorldList) for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, state);
+        actors.addKey(`${possessive} ${h}`, state);
+      }
     }
   }
-  return { actors, demonyms, proposals, kindOf };
+  return { actors, demonyms, proposals, kindOf, forcesOf };
 }

@@ -19,6 +19,8 @@ export interface Mention {
   kindAnaphora?: ActorKind;
   /** resolved only to an actor the text wrote beside the same noun */
   namedOnly?: boolean;
+  /** "the junta", "the army": the state the text has named most so far, or its forces */
+  focus?: boolean;
 }
 
 export interface PlaceRef {

@@ -9,6 +9,7 @@ import { MultiIndex } from './multi-index.ts';
 import { answeredDenials, datelineEnd, ownedByNext, ownedForces } from './owned-mentions.ts';
 import { longestFirst, type PhraseIndex, type PhraseMatch } from './phrase-index.ts';
 import { adverbSplitCues } from './split-verbs.ts';
+import { writtenAs } from './written-form.ts';
 
 // Reads a text once into sentence views: tokens (absolute offsets), actor and place mentions, cues, clauses.
 
@@ -44,7 +45,8 @@ export function placeIndexAdd(
 }
 
 /** Short acronyms must be written in capitals: "un rapport" is not the UN, "fan" not the FAN. */
-function plausible(text: string, m: PhraseMatch<ActorRef>): boolean {
+function plausible(text: string, m: PhraseMatch<ActorRef>, tokens: readonly Token[]): boolean {
+  if (m.value.form && !writtenAs(text, tokens, m.first, m.value.form)) return false;
   if (m.first !== m.last || m.end - m.start > 4) return true;
   const raw = text.slice(m.start, m.end);
   return raw !== raw.toLowerCase();
@@ -111,7 +113,13 @@ export function scanText(
   folded: string = fold(text),
   allTokens: readonly Token[] = tokenize(folded),
 ): SentenceView[] {
-  const memory: AnaphoraMemory = { lastOfKind: new Map(), states: [], byHead: new Map() };
+  const memory: AnaphoraMemory = {
+    lastOfKind: new Map(),
+    states: [],
+    byHead: new Map(),
+    named: new Map(),
+    forcesOf: indexes.actors.forcesOf,
+  };
   const views: SentenceView[] = [];
   const fixed = fixedIndex(indexes);
   const proposals = indexes.proposals.isEmpty() ? undefined : indexes.proposals;
@@ -155,7 +163,7 @@ export function scanText(
       : actorMatches;
     // "KABOUL, 14 octobre 2025 - …": a dateline's city names where the report was filed, not an actor
     const filed = datelineEnd(text, s.start);
-    const named = found.filter((m) => plausible(text, m) && m.start >= filed);
+    const named = found.filter((m) => plausible(text, m, tokens) && m.start >= filed);
     const actors: Mention[] = ownedForces(tokens, mentionsFrom(named));
     for (const a of cues.get('anaphora') ?? []) {
       if (a.value.cat !== 'anaphora') continue;
@@ -166,7 +174,13 @@ export function scanText(
       const lead = LEADING.has(tokens[a.first]?.text ?? '') && a.last > a.first ? 1 : 0;
       const from = tokens[a.first + lead];
       const base = { refs: [], first: a.first + lead, last: a.last, start: from?.start ?? a.start, end: a.end };
-      const kind = a.value.kind ? { kindAnaphora: a.value.kind, ...(a.value.named ? { namedOnly: true } : {}) } : {};
+      const kind = a.value.kind
+        ? {
+            kindAnaphora: a.value.kind,
+            ...(a.value.named ? { namedOnly: true } : {}),
+            ...(a.value.focus ? { focus: true } : {}),
+          }
+        : {};
       actors.push(a.value.kind ? { ...base, ...kind } : { ...base, anaphora: a.value.count });
     }
     actors.sort((a, b) => a.first - b.first);

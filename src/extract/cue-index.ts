@@ -40,7 +40,7 @@ export type Cue =
     >
   | { cat: 'sourceHead'; kind: SourceKind; cue: string }
   | { cat: 'separator'; cue: string }
-  | { cat: 'anaphora'; count: number; kind?: ActorKind; named?: boolean; cue: string }
+  | { cat: 'anaphora'; count: number; kind?: ActorKind; named?: boolean; focus?: boolean; cue: string }
   | { cat: 'nonSeparator'; cue: string }
   | { cat: 'stop'; cue: string };
 
@@ -97,6 +97,7 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
       count: a.count,
       ...(a.kind ? { kind: a.kind } : {}),
       ...(a.named ? { named: true } : {}),
+      ...(a.focus ? { focus: true } : {}),
       cue: a.cue,
     });
   for (const cue of lexicon.clauses.nonSeparators) index.add(cue, { cat: 'nonSeparator', cue });

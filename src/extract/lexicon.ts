@@ -36,6 +36,17 @@ const schemas = {
   countries: countryList,
   /** every other independent country (generated once from a public list, then edited as data) */
   'world-countries': countryList,
+  /** international organisations, missions, blocs and alliances known without the gazetteer (organisation-list.ts) */
+  organisations: z.object({
+    organisations: z.array(
+      z.object({
+        kind: z.enum(ACTOR_KINDS),
+        names: z.array(z.string().min(1)).min(1),
+        /** the organisation this body acts for ("Security Council" → "United Nations") */
+        actsFor: z.string().optional(),
+      }),
+    ),
+  }),
   'actor-cues': z.object({
     armedForceHeads: words,
     governmentHeads: words,
@@ -47,6 +58,8 @@ const schemas = {
         kind: z.enum(ACTOR_KINDS).optional(),
         /** names only an actor the text wrote beside the same noun ("les combattants de Boko Haram … les combattants") */
         named: z.boolean().optional(),
+        /** names the state the text has named most so far ("the junta"), or with STATE_ARMED_FORCE its forces ("the army") */
+        focus: z.boolean().optional(),
       }),
     ),
     organisationHeads: z.array(z.object({ cue: z.string(), kind: z.enum(ACTOR_KINDS) })),

@@ -4,8 +4,10 @@ import type { ActorIndexes, ActorRef } from './actor-index.ts';
 import { appositionAfter } from './constructions.ts';
 import { fold, phraseKey, slugify, type Token, tokenize } from './fold.ts';
 import type { Lexicon } from './lexicon.ts';
+import { officeHolders } from './office-holders.ts';
 import { capitalisedMidSentence, expansion, guessKind, lexiconSets, upperAt } from './org-names.ts';
 import { PhraseIndex } from './phrase-index.ts';
+import { type TitleName, titleCaseNames } from './title-names.ts';
 
 // Organisations named in the text but known nowhere become proposed actors: "Rapid Support Forces (RSF)"
 // (expansion found from the acronym's initials), a bare acronym used as a name ("the M23", "les FARDC"), or a
@@ -25,6 +27,10 @@ const NOT_NAMES = new Set(
 );
 // "Sud-Kivu", "Al-Shabaab": capitalised words joined by a hyphen are a name, not an acronym used as one
 const TITLE_WORDS = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u;
+const FUNCTION_WORDS = new Set(
+  'de du des la le les l d pour of the and et for a au aux en in on par by sur'.split(' '),
+);
+const PARTICLE = /^(?:al|el|ad|ad-din|ash|as|an|ar|at|az|ul|bin|ibn|e|i)-\p{Lu}/u;
 const ACRONYM = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*$|^[A-Z]\d{1,3}$/;
 
 export interface ProposalContext {
@@ -59,7 +65,9 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
 
   const propose = (name: string, aliases: string[], kind: ActorKind, cue: string, overrides = false) => {
     // an organisation that shares its acronym with a known one is named by its own name, not the acronym's id
-    const id = (overrides ? slugify(name) : slugify(aliases[0] ?? name)) || slugify(name);
+    // an acronym alias makes the id ("m23"); a phrase alias ("Fano militias") does not
+    const acronym = aliases[0] && ACRONYM.test(aliases[0]) ? aliases[0] : undefined;
+    const id = (overrides ? slugify(name) : slugify(acronym ?? name)) || slugify(name);
     if (!id || known(name)) return;
     const existing = proposals.get(id);
     const proposal: ActorInput = existing ?? {
@@ -97,7 +105,12 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
     }
     // "The Congolese army (FARDC)": an acronym right after a known actor names that actor
     const before = tokenize(fold(text.slice(Math.max(0, m.index - 80), m.index)));
-    const long = expansion(text, m.index, acronym);
+    // "Front for Change and Concord in Chad (FACT)", "l'Armée de libération nationale (ELN)": a name in another
+    // language than its acronym, read from the organisation word that opens it
+    const long =
+      expansion(text, m.index, acronym) ??
+      namedFromHead(text, m.index, acronym, lexicon) ??
+      capitalisedRun(text, m.index);
     // …unless the acronym spells a longer name that ends with it ("…pour le développement du Congo (CODECO)")
     const words = long ? tokenize(fold(long)).length : 0;
     const ending = indexes.actors.scan(before).find((x) => x.last === before.length - 1);
@@ -114,6 +127,13 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
         lexicon,
       ) ??
       guessKind(context, lexicon) ??
+      // "Tehrik-i-Taliban Pakistan (TTP) militants": the head may follow the parenthesis
+      guessKind(
+        tokenize(fold(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+          .slice(0, 2)
+          .map((t) => t.text),
+        lexicon,
+      ) ??
       'OTHER';
     propose(long ?? acronym, long ? [acronym] : [], kind, 'acronym in parentheses');
   }
@@ -122,7 +142,31 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
   const tokens = ctx.tokens ?? tokenize(fold(text));
   const inLonger = (first: number, last: number) =>
     index.scan(tokens.slice(first, first + 12)).some((x) => x.first === 0 && x.last > last - first);
-  proposeFromHeads({ ...ctx, tokens }, stop, known, propose, inLonger);
+  // "Democratic Forces for the Liberation of Rwanda": a title-case name is one organisation, not a fragment and a country
+  const covered = new Set<number>();
+  for (const t of titleCaseNames(text, tokens, lexicon)) {
+    if (t.headline) for (let i = t.first; i <= t.last; i++) covered.add(i);
+    if (t.headline || known(t.name) || stateForcesName(t, tokens, ctx)) continue;
+    // "Iran's Revolutionary Guards": the possessive is part of the mention, so the country is not the actor
+    const owner = tokens[t.first - 2];
+    const possessive = tokens[t.first - 1]?.text === 's' && owner ? text.slice(owner.start, tokens[t.last]?.end) : '';
+    propose(t.name, /^\S+['’]s /u.test(possessive) ? [possessive] : [], t.kind, 'title-case name');
+    for (let i = t.first; i <= t.last; i++) covered.add(i);
+  }
+  // "le président sénégalais Bassirou Diomaye Faye": the person acts for the state, in full and by surname
+  officeHolders(text, tokens, indexes.actors, (name, ref) => {
+    if (known(name)) return;
+    index.add(name, ref);
+    cache.set(name, true);
+  });
+  proposeFromHeads(
+    { ...ctx, tokens },
+    stop,
+    known,
+    propose,
+    (first, last) => inLonger(first, last) || covered.has(first),
+    covered,
+  );
   return { index, proposals: [...proposals.values()] };
 }
 
@@ -150,6 +194,7 @@ function proposeFromHeads(
   known: (p: string) => boolean,
   propose: Propose,
   inLonger: (first: number, last: number) => boolean,
+  covered: ReadonlySet<number> = new Set(),
 ): void {
   const { text, lexicon } = ctx;
   const tokens = ctx.tokens ?? tokenize(fold(text));
@@ -159,8 +204,9 @@ function proposeFromHeads(
   };
   const { heads } = lexiconSets(lexicon);
   const isName = (i: number) => {
-    if (!upperAt(text, tokens[i]?.start ?? text.length)) return false;
     const w = raw(i);
+    // "Kataib Sayyid al-Shuhada", "Hayat Tahrir al-Sham": an Arabic article joined to a capitalised word
+    if (!upperAt(text, tokens[i]?.start ?? text.length) && !PARTICLE.test(w)) return false;
     if (NOT_NAMES.has(tokens[i]?.text ?? '') || heads.has(tokens[i]?.text ?? '')) return false;
     // "Rwanda-backed", "Iranian-made": a hyphenated participle describes a name, it is not part of it
     return !(w.includes('-') && /-\p{L}+ed$/u.test(w));
@@ -192,20 +238,25 @@ function proposeFromHeads(
       if (headKind || DETERMINERS.has(prev))
         propose(word, [], headKind ?? 'NON_STATE_ARMED_GROUP', 'acronym used as a name');
     }
-    if (!kindHere || kindHere === 'STATE_ARMED_FORCE' || kindHere === 'ALLIANCE') continue;
+    if (!kindHere || kindHere === 'STATE_ARMED_FORCE' || kindHere === 'ALLIANCE' || covered.has(i)) continue;
     // English order: "Houthi rebels"; French order: "rebelles du M23", "milice Wazalendo"
+    // a name does not run over punctuation or a parenthesis ("Tehrik-i-Taliban Pakistan (TTP) militants")
+    const gapOk = (a: number) => !/[.,;:!?()«»"]/.test(text.slice(tokens[a]?.end ?? 0, tokens[a + 1]?.start ?? 0));
     let j = i - 1;
-    while (j >= 0 && isName(j) && i - j <= 3) j--;
+    while (j >= 0 && isName(j) && i - j <= 3 && gapOk(j)) j--;
     // "National Liberation Army (ELN)": the acronym in parentheses already named it (as a name or an expansion)
     const acronymNext = /^\s*\(/.test(text.slice(tokens[i]?.end ?? 0, (tokens[i]?.end ?? 0) + 3));
-    if (j < i - 1 && (tokens[j + 1]?.start ?? 0) > 0 && !acronymNext) {
+    // "a pro-Islamic State group": a name that a hyphenated prefix opens is an adjective, not the group
+    const compound = j >= 0 && /-\p{Lu}/u.test(raw(j));
+    if (j < i - 1 && (tokens[j + 1]?.start ?? 0) > 0 && !acronymNext && !compound) {
       const name = text.slice(tokens[j + 1]?.start ?? 0, tokens[i - 1]?.end ?? 0);
       const withHead = text.slice(tokens[j + 1]?.start ?? 0, tokens[i]?.end ?? 0);
       const demonym = ctx.indexes.demonyms.scan(tokenize(fold(name))).length > 0;
       // "the White Army", "the Arakan Army": a head written with a capital is part of the name
       const whole = upperAt(text, tokens[i]?.start ?? 0);
+      // the phrase with its head is an alias ("Fano militias"), as an analyst may have named the group so
       if (!demonym && !known(name) && !known(withHead) && !/^\p{Lu}+$/u.test(name))
-        propose(whole ? withHead : name, [], kindHere, 'name before an organisation head');
+        propose(whole ? withHead : name, whole ? [] : [withHead], kindHere, 'name before an organisation head');
     }
     // "militias known as Wazalendo": an apposition may stand between the head and its name
     let k = appositionAfter(tokens, i + 1, lexicon) ?? i + 1;
@@ -213,10 +264,22 @@ function proposeFromHeads(
     const first = k;
     // a name does not run over punctuation ("…Maï-Maï Kifuafua. L'Ouganda")
     const joined = (a: number) => !/[.,;:!?()«»"]/.test(text.slice(tokens[a - 1]?.end ?? 0, tokens[a]?.start ?? 0));
-    while (k < tokens.length && isName(k) && k - first < 3 && (k === first || joined(k))) k++;
-    if (k > first && !/^\p{Lu}+$/u.test(raw(first)) && !inLonger(first, k - 1)) {
+    // …nor over the end of a sentence between the head and the name ("…the group. Mariam Diallo")
+    while (
+      k < tokens.length &&
+      isName(k) &&
+      k - first < 3 &&
+      (k === first ? !/[.!?]/.test(text.slice(tokens[first - 1]?.end ?? 0, tokens[first]?.start ?? 0)) : joined(k))
+    )
+      k++;
+    // "les jihadistes de l'État islamique au Sahel": a longer known name starting there is that actor
+    const knownFrom = (a: number) =>
+      ctx.indexes.actors.scan(tokens.slice(a, a + 10)).some((x) => x.first === 0 && x.last > 0);
+    if (k > first && !/^\p{Lu}+$/u.test(raw(first)) && !inLonger(first, k - 1) && !knownFrom(first)) {
       const name = text.slice(tokens[first]?.start ?? 0, tokens[k - 1]?.end ?? 0);
-      if (!known(name)) propose(name, [], kindHere, 'name after an organisation head');
+      // "milice Wazalendo" is an alias; "jihadistes de l'État" is no name
+      const withHead = first === i + 1 ? text.slice(tokens[i]?.start ?? 0, tokens[k - 1]?.end ?? 0) : name;
+      if (!known(name)) propose(name, withHead === name ? [] : [withHead], kindHere, 'name after an organisation head');
     } else if (k === i + 1 && capitalisedElsewhere(k)) {
       const written = raw(k);
       const name = `${written.charAt(0).toUpperCase()}${written.slice(1)}`;
@@ -224,4 +287,65 @@ function proposeFromHeads(
       if (!known(name)) propose(name, [phrase], kindHere, 'name after an organisation head, capitalised elsewhere');
     }
   }
+}
+
+/** The organisation words a name may open with ("Front", "Armée", "Movement"): heads and kind words of the lexicon. */
+function nameOpeners(lexicon: Lexicon): Set<string> {
+  const { heads, kinds } = lexiconSets(lexicon);
+  return new Set([...heads.keys(), ...kinds.keys()]);
+}
+
+/**
+ * The name before an acronym whose initials do not spell it (a name in another language): from the farthest
+ * capitalised organisation word ("Front", "Armée") among the eight words before the parenthesis, with no
+ * punctuation in between, to the parenthesis. Undefined when no such word opens a name there.
+ */
+function namedFromHead(text: string, before: number, acronym: string, lexicon: Lexicon): string | undefined {
+  const head = text.slice(Math.max(0, before - 160), before);
+  const tokens = tokenize(fold(head));
+  const openers = nameOpeners(lexicon);
+  let found: number | undefined;
+  for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 8); k--) {
+    const t = tokens[k] as Token;
+    const gap = head.slice(t.end, (tokens[k + 1] as Token | undefined)?.start ?? head.length);
+    if (/[.,;:!?()«»"]/.test(gap)) break;
+    if (openers.has(t.text) && upperAt(head, t.start)) found = k;
+  }
+  if (found === undefined || found === tokens.length - 1) return undefined;
+  // the acronym still abbreviates it: half its words' initials at least are letters of the acronym ("Front de
+  // résistance (ZOKAMBI)" is not spelled out)
+  const letters = new Set(fold(acronym).replace(/[^a-z]/g, ''));
+  const initials = tokens
+    .slice(found)
+    .filter((t) => !FUNCTION_WORDS.has(t.text))
+    .map((t) => t.text[0] ?? '');
+  if (initials.filter((c) => letters.has(c)).length * 2 < initials.length) return undefined;
+  return head.slice((tokens[found] as Token).start).trim();
+}
+
+/**
+ * "Tehrik-i-Taliban Pakistan (TTP)": the capitalised words right before an acronym, when they end with a known
+ * actor (a country) that the acronym does not abbreviate. Two words at least, the first not a determiner.
+ */
+function capitalisedRun(text: string, before: number): string | undefined {
+  const head = text.slice(Math.max(0, before - 120), before);
+  const tokens = tokenize(fold(head));
+  let first = tokens.length;
+  for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 6); k--) {
+    const t = tokens[k] as Token;
+    const gap = head.slice(t.end, (tokens[k + 1] as Token | undefined)?.start ?? head.length);
+    if (/[.,;:!?()«»"]/.test(gap) || !upperAt(head, t.start) || NOT_NAMES.has(t.text)) break;
+    first = k;
+  }
+  return tokens.length - first >= 2 ? head.slice((tokens[first] as Token).start).trim() : undefined;
+}
+
+// "Libyan National Army", "Somali National Army": a demonym, such words and a force head may be a state's army as
+// much as a rebel one; the coder names neither rather than guess
+const STATE_LIKE = new Set(['national', 'armed', 'defence', 'defense', 'royal', 'federal', 'regular', 'people', 's']);
+
+function stateForcesName(t: TitleName, tokens: readonly Token[], ctx: ProposalContext): boolean {
+  const first = tokens[t.first] as Token;
+  if (ctx.indexes.demonyms.lookup([first]) === undefined) return false;
+  return tokens.slice(t.first + 1, t.last).every((x) => STATE_LIKE.has(x.text));
 }

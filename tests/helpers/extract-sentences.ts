@@ -41,3 +41,15 @@ export function claims(text: string, language: 'fr' | 'en', kind?: string): stri
     .map(brief)
     .sort();
 }
+
+/** The actors the coder names in each sentence ("myanmar-armed-forces"), with the declarations of those it proposes. */
+export function actorsNamed(
+  text: string,
+  language: 'fr' | 'en',
+): { sentences: string[][]; proposals: ArticleDocument['actors'] } {
+  if (!known) throw new Error('call loadKnown() in beforeAll first');
+  const metadata = { id: 'test-article', title: 'Test', publisher: 'Test', publishedAt: '2024-05-10', language };
+  const seen = coder.sentenceActors({ text, metadata, known });
+  const used = new Set(seen.sentences.flatMap((s) => s.ids));
+  return { sentences: seen.sentences.map((s) => s.ids), proposals: seen.actors.filter((a) => used.has(a.id)) };
+}

@@ -1,0 +1,81 @@
+import type { ActorInput } from '../ingest/article-format.ts';
+import type { ActorKind } from '../model/vocabulary.ts';
+import type { ActorIndexes, ActorRef } from './actor-index.ts';
+import { fold, phraseKey, slugify, tokenize } from './fold.ts';
+import type { KnownEntities } from './known-entities.ts';
+import type { Lexicon } from './lexicon.ts';
+import { PhraseIndex } from './phrase-index.ts';
+import { writtenForm } from './written-form.ts';
+
+// International organisations, their missions, regional blocs and alliances (data/lexicon/organisations.json):
+// known to the coder without being in the gazetteer. One the gazetteer knows by any of its names is the gazetteer's
+// actor (the list's other names become that actor's names in the text); any other is a proposal declared under its
+// first name with every other name, acronyms included, as aliases, so the reviewer recognises it.
+
+type Entry = Lexicon['organisations']['organisations'][number];
+
+/** Words a name may write in lower case ("the Wagner group"): the lexicon's organisation and force heads. */
+export function freeWords(lexicon: Lexicon): Set<string> {
+  const cues = lexicon['actor-cues'];
+  return new Set(
+    [...cues.organisationHeads.map((h) => h.cue), ...cues.armedForceHeads].flatMap((h) => phraseKey(h).split(' ')),
+  );
+}
+
+/** Adds the list's organisations to the actor index. */
+export function addOrganisations(indexes: ActorIndexes, known: KnownEntities, lexicon: Lexicon): void {
+  const { actors, proposals, kindOf } = indexes;
+  const gazetteer = new PhraseIndex<ActorRef>();
+  for (const a of known.actors) {
+    const ref: ActorRef = { id: a.id, kind: a.kind, cue: 'gazetteer' };
+    for (const n of [a.name, ...(a.aliases ?? []).map((x) => x.name)]) gazetteer.add(n, ref);
+  }
+  const free = freeWords(lexicon);
+  const resolved = new Map<string, ActorRef>();
+  const entries = lexicon.organisations.organisations;
+  // an entry that acts for another is added after the one it names
+  for (const e of [...entries.filter((x) => !x.actsFor), ...entries.filter((x) => x.actsFor)]) {
+    const target = e.actsFor ? resolved.get(phraseKey(e.actsFor)) : undefined;
+    const ref = target ?? knownRef(gazetteer, e) ?? propose(e, proposals, kindOf);
+    for (const n of e.names) resolved.set(phraseKey(n), ref);
+    const cue = ref.cue === 'gazetteer' ? 'gazetteer' : 'organisation list';
+    for (const n of e.names) {
+      if (ref.cue === 'gazetteer' && gazetteer.lookup(tokenize(fold(n)))) continue;
+      const form = writtenForm(n, true, free);
+      actors.add(n, {
+        id: ref.id,
+        kind: ref.kind,
+        cue,
+        ...(ref.proposal ? { proposal: ref.proposal } : {}),
+        ...(form ? { form } : {}),
+        ...(target ? { standsFor: true } : {}),
+      });
+    }
+  }
+}
+
+function knownRef(gazetteer: PhraseIndex<ActorRef>, e: Entry): ActorRef | undefined {
+  for (const n of e.names) {
+    const hit = gazetteer.lookup(tokenize(fold(n)));
+    if (hit?.[0]) return hit[0];
+  }
+  return undefined;
+}
+
+function propose(e: Entry, proposals: Map<string, ActorInput>, kindOf: Map<string, ActorKind>): ActorRef {
+  const [name, ...aliases] = e.names as [string, ...string[]];
+  // "nato", "minusca", "ecomig": an acronym makes the short id an analyst would write
+  const acronym = e.names.find((n) => /^[A-Z][A-Z0-9-]{2,}$/.test(n));
+  const id = slugify(acronym ?? name);
+  const proposal: ActorInput = {
+    id,
+    name,
+    kind: e.kind,
+    ...(aliases.length > 0 ? { aliases: aliases.map((a) => ({ name: a })) } : {}),
+    description:
+      'Proposed by the extractor: an organisation from its list of international organisations and alliances, absent from the gazetteer.',
+  };
+  proposals.set(id, proposal);
+  kindOf.set(id, e.kind);
+  return { id, kind: e.kind, proposal, cue: 'organisation list' };
+}
