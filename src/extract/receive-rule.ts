@@ -62,7 +62,7 @@ export function receiveClaims(
   if (types.length === 0 && words.some((w) => SUPPORT_WORDS.has(w))) types.push({ type: 'OTHER' });
   if (types.length === 0) return [];
   const hedges = cuesOf(view, 'hedge');
-  const preHedge = hedges.find((h) => h.first > (recipients.at(-1)?.last ?? clause.first) && h.last < cue.first);
+  const preHedge = hedges.find((h) => h.first > (recipients.at(-1)?.last ?? clause.first) && h.first <= cue.first);
   const start = Math.min(...recipients.map((m) => m.start));
   const polarity = cue.value.negated || negatedBefore(view, cue.first) ? ('DENIED' as const) : ('ASSERTED' as const);
   const claims: RawClaim[] = [];

@@ -45,7 +45,8 @@ export function supportClaims(
   let agentEnd = Math.max(...p.agents.map((m) => m.end), cue.end, named[0]?.end ?? 0);
   const materiel = cuesOf(view, 'materiel');
   const hedges = cuesOf(view, 'hedge');
-  const preHedge = hedges.find((h) => h.first > (p.agents.at(-1)?.last ?? clause.first) && h.last < cue.first);
+  // "aurait fourni": a hedge may open the verb cue itself
+  const preHedge = hedges.find((h) => h.first > (p.agents.at(-1)?.last ?? clause.first) && h.first <= cue.first);
   const anaphora = p.agents.some((m) => m.anaphora);
   const base = {
     kind: 'SUPPORT' as const,
