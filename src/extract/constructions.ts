@@ -89,6 +89,10 @@ export interface Constructions {
   months: Set<string>;
   /** "en direction de", "heading for": leaving a place on the way to another is no withdrawal */
   movementWords: WordPhrases;
+  /** words between a statement verb and whom it names: the claim-cues adverbs and constructions' verbFillers */
+  verbFillers: WordPhrases;
+  /** statement acts a condemnation alleges ('un soutien de X'): it accuses their author */
+  allegedActs: WordPhrases;
 }
 
 const cache = new WeakMap<Lexicon, Constructions>();
@@ -119,6 +123,8 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     sayingVerbs: new Set(c.sayingVerbs.map(phraseKey)),
     months: new Set(Object.keys(lexicon.clauses.months).map(phraseKey)),
     movementWords: new WordPhrases(c.movementWords),
+    verbFillers: new WordPhrases([...c.verbFillers, ...lexicon['claim-cues'].adverbs]),
+    allegedActs: new WordPhrases(c.allegedActs),
     notNames: new Set(
       [...lexicon.places.notNames, ...Object.keys(lexicon.clauses.months), ...c.placeFillers].map(phraseKey),
     ),

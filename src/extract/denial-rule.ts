@@ -35,12 +35,17 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
     cue: denial.value.cue,
   };
   for (const denier of deniers) {
+    // a state answers for its armed forces and they for it: "Kenyan troops backed…; Kenya denied the claims",
+    // "Dakar accuse des officiers de l'armée bissau-guinéenne…, ce que le gouvernement de Guinée-Bissau a démenti"
+    const country = ctx.stateOf?.get(denier);
+    const same = (id: string | undefined) =>
+      id === denier || (country !== undefined && ctx.stateOf?.get(id ?? '') === country);
     const accusers = ctx.claims
-      .filter((c) => c.statementType === 'ACCUSATION' && c.object === denier)
+      .filter((c) => c.statementType === 'ACCUSATION' && same(c.object))
       .map((c) => c.subject);
     // a denial answers an accusation: without one in the text, there is nobody to address it to
     for (const accuser of new Set(accusers)) {
-      if (accuser !== denier)
+      if (!same(accuser))
         claims.push({
           ...base,
           kind: 'STATEMENT',
@@ -53,10 +58,6 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
         });
     }
     // what the denier gave or received; when the text accused it of something, the denial answers that
-    // a state answers for its armed forces and they for it: "Kenyan troops backed…; Kenya denied the claims"
-    const country = ctx.stateOf?.get(denier);
-    const same = (id: string | undefined) =>
-      id === denier || (country !== undefined && ctx.stateOf?.get(id ?? '') === country);
     const involved = ctx.claims.filter(
       (c) => c.kind === 'SUPPORT' && (same(c.subject) || same(c.object)) && c.polarity === 'ASSERTED',
     );

@@ -2,10 +2,11 @@ import type { ActorKind } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
 import { objectsAndPlace, placesOf } from './event-places.ts';
-import { directObject, groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBefore } from './groups.ts';
+import { groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBefore } from './groups.ts';
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { allegedPossessive, statementTarget } from './statement-object.ts';
 import { subjectAfterOpener } from './support-parties.ts';
 
 // Every claim kind other than SUPPORT: the cue's voice says where its subject and object are (active: subject
@@ -59,7 +60,7 @@ function roles(
     return { subjects, objects: groupAfter(view, clause, cue.last, 2) };
   }
   // what a speaker condemns or accuses is the verb's direct object, not an actor named inside it ("the strikes on UN positions")
-  const objects = kind === 'STATEMENT' ? directObject(view, clause, cue.last) : groupAfter(view, clause, cue.last, 5);
+  const objects = kind === 'STATEMENT' ? statementTarget(view, clause, cue.last, ctx) : groupAfter(view, clause, cue.last, 5);
   // "a frappé le Hezbollah au Liban", "struck positions in Syria": a country after "in"/"au" is where, not whom
   const where = kind === 'COMBAT' && objects[0] && placed(view, objects[0]);
   // "the last peacekeepers left Kidal, the CSP said": an actor past a comma is the next clause's subject
@@ -136,7 +137,9 @@ export function eventClaims(
   if (cue.value.needsForces && !forcesBefore(view, clause, cue)) return [];
   const { subjects, objects } = roles(view, clause, cue, ctx);
   const places = placesOf(view, clause, cue, ctx, text);
-  const { location, objectIds } = objectsAndPlace(view, clause, cue, ctx, objects, places.location);
+  const { location, objectIds, accuses } = objectsAndPlace(view, clause, cue, ctx, objects, places.location);
+  const possessiveAlleged =
+    cue.value.statementType === 'CONDEMNATION' && voice === 'active' && allegedPossessive(view, objects, ctx);
   const needsObject = kind === 'COMBAT' || kind === 'STATEMENT' || kind === 'MEMBERSHIP';
   if (subjects.length === 0) return [];
   if (needsObject && objectIds.length === 0) return [];
@@ -159,7 +162,7 @@ export function eventClaims(
         subject,
         ...(object ? { object } : {}),
         ...(at && kind !== 'STATEMENT' && kind !== 'MEMBERSHIP' ? { location: at } : {}),
-        ...(cue.value.statementType ? { statementType: cue.value.statementType } : {}),
+        ...(cue.value.statementType ? { statementType: accuses || possessiveAlleged ? 'ACCUSATION' : cue.value.statementType } : {}),
         polarity: cue.value.negated || negatedBefore(view, cue.first) ? 'DENIED' : 'ASSERTED',
         certainty:
           (kind === 'STATEMENT' && voice === 'active' && official(view, subject)) || (MILITARY.has(kind) && bare)

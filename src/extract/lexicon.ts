@@ -115,6 +115,10 @@ const schemas = {
     opposeVerbs: words.default([]),
     sayingVerbs: words.default([]),
     movementWords: words.default([]),
+    /** words between a statement verb and whom it names: 'accuse également Pékin', 'denounced in turn' */
+    verbFillers: words.default([]),
+    /** statement acts a condemnation alleges ('un soutien de l'Ukraine'): it accuses their author */
+    allegedActs: words.default([]),
   }),
   places: z.object({
     heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })),
