@@ -37,13 +37,26 @@ export interface Parts {
   window?: { first: number; last: number };
 }
 
+// a statement whose object did what the support verb after it tells: "accused X of arming", "condemned X for
+// supplying", "a félicité X pour avoir livré"; the support is alleged (viaAccusation) unless it is praised
+const SPOKEN_ABOUT = new Set(['ACCUSATION', 'CONDEMNATION', 'CONGRATULATION', 'THREAT', 'ACKNOWLEDGEMENT']);
+const ALLEGING = new Set(['ACCUSATION', 'CONDEMNATION', 'THREAT']);
+
+/** The statement cue nearest before the support cue in its clause, if any. */
+function statementBefore(view: SentenceView, clause: Span, cue: ClaimCue) {
+  return cuesOf(view, 'claim')
+    .filter((c) => c.value.kind === 'STATEMENT' && c.last < cue.first && c.first >= clause.first)
+    .at(-1);
+}
+
 export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): Parts | undefined {
   const voice = cue.value.voice;
+  const spoken = statementBefore(view, clause, cue);
+  // "urged Washington to supply missiles", "a exhorté la Russie à livrer": asked for, not given
+  if (spoken?.value.statementType === 'APPEAL') return undefined;
   const passive = voice === 'passive' ? undefined : passiveAgents(view, clause, cue.first, cue.last);
   // "Kinshasa accuse le M23 d'être armé par le Rwanda": whoever accuses is no recipient; the accused is
-  const accuser = cuesOf(view, 'claim').find(
-    (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
-  );
+  const accuser = spoken && ALLEGING.has(spoken.value.statementType ?? '') ? spoken : undefined;
   const accused = accuser ? ids(accusedBy(view, clause, accuser)) : undefined;
   if (passive) {
     // the recipient of a passive is its subject: never the article's focus
@@ -104,15 +117,13 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
       ...(segments ? { segments } : window),
     };
   }
-  const accusation = cuesOf(view, 'claim').find(
-    (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
-  );
+  const accusation = spoken && SPOKEN_ABOUT.has(spoken.value.statementType ?? '') ? spoken : undefined;
   const own = accusation ? accusedBy(view, clause, accusation) : subjectBefore(view, clause, cue.first);
   const agents =
     own.length > 0 || accusation
       ? namedSubject(view, clause, own, ctx.constructions?.heads)
       : sharedSubject(view, clause);
-  const via = accusation ? { viaAccusation: true } : {};
+  const via = accusation && ALLEGING.has(accusation.value.statementType ?? '') ? { viaAccusation: true } : {};
   // "armed the rebels", "ont armé et formé les FDS": a verb that says what it gives takes the recipient as its
   // direct object, and without one ("funded counter-narcotics programmes") there is no recipient to guess
   if (voice === 'active-direct' && cue.value.supportType)
