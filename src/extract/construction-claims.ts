@@ -1,4 +1,5 @@
 import type { SentenceView, Span } from './analysis.ts';
+import { backingClaims } from './backing-rule.ts';
 import { betweenClaims } from './combat-between.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { supportNounClaims } from './support-noun-rule.ts';
@@ -21,6 +22,7 @@ export function constructionClaims(
     ...supportNounClaims(view, text, clause, ctx),
     ...withdrawalNounClaims(view, clause, ctx),
     ...betweenClaims(view, clause, ctx),
+    ...backingClaims(view, text, clause, ctx),
   ];
   const had = (c: RawClaim) =>
     ctx.claims.some(

@@ -1,3 +1,4 @@
+import type { SupportType } from '../model/vocabulary.ts';
 import type { Token } from './fold.ts';
 import { phraseKey } from './fold.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -93,6 +94,13 @@ export interface Constructions {
   verbFillers: WordPhrases;
   /** statement acts a condemnation alleges ('un soutien de X'): it accuses their author */
   allegedActs: WordPhrases;
+  /** support named by a noun of backing (backing-rule.ts): the acts, the backers, their types by folded phrase */
+  backingNouns: WordPhrases;
+  backerNouns: WordPhrases;
+  backingTypes: Map<string, SupportType>;
+  backingModifiers: Set<string>;
+  /** a concessive before a backing noun: background, not news ('malgré le soutien de')  */
+  backingBackground: WordPhrases;
 }
 
 const cache = new WeakMap<Lexicon, Constructions>();
@@ -125,6 +133,11 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     movementWords: new WordPhrases(c.movementWords),
     verbFillers: new WordPhrases([...c.verbFillers, ...lexicon['claim-cues'].adverbs]),
     allegedActs: new WordPhrases(c.allegedActs),
+    backingNouns: new WordPhrases(c.backing.acts.map((a) => a.cue)),
+    backerNouns: new WordPhrases(c.backing.backers.map((a) => a.cue)),
+    backingTypes: new Map([...c.backing.acts, ...c.backing.backers].map((a) => [phraseKey(a.cue), a.type])),
+    backingModifiers: new Set(c.backing.modifiers.map(phraseKey)),
+    backingBackground: new WordPhrases(c.backing.background),
     notNames: new Set(
       [...lexicon.places.notNames, ...Object.keys(lexicon.clauses.months), ...c.placeFillers].map(phraseKey),
     ),

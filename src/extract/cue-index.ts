@@ -71,7 +71,8 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
           index.add(`${aux} ${neg} ${fr[2]}`, { ...withType, cue: `${aux} ${neg} ${fr[2]}`, negated: true });
       }
       if (group.voice !== 'passive')
-        for (const form of otherTenses(cue)) if (!listed.has(form)) index.add(form, { ...withType, cue: form, negated: false });
+        for (const form of otherTenses(cue))
+          if (!listed.has(form)) index.add(form, { ...withType, cue: form, negated: false });
     }
   }
   for (const cue of lexicon['claim-cues'].purposes) index.add(cue, { cat: 'purpose', cue });

@@ -40,9 +40,7 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
     const country = ctx.stateOf?.get(denier);
     const same = (id: string | undefined) =>
       id === denier || (country !== undefined && ctx.stateOf?.get(id ?? '') === country);
-    const accusers = ctx.claims
-      .filter((c) => c.statementType === 'ACCUSATION' && same(c.object))
-      .map((c) => c.subject);
+    const accusers = ctx.claims.filter((c) => c.statementType === 'ACCUSATION' && same(c.object)).map((c) => c.subject);
     // a denial answers an accusation: without one in the text, there is nobody to address it to
     for (const accuser of new Set(accusers)) {
       if (!same(accuser))

@@ -60,7 +60,8 @@ function roles(
     return { subjects, objects: groupAfter(view, clause, cue.last, 2) };
   }
   // what a speaker condemns or accuses is the verb's direct object, not an actor named inside it ("the strikes on UN positions")
-  const objects = kind === 'STATEMENT' ? statementTarget(view, clause, cue.last, ctx) : groupAfter(view, clause, cue.last, 5);
+  const objects =
+    kind === 'STATEMENT' ? statementTarget(view, clause, cue.last, ctx) : groupAfter(view, clause, cue.last, 5);
   // "a frappé le Hezbollah au Liban", "struck positions in Syria": a country after "in"/"au" is where, not whom
   const where = kind === 'COMBAT' && objects[0] && placed(view, objects[0]);
   // "the last peacekeepers left Kidal, the CSP said": an actor past a comma is the next clause's subject
@@ -162,7 +163,9 @@ export function eventClaims(
         subject,
         ...(object ? { object } : {}),
         ...(at && kind !== 'STATEMENT' && kind !== 'MEMBERSHIP' ? { location: at } : {}),
-        ...(cue.value.statementType ? { statementType: accuses || possessiveAlleged ? 'ACCUSATION' : cue.value.statementType } : {}),
+        ...(cue.value.statementType
+          ? { statementType: accuses || possessiveAlleged ? 'ACCUSATION' : cue.value.statementType }
+          : {}),
         polarity: cue.value.negated || negatedBefore(view, cue.first) ? 'DENIED' : 'ASSERTED',
         certainty:
           (kind === 'STATEMENT' && voice === 'active' && official(view, subject)) || (MILITARY.has(kind) && bare)

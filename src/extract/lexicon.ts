@@ -119,6 +119,15 @@ const schemas = {
     verbFillers: words.default([]),
     /** statement acts a condemnation alleges ('un soutien de l'Ukraine'): it accuses their author */
     allegedActs: words.default([]),
+    /** support named by a noun of backing: the act ('le soutien du Rwanda au M23') and the backer ('the main backer of') */
+    backing: z
+      .object({
+        acts: z.array(z.object({ cue: z.string().min(1), type: z.enum(SUPPORT_TYPES) })),
+        backers: z.array(z.object({ cue: z.string().min(1), type: z.enum(SUPPORT_TYPES) })),
+        modifiers: words,
+        background: words.default([]),
+      })
+      .default({ acts: [], backers: [], modifiers: [], background: [] }),
   }),
   places: z.object({
     heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })),
