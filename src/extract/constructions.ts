@@ -101,6 +101,8 @@ export interface Constructions {
   backingModifiers: Set<string>;
   /** a concessive before a backing noun: background, not news ('malgré le soutien de')  */
   backingBackground: WordPhrases;
+  /** a typed passive cue's participle ("armé" of "armé par", "funded" of "funded by") → what it gives */
+  typedParticiples: Map<string, SupportType>;
 }
 
 const cache = new WeakMap<Lexicon, Constructions>();
@@ -138,6 +140,7 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     backingTypes: new Map([...c.backing.acts, ...c.backing.backers].map((a) => [phraseKey(a.cue), a.type])),
     backingModifiers: new Set(c.backing.modifiers.map(phraseKey)),
     backingBackground: new WordPhrases(c.backing.background),
+    typedParticiples: typedParticiples(lexicon),
     notNames: new Set(
       [...lexicon.places.notNames, ...Object.keys(lexicon.clauses.months), ...c.placeFillers].map(phraseKey),
     ),
@@ -167,4 +170,16 @@ export function appositionAfter(tokens: Token[], i: number, lexicon: Lexicon): n
   const m = constructionsOf(lexicon).appositions.at(tokens, i);
   if (!m) return undefined;
   return ARTICLES.has(tokens[m.last + 1]?.text ?? '') ? m.last + 2 : m.last + 1;
+}
+
+/** "armé par" → "arme": WEAPONS; the participles of the typed passive support cues, folded. */
+function typedParticiples(lexicon: Lexicon): Map<string, SupportType> {
+  const out = new Map<string, SupportType>();
+  for (const g of lexicon['claim-cues'].cues)
+    if (g.kind === 'SUPPORT' && g.voice === 'passive' && g.supportType)
+      for (const cue of g.cues) {
+        const words = phraseKey(cue).split(' ');
+        if (words.length === 2 && (words[1] === 'par' || words[1] === 'by')) out.set(words[0] as string, g.supportType);
+      }
+  return out;
 }

@@ -6,6 +6,7 @@ import { groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBe
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { subjectPastRelative } from './relative-clauses.ts';
 import { allegedPossessive, statementTarget } from './statement-object.ts';
 import { subjectAfterOpener } from './support-parties.ts';
 
@@ -67,7 +68,7 @@ function roles(
   // "the last peacekeepers left Kidal, the CSP said": an actor past a comma is the next clause's subject
   const first = objects[0];
   const pastComma = first !== undefined && [...view.commaAfter].some((k) => k >= cue.last && k < first.first);
-  const opened = subjectAfterOpener(view, clause, cue.first, ctx);
+  const opened = subjectAfterOpener(view, clause, cue.first, ctx) ?? subjectPastRelative(view, clause, cue.first);
   const named = opened ?? namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads);
   return {
     subjects: named,
@@ -127,6 +128,13 @@ function forcesBefore(view: SentenceView, clause: Span, cue: ClaimCue): boolean 
   return cuesOf(view, 'materiel').some((m) => m.first >= clause.first && m.last < cue.first && SENT.has(m.value.type));
 }
 
+/** A negation right before the verb, not one that ends a relative or an aside before its comma ("…, que le Rwanda ne soutient plus, a pris"). */
+function negatedHere(view: SentenceView, first: number): boolean {
+  if (!negatedBefore(view, first)) return false;
+  for (let k = Math.max(0, first - 3); k < first; k++) if (view.commaAfter.has(k)) return false;
+  return true;
+}
+
 export function eventClaims(
   view: SentenceView,
   clause: Span,
@@ -166,7 +174,7 @@ export function eventClaims(
         ...(cue.value.statementType
           ? { statementType: accuses || possessiveAlleged ? 'ACCUSATION' : cue.value.statementType }
           : {}),
-        polarity: cue.value.negated || negatedBefore(view, cue.first) ? 'DENIED' : 'ASSERTED',
+        polarity: cue.value.negated || negatedHere(view, cue.first) ? 'DENIED' : 'ASSERTED',
         certainty:
           (kind === 'STATEMENT' && voice === 'active' && official(view, subject)) || (MILITARY.has(kind) && bare)
             ? 'CONFIRMED'

@@ -15,6 +15,7 @@ import {
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext } from './raw-claim.ts';
+import { relativeAround } from './relative-clauses.ts';
 
 // Who gave and who received, for one support cue in a clause (support-rule.ts then reads what was given): the
 // clause's subject and the actor after "à"/"to" in the active voice, the agents after "par"/"by" and the clause's
@@ -51,6 +52,11 @@ function statementBefore(view: SentenceView, clause: Span, cue: ClaimCue) {
 
 export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): Parts | undefined {
   const voice = cue.value.voice;
+  // "trained, armed and funded by Rwanda": participles coordinated with a passive cue are passive too
+  if (voice !== 'passive' && voice !== 'receive' && beforePassive(view, cue, ctx)) return undefined;
+  // "le M23, que soutient le Rwanda,", "the M23, which Rwanda backs,": the relative's subject backs its antecedent
+  const relative = voice === 'active-direct' ? relativeAround(view, cue.first) : undefined;
+  if (relative) return { agents: [relative.subject], recipients: ids([relative.relative.antecedent]), fromFocus: false };
   const spoken = statementBefore(view, clause, cue);
   // "urged Washington to supply missiles", "a exhorté la Russie à livrer": asked for, not given
   if (spoken?.value.statementType === 'APPEAL') return undefined;
@@ -196,4 +202,16 @@ function goodsPhraseStart(view: SentenceView, clause: Span, last: number): numbe
   )
     i--;
   return i;
+}
+
+/** The cue is a participle coordinated with a passive support cue after it ("armed and funded by"). */
+function beforePassive(view: SentenceView, cue: ClaimCue, ctx: ArticleContext): boolean {
+  const next = cuesOf(view, 'claim').find(
+    (c) => c.value.kind === 'SUPPORT' && c.value.voice === 'passive' && c.first > cue.last && c.first - cue.last <= 5,
+  );
+  if (!next) return false;
+  const participles = ctx.constructions?.typedParticiples;
+  return view.tokens
+    .slice(cue.last + 1, next.first)
+    .every((t) => t.text === 'and' || t.text === 'et' || participles?.has(t.text));
 }
