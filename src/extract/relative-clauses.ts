@@ -40,14 +40,19 @@ export function relativeAround(view: SentenceView, at: number): { relative: Rela
   for (const relative of objectRelatives(view)) {
     if (at <= relative.pronoun || at > relative.close) continue;
     // "que le Rwanda ne soutient plus", "which Rwanda no longer backs": not read (the support ended or never was)
-    if (view.tokens.slice(relative.pronoun + 1, relative.close + 1).some((t) => NEGATIONS.has(t.text))) return undefined;
+    if (view.tokens.slice(relative.pronoun + 1, relative.close + 1).some((t) => NEGATIONS.has(t.text)))
+      return undefined;
     const subject = view.actors.find(
       (m) => m.refs.length > 0 && m.first > relative.pronoun && m.last <= relative.close && m !== relative.antecedent,
     );
     if (!subject) return undefined;
     // "which Rwanda supports": in English the subject comes before the verb; "Rwanda, which supports the M23" is
     // a subject relative, read as any other clause
-    if (view.tokens[relative.pronoun]?.text !== 'que' && view.tokens[relative.pronoun]?.text !== 'qu' && subject.last >= at)
+    if (
+      view.tokens[relative.pronoun]?.text !== 'que' &&
+      view.tokens[relative.pronoun]?.text !== 'qu' &&
+      subject.last >= at
+    )
       return undefined;
     return { relative, subject };
   }

@@ -56,7 +56,8 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   if (voice !== 'passive' && voice !== 'receive' && beforePassive(view, cue, ctx)) return undefined;
   // "le M23, que soutient le Rwanda,", "the M23, which Rwanda backs,": the relative's subject backs its antecedent
   const relative = voice === 'active-direct' ? relativeAround(view, cue.first) : undefined;
-  if (relative) return { agents: [relative.subject], recipients: ids([relative.relative.antecedent]), fromFocus: false };
+  if (relative)
+    return { agents: [relative.subject], recipients: ids([relative.relative.antecedent]), fromFocus: false };
   const spoken = statementBefore(view, clause, cue);
   // "urged Washington to supply missiles", "a exhorté la Russie à livrer": asked for, not given
   if (spoken?.value.statementType === 'APPEAL') return undefined;
@@ -90,7 +91,7 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
       to.length > 0
         ? to
         : (accused ?? (front ? ids(front) : onGoods && !received ? [] : ids(subjectBefore(view, clause, cue.first))));
-    const recipients = subject.length > 0 || accused ? subject : onGoods ? [] : ctx.focus ? [ctx.focus] : [];
+    const recipients = subject.length > 0 || accused ? subject : onGoods ? [] : focusFor(view, clause, agents, ctx);
     const more = repeatedAgents(view, clause, agents, appositions);
     const segments =
       more.length === 0
@@ -146,7 +147,7 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   // "ont envoyé des renforts pour appuyer les troupes tchadiennes": the purpose's object is the recipient
   const purpose = cuesOf(view, 'purpose').find((x) => x.first > cue.last && x.last <= clause.last);
   if (explicit.length === 0 && purpose) explicit = ids(directObject(view, clause, purpose.last));
-  const recipients = explicit.length > 0 ? explicit : ctx.focus ? [ctx.focus] : [];
+  const recipients = explicit.length > 0 ? explicit : focusFor(view, clause, agents, ctx);
   return { agents, recipients, fromFocus: explicit.length === 0, ...via };
 }
 
@@ -215,3 +216,45 @@ function beforePassive(view: SentenceView, cue: ClaimCue, ctx: ArticleContext): 
     .slice(cue.last + 1, next.first)
     .every((t) => t.text === 'and' || t.text === 'et' || participles?.has(t.text));
 }
+
+/**
+ * The article's focus as the recipient of a support whose sentence names none: only when the sentence names no
+ * actor but the givers (and the focus itself). "…, alliés de Bangkok", "used in the Indian strikes", "Colombia's
+ * programmes": another party named there may be the one helped, and a guess between them is no claim.
+ */
+function focusFor(view: SentenceView, clause: Span, agents: Mention[], ctx: ArticleContext): string[] {
+  const focus = ctx.focus;
+  if (!focus) return [];
+  const givers = new Set(agents.flatMap((m) => m.refs.map((r) => r.id)));
+  // a capital after "à"/"in"/"depuis" is where ("depuis sa base de N'Djamena", "l'ambassade de France à Dakar")
+  const where = (m: Mention) =>
+    WHERE.has(view.tokens[m.first - 1]?.text ?? '') ||
+    (['de', 'of', 'd'].includes(view.tokens[m.first - 1]?.text ?? '') &&
+      WHERE.has(view.tokens[m.first - 2]?.text ?? ''));
+  const others = view.actors.filter(
+    (m) =>
+      m.first >= clause.first &&
+      m.last <= clause.last &&
+      !agents.includes(m) &&
+      !where(m) &&
+      m.refs.length > 0 &&
+      m.refs.every((r) => !givers.has(r.id) && r.id !== focus),
+  );
+  return others.length === 0 ? [focus] : [];
+}
+
+const WHERE = new Set([
+  'à',
+  'a',
+  'in',
+  'at',
+  'near',
+  'from',
+  'depuis',
+  'vers',
+  'dans',
+  'base',
+  'bases',
+  'ambassade',
+  'embassy',
+]);

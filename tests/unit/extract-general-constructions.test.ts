@@ -145,3 +145,70 @@ describe('support named by a noun of backing', () => {
     expect(support("Le JNIM a frappé Bamako malgré le soutien du groupe Wagner à l'armée malienne.", 'fr')).toEqual([]);
   });
 });
+
+describe('support in a clause of its own', () => {
+  it("'en appui à', 'in support of', 'au côté de', 'sided with': the subject backs the actor after it", () => {
+    expect(support('Russia carried out air strikes in support of the Syrian army.', 'en')).toEqual([
+      'SUPPORT AIRCRAFT russia syria-armed-forces ASSERTED',
+    ]);
+    expect(support("La Russie a mené des frappes aériennes en appui à l'armée syrienne.", 'fr')).toEqual([
+      'SUPPORT AIRCRAFT russia syria-armed-forces ASSERTED',
+    ]);
+    expect(support('Les forces russes interviennent en soutien aux FAMa.', 'fr')).toEqual([
+      'SUPPORT OTHER russia-armed-forces fama ASSERTED',
+    ]);
+    expect(support('Eritrea sided with the Ethiopian army.', 'en')).toEqual([
+      'SUPPORT OTHER eritrea ethiopia-armed-forces ASSERTED',
+    ]);
+  });
+
+  it('harbouring is territory access to the direct object, not to a place', () => {
+    expect(support('Algeria harbours FLA fighters, Bamako says.', 'en')).toEqual([
+      'SUPPORT TERRITORY_ACCESS algeria fla ASSERTED',
+    ]);
+    expect(support('Algeria hosted a summit of the African Union.', 'en')).toEqual([]);
+  });
+
+  it('an object relative: the actor inside backs the antecedent, who stays the main verb’s subject', () => {
+    expect(claims('Le M23, que soutient le Rwanda, a pris Goma.', 'fr')).toEqual([
+      'CONTROL m23 goma ASSERTED',
+      'SUPPORT OTHER rwanda m23 ASSERTED',
+    ]);
+    expect(claims('The RSF, which the UAE has backed since 2023, took El Fasher.', 'en')).toEqual([
+      'CONTROL rsf el-fasher ASSERTED',
+      'SUPPORT OTHER united-arab-emirates rsf ASSERTED',
+    ]);
+    // a subject relative is read as any clause; a negated relative backs nobody and denies nothing after it
+    expect(support('Rwanda, which supports the M23, took Goma.', 'en')).toEqual(['SUPPORT OTHER rwanda m23 ASSERTED']);
+    expect(claims('Le M23, que le Rwanda ne soutient plus, a pris Goma.', 'fr')).toEqual(['CONTROL m23 goma ASSERTED']);
+  });
+
+  it('coordinated participles before a passive cue each give their type, in the passive voice', () => {
+    expect(support('Le M23, armé et financé par le Rwanda, a pris Goma.', 'fr')).toEqual([
+      'SUPPORT FUNDING rwanda m23 ASSERTED',
+      'SUPPORT WEAPONS rwanda m23 ASSERTED',
+    ]);
+    expect(support('The M23, trained, armed and funded by Rwanda, took Goma.', 'en')).toEqual([
+      'SUPPORT FUNDING rwanda m23 ASSERTED',
+      'SUPPORT TRAINING rwanda m23 ASSERTED',
+      'SUPPORT WEAPONS rwanda m23 ASSERTED',
+    ]);
+    expect(support("Des drones ont été livrés par la Turquie à l'armée malienne.", 'fr')).toEqual([
+      'SUPPORT DRONES turkey fama ASSERTED',
+    ]);
+  });
+});
+
+describe('the article’s focus as a recipient the sentence does not name', () => {
+  it('only when the clause names no other party (a place after "à"/"depuis sa base de" is none)', () => {
+    expect(support("L'armée malienne a repris Kidal. La Turquie a fourni des drones.", 'fr')).toEqual([
+      'SUPPORT DRONES turkey fama ASSERTED',
+    ]);
+    expect(
+      support("L'armée malienne a repris Kidal. La Turquie a fourni des drones depuis sa base de Niamey.", 'fr'),
+    ).toEqual(['SUPPORT DRONES turkey fama ASSERTED']);
+    expect(
+      support("L'armée malienne a repris Kidal. La Turquie, alliée de l'Algérie, a fourni des drones.", 'fr'),
+    ).toEqual([]);
+  });
+});
