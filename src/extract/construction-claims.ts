@@ -2,6 +2,7 @@ import type { SentenceView, Span } from './analysis.ts';
 import { backingClaims } from './backing-rule.ts';
 import { betweenClaims } from './combat-between.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { requestClaims } from './request-rule.ts';
 import { supportNounClaims } from './support-noun-rule.ts';
 import { territoryClaims } from './territory-rule.ts';
 import { withdrawalNounClaims } from './withdrawal-noun-rule.ts';
@@ -23,6 +24,7 @@ export function constructionClaims(
     ...withdrawalNounClaims(view, clause, ctx),
     ...betweenClaims(view, clause, ctx),
     ...backingClaims(view, text, clause, ctx),
+    ...requestClaims(view, clause, ctx),
   ];
   const had = (c: RawClaim) =>
     ctx.claims.some(

@@ -103,6 +103,8 @@ export interface Constructions {
   backingBackground: WordPhrases;
   /** a typed passive cue's participle ("armé" of "armé par", "funded" of "funded by") → what it gives */
   typedParticiples: Map<string, SupportType>;
+  /** 'à la demande de X', 'at the request of X' (request-rule.ts) */
+  requestPhrases: WordPhrases;
 }
 
 const cache = new WeakMap<Lexicon, Constructions>();
@@ -141,6 +143,7 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     backingModifiers: new Set(c.backing.modifiers.map(phraseKey)),
     backingBackground: new WordPhrases(c.backing.background),
     typedParticiples: typedParticiples(lexicon),
+    requestPhrases: new WordPhrases(c.requestPhrases),
     notNames: new Set(
       [...lexicon.places.notNames, ...Object.keys(lexicon.clauses.months), ...c.placeFillers].map(phraseKey),
     ),

@@ -117,6 +117,8 @@ const schemas = {
     movementWords: words.default([]),
     /** words between a statement verb and whom it names: 'accuse également Pékin', 'denounced in turn' */
     verbFillers: words.default([]),
+    /** 'à la demande de X', 'at the request of X': a deployment made so helps X */
+    requestPhrases: words.default([]),
     /** statement acts a condemnation alleges ('un soutien de l'Ukraine'): it accuses their author */
     allegedActs: words.default([]),
     /** support named by a noun of backing: the act ('le soutien du Rwanda au M23') and the backer ('the main backer of') */

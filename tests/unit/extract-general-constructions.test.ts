@@ -212,3 +212,32 @@ describe('the article’s focus as a recipient the sentence does not name', () =
     ).toEqual([]);
   });
 });
+
+describe('support told with its supplier first or by a request', () => {
+  it('"received from X either A or at least B": two alternatives from X', () => {
+    const doc = draftOf(
+      'Islamabad has received from Turkey either Bayraktar TB2 drones or at least training for its drone operators.',
+      'en',
+    );
+    const found = (doc.claims ?? []).filter((c) => c.kind === 'SUPPORT');
+    expect(found.map(brief).sort()).toEqual([
+      'SUPPORT DRONES turkey pakistan ASSERTED',
+      'SUPPORT TRAINING turkey pakistan ASSERTED',
+    ]);
+    expect(found.map((c) => c.evidence[0]?.certainty)).toEqual(['ALTERNATIVE', 'ALTERNATIVE']);
+    expect(support('The Malian army received from Turkey several Bayraktar drones.', 'en')).toEqual([
+      'SUPPORT DRONES turkey fama ASSERTED',
+    ]);
+  });
+
+  it('forces deployed at the request of another actor support it; a requested deployment is none', () => {
+    expect(
+      support('Uganda has deployed special forces to Juba at the request of the South Sudanese government.', 'en'),
+    ).toEqual(['SUPPORT TROOPS uganda south-sudan ASSERTED']);
+    expect(support('Le Rwanda a déployé un millier de soldats à Pemba, à la demande de Maputo.', 'fr')).toEqual([
+      'SUPPORT TROOPS rwanda mozambique ASSERTED',
+    ]);
+    expect(support('Chad asked for the deployment of French troops at the request of Niger.', 'en')).toEqual([]);
+    expect(support('Le Mali a déployé des soldats à Gao à la demande du gouvernement malien.', 'fr')).toEqual([]);
+  });
+});
