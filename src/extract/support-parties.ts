@@ -134,9 +134,19 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   // "armed the rebels", "ont armé et formé les FDS": a verb that says what it gives takes the recipient as its
   // direct object, and without one ("funded counter-narcotics programmes") there is no recipient to guess
   if (voice === 'active-direct' && cue.value.supportType)
-    return { agents, recipients: ids(verbObject(view, clause, cue.last)), fromFocus: false, ...via };
+    return {
+      agents,
+      recipients: ids(notSpeakers(view, verbObject(view, clause, cue.last), ctx)),
+      fromFocus: false,
+      ...via,
+    };
   if (voice === 'active-direct')
-    return { agents, recipients: ids(groupAfter(view, clause, cue.last, 3)), fromFocus: false, ...via };
+    return {
+      agents,
+      recipients: ids(notSpeakers(view, groupAfter(view, clause, cue.last, 3), ctx)),
+      fromFocus: false,
+      ...via,
+    };
   // "provided the rebels with missiles", "sold Azerbaijan drones": the first object is the recipient
   const first = voice === 'active' ? firstObject(view, clause, cue.last) : undefined;
   if (first && first.length > 0) {
@@ -258,3 +268,12 @@ const WHERE = new Set([
   'ambassade',
   'embassy',
 ]);
+
+/** "…for the TTP, Islamabad says": an actor past a comma and followed by a verb of saying is the source, not a recipient. */
+function notSpeakers(view: SentenceView, group: Mention[], ctx: ArticleContext): Mention[] {
+  const saying = ctx.constructions?.sayingVerbs;
+  if (!saying) return group;
+  return group.filter(
+    (m, k) => k === 0 || !(view.commaAfter.has(m.first - 1) && saying.has(view.tokens[m.last + 1]?.text ?? '')),
+  );
+}

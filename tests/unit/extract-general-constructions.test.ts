@@ -241,3 +241,15 @@ describe('support told with its supplier first or by a request', () => {
     expect(support('Le Mali a déployé des soldats à Gao à la demande du gouvernement malien.', 'fr')).toEqual([]);
   });
 });
+
+describe('a country that serves as a base', () => {
+  it('"sert de base arrière aux", "serves as a safe haven for": territory access; the source after a comma is none', () => {
+    expect(support('Le Tchad sert de base arrière aux FSR.', 'fr')).toEqual([
+      'SUPPORT TERRITORY_ACCESS chad fsr ASSERTED',
+    ]);
+    expect(support('Afghanistan serves as a safe haven for the TTP, Islamabad says.', 'en')).toEqual([
+      'SUPPORT TERRITORY_ACCESS afghanistan ttp ASSERTED',
+    ]);
+    expect(support('Le Tchad ne sert plus de base arrière aux FSR.', 'fr')).toEqual([]);
+  });
+});
