@@ -42,8 +42,14 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
       id === denier || (country !== undefined && ctx.stateOf?.get(id ?? '') === country);
     const accusers = ctx.claims.filter((c) => c.statementType === 'ACCUSATION' && same(c.object)).map((c) => c.subject);
     // a denial answers an accusation: without one in the text, there is nobody to address it to
+    // …once: a denial that names its accuser ("rejected Egypt's accusations") was read already (rejection-rule.ts)
+    const told = (accuser: string) =>
+      ctx.claims.some(
+        (x) =>
+          x.statementType === 'DENIAL' && x.sentence === view.index && x.subject === denier && x.object === accuser,
+      );
     for (const accuser of new Set(accusers)) {
-      if (!same(accuser))
+      if (!same(accuser) && !told(accuser))
         claims.push({
           ...base,
           kind: 'STATEMENT',

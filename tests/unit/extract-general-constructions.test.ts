@@ -253,3 +253,30 @@ describe('a country that serves as a base', () => {
     expect(support('Le Tchad ne sert plus de base arrière aux FSR.', 'fr')).toEqual([]);
   });
 });
+
+describe('a denial that names its accuser, protests and demands', () => {
+  it('"rejected Egypt’s accusations", "a rejeté les accusations de Kiev": a denial towards the accuser', () => {
+    expect(statements('Ethiopia rejected Egypt’s accusations.', 'en')).toEqual([
+      'STATEMENT DENIAL ethiopia egypt ASSERTED',
+    ]);
+    expect(statements('Moscou a rejeté les accusations de Kiev.', 'fr')).toEqual([
+      'STATEMENT DENIAL russia ukraine ASSERTED',
+    ]);
+    // told once when the accusation came before; a rejected proposal is no denial
+    expect(
+      statements('Ukraine accused Russia of shelling Kharkiv. Russia rejected the accusations made by Ukraine.', 'en'),
+    ).toEqual(['STATEMENT ACCUSATION ukraine russia ASSERTED', 'STATEMENT DENIAL russia ukraine ASSERTED']);
+    expect(statements('Le Tchad a rejeté la proposition du Soudan.', 'fr')).toEqual([]);
+  });
+
+  it('summoning an ambassador and lodging a protest are protests; demanding a departure is an appeal', () => {
+    expect(statements("Alger a convoqué l'ambassadeur du Mali.", 'fr')).toEqual([
+      'STATEMENT PROTEST algeria mali ASSERTED',
+    ]);
+    expect(statements('Sudan lodged a protest with Chad.', 'en')).toEqual(['STATEMENT PROTEST sudan chad ASSERTED']);
+    expect(statements('Niger demanded the withdrawal of French troops.', 'en')).toEqual([
+      'STATEMENT APPEAL niger french-armed-forces ASSERTED',
+    ]);
+    expect(claims('Niger demanded the withdrawal of French troops.', 'en', 'WITHDRAWAL')).toEqual([]);
+  });
+});
