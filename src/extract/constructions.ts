@@ -105,6 +105,10 @@ export interface Constructions {
   typedParticiples: Map<string, SupportType>;
   /** 'à la demande de X', 'at the request of X' (request-rule.ts) */
   requestPhrases: WordPhrases;
+  /** who holds a place (held-rule.ts) */
+  heldParticiples: WordPhrases;
+  heldVerbs: WordPhrases;
+  heldPhrases: WordPhrases;
 }
 
 const cache = new WeakMap<Lexicon, Constructions>();
@@ -144,6 +148,9 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     backingBackground: new WordPhrases(c.backing.background),
     typedParticiples: typedParticiples(lexicon),
     requestPhrases: new WordPhrases(c.requestPhrases),
+    heldParticiples: new WordPhrases(c.held.participles),
+    heldVerbs: new WordPhrases(c.held.verbs),
+    heldPhrases: new WordPhrases(c.held.phrases),
     notNames: new Set(
       [...lexicon.places.notNames, ...Object.keys(lexicon.clauses.months), ...c.placeFillers].map(phraseKey),
     ),

@@ -119,6 +119,10 @@ const schemas = {
     verbFillers: words.default([]),
     /** 'à la demande de X', 'at the request of X': a deployment made so helps X */
     requestPhrases: words.default([]),
+    /** a place named with who holds it ('tenue par', 'que X tenaient', 'in the hands of'): CONTROL (held-rule.ts) */
+    held: z
+      .object({ participles: words, verbs: words, phrases: words })
+      .default({ participles: [], verbs: [], phrases: [] }),
     /** statement acts a condemnation alleges ('un soutien de l'Ukraine'): it accuses their author */
     allegedActs: words.default([]),
     /** support named by a noun of backing: the act ('le soutien du Rwanda au M23') and the backer ('the main backer of') */

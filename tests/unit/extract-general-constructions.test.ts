@@ -280,3 +280,27 @@ describe('a denial that names its accuser, protests and demands', () => {
     expect(claims('Niger demanded the withdrawal of French troops.', 'en', 'WITHDRAWAL')).toEqual([]);
   });
 });
+
+describe('a place named with who holds it', () => {
+  it('participle and agent, object relative, "aux mains de", "held by": CONTROL by the holder', () => {
+    expect(claims('Les rebelles ont attaqué Kidal, tenue depuis deux semaines par le CSP.', 'fr', 'CONTROL')).toEqual([
+      'CONTROL csp kidal ASSERTED',
+    ]);
+    expect(claims("L'armée a repris Kidal, que le CSP tenait depuis 2012.", 'fr', 'CONTROL')).toEqual([
+      'CONTROL csp kidal ASSERTED',
+    ]);
+    expect(claims('Kidal, held by the CSP since 2012, fell on Tuesday.', 'en', 'CONTROL')).toEqual([
+      'CONTROL csp kidal ASSERTED',
+    ]);
+    expect(claims('Kidal, aux mains du CSP depuis 2012, est tombée mardi.', 'fr', 'CONTROL')).toEqual([
+      'CONTROL csp kidal ASSERTED',
+    ]);
+  });
+
+  it('no longer held, or a force (not a place) under someone’s control: none', () => {
+    expect(claims('Kidal, que le CSP ne tenait plus, est calme.', 'fr', 'CONTROL')).toEqual([]);
+    expect(
+      claims('Africa Corps, a force under the control of the Russian Ministry of Defence, stays.', 'en', 'CONTROL'),
+    ).toEqual([]);
+  });
+});
