@@ -304,3 +304,16 @@ describe('a place named with who holds it', () => {
     ).toEqual([]);
   });
 });
+
+describe('more verbs of giving and deploying', () => {
+  it('"a doté X de", "a fait parvenir", "a massé des troupes"', () => {
+    expect(support("La Turquie a doté l'armée somalienne de drones.", 'fr')).toEqual([
+      'SUPPORT DRONES turkey somalia-armed-forces ASSERTED',
+    ]);
+    expect(support("L'Iran a fait parvenir des armes au M23.", 'fr')).toEqual(['SUPPORT WEAPONS iran m23 ASSERTED']);
+    expect(claims('Le Rwanda a massé des troupes à Goma.', 'fr', 'DEPLOYMENT')).toEqual([
+      'DEPLOYMENT rwanda goma ASSERTED',
+    ]);
+    expect(claims('La masse des combattants a fui Goma.', 'fr')).toEqual([]);
+  });
+});
