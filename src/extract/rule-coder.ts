@@ -196,8 +196,9 @@ export class RuleCoder implements Extractor {
         if (denial && cue.first > denial.first) continue;
         // "plans to send", "a cessé de fournir": the act did not happen; "refused to sell": it did not, said so
         const governing = (c: { first: number; last: number }) => c.last < cue.first && c.last >= cue.first - 2;
-        if (cuesOf(view, 'unrealised').some(governing)) continue;
         const refused = cuesOf(view, 'refusal').some(governing);
+        // "would not supply": a refusal, said so, even though "would" alone plans and tells nothing
+        if (!refused && cuesOf(view, 'unrealised').some(governing)) continue;
         const made =
           cue.value.voice === 'receive'
             ? receiveClaims(view, text, clause, cue, ctx)

@@ -317,3 +317,25 @@ describe('more verbs of giving and deploying', () => {
     expect(claims('La masse des combattants a fui Goma.', 'fr')).toEqual([]);
   });
 });
+
+describe('a refusal said with a negated future', () => {
+  it('"will not supply", "ne va pas livrer": DENIED; "will supply": nothing yet', () => {
+    expect(support('Washington will not supply weapons to the Cameroonian army.', 'en')).toEqual([
+      'SUPPORT WEAPONS united-states cameroon-armed-forces DENIED',
+    ]);
+    expect(support("La France ne va pas livrer d'armes à l'armée malienne.", 'fr')).toEqual([
+      'SUPPORT WEAPONS france fama DENIED',
+    ]);
+    expect(support('Washington will supply weapons to the Cameroonian army.', 'en')).toEqual([]);
+    // the recipient of a support noun is the one a later refusal in the sentence is about
+    expect(
+      support(
+        'The United States announced a package of surveillance drones for the Cameroonian army, but said it would not supply weapons.',
+        'en',
+      ),
+    ).toEqual([
+      'SUPPORT DRONES united-states cameroon-armed-forces ASSERTED',
+      'SUPPORT WEAPONS united-states cameroon-armed-forces DENIED',
+    ]);
+  });
+});
