@@ -4,7 +4,7 @@ import { betweenClaims } from './combat-between.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { heldClaims } from './held-rule.ts';
 import { rejectionClaims } from './rejection-rule.ts';
-import { requestClaims } from './request-rule.ts';
+import { deployedToHelp, requestClaims } from './request-rule.ts';
 import { supportNounClaims } from './support-noun-rule.ts';
 import { territoryClaims } from './territory-rule.ts';
 import { withdrawalNounClaims } from './withdrawal-noun-rule.ts';
@@ -27,6 +27,7 @@ export function constructionClaims(
     ...betweenClaims(view, clause, ctx),
     ...backingClaims(view, text, clause, ctx),
     ...requestClaims(view, clause, ctx),
+    ...deployedToHelp(view, clause, ctx),
     ...rejectionClaims(view, clause, ctx),
     ...heldClaims(view, clause, ctx),
   ];

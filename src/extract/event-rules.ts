@@ -7,6 +7,7 @@ import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { subjectPastRelative } from './relative-clauses.ts';
+import { reportedSubject } from './reported-speech.ts';
 import { allegedPossessive, statementTarget } from './statement-object.ts';
 import { subjectAfterOpener } from './support-parties.ts';
 
@@ -69,7 +70,8 @@ function roles(
   const first = objects[0];
   const pastComma = first !== undefined && [...view.commaAfter].some((k) => k >= cue.last && k < first.first);
   const opened = subjectAfterOpener(view, clause, cue.first, ctx) ?? subjectPastRelative(view, clause, cue.first);
-  const named = opened ?? namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads);
+  const own = namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads);
+  const named = opened ?? (own.length > 0 ? own : reportedSubject(view, clause, ctx));
   return {
     subjects: named,
     objects: where || (pastComma && kind !== 'STATEMENT') ? [] : objects,

@@ -1,7 +1,10 @@
-import type { SentenceView, Span } from './analysis.ts';
-import { DETERMINERS } from './groups.ts';
+import { cuesOf, type SentenceView, type Span } from './analysis.ts';
+import { DETERMINERS, directObject, ids, negatedBefore, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { reportedSubject } from './reported-speech.ts';
 
+// Forces deployed to help: "Uganda confirmed that it had deployed troops to support the Congolese army", "le
+// Burundi a déployé des soldats pour appuyer l'armée congolaise" (a purpose naming whom they help), and
 // "Uganda has deployed special forces to Juba at the request of the South Sudanese government", "Le Rwanda a
 // déployé un millier de soldats à Pemba, à la demande de Maputo": forces deployed at another actor's request or
 // invitation are sent to help it: SUPPORT TROOPS from the deploying actor to the requester. Only a deployment the
@@ -46,6 +49,42 @@ export function requestClaims(view: SentenceView, clause: Span, ctx: ArticleCont
             .map((t) => t.text)
             .join(' '),
           score: 0.65,
+        });
+      }
+  }
+  return out;
+}
+
+/** A deployment verb followed by a purpose whose object is an actor ("deployed troops to support the Congolese army"). */
+export function deployedToHelp(view: SentenceView, clause: Span, ctx: ArticleContext): RawClaim[] {
+  const out: RawClaim[] = [];
+  const inside = (c: { first: number; last: number }) => c.first >= clause.first && c.last <= clause.last;
+  for (const purpose of cuesOf(view, 'purpose').filter(inside)) {
+    const verb = cuesOf(view, 'claim')
+      .filter((c) => inside(c) && c.value.kind === 'DEPLOYMENT' && c.last < purpose.first)
+      .at(-1);
+    if (!verb || cuesOf(view, 'unrealised').some((u) => u.last < verb.first && u.last >= verb.first - 2)) continue;
+    const helped = directObject(view, clause, purpose.last);
+    const own = subjectBefore(view, clause, verb.first);
+    const deployers = own.length > 0 ? own : reportedSubject(view, clause, ctx);
+    if (helped.length === 0 || deployers.length === 0) continue;
+    for (const subject of ids(deployers))
+      for (const object of ids(helped)) {
+        if (subject === object) continue;
+        out.push({
+          kind: 'SUPPORT',
+          subject,
+          object,
+          supportType: 'TROOPS',
+          polarity: verb.value.negated || negatedBefore(view, verb.first) ? 'DENIED' : 'ASSERTED',
+          certainty: 'REPORTED',
+          quoteStart: Math.min(verb.start, ...deployers.map((m) => m.start)),
+          quoteEnd: Math.max(...helped.map((m) => m.end)),
+          sentence: view.index,
+          paragraph: view.paragraph,
+          rule: 'support/deployed-to-help',
+          cue: `${verb.value.cue} … ${purpose.value.cue}`,
+          score: 0.7,
         });
       }
   }

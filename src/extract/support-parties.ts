@@ -16,6 +16,7 @@ import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext } from './raw-claim.ts';
 import { relativeAround } from './relative-clauses.ts';
+import { reportedSubject } from './reported-speech.ts';
 
 // Who gave and who received, for one support cue in a clause (support-rule.ts then reads what was given): the
 // clause's subject and the actor after "à"/"to" in the active voice, the agents after "par"/"by" and the clause's
@@ -40,7 +41,7 @@ export interface Parts {
 
 // a statement whose object did what the support verb after it tells: "accused X of arming", "condemned X for
 // supplying", "a félicité X pour avoir livré"; the support is alleged (viaAccusation) unless it is praised
-const SPOKEN_ABOUT = new Set(['ACCUSATION', 'CONDEMNATION', 'CONGRATULATION', 'THREAT', 'ACKNOWLEDGEMENT']);
+const SPOKEN_ABOUT = new Set(['ACCUSATION', 'CONDEMNATION', 'CONGRATULATION', 'THREAT']);
 const ALLEGING = new Set(['ACCUSATION', 'CONDEMNATION', 'THREAT']);
 
 /** The statement cue nearest before the support cue in its clause, if any. */
@@ -126,10 +127,13 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   }
   const accusation = spoken && SPOKEN_ABOUT.has(spoken.value.statementType ?? '') ? spoken : undefined;
   const own = accusation ? accusedBy(view, clause, accusation) : subjectBefore(view, clause, cue.first);
+  const shared = own.length > 0 || accusation ? [] : sharedSubject(view, clause);
   const agents =
     own.length > 0 || accusation
       ? namedSubject(view, clause, own, ctx.constructions?.heads)
-      : sharedSubject(view, clause);
+      : shared.length > 0
+        ? shared
+        : reportedSubject(view, clause, ctx);
   const via = accusation && ALLEGING.has(accusation.value.statementType ?? '') ? { viaAccusation: true } : {};
   // "armed the rebels", "ont armé et formé les FDS": a verb that says what it gives takes the recipient as its
   // direct object, and without one ("funded counter-narcotics programmes") there is no recipient to guess

@@ -339,3 +339,27 @@ describe('a refusal said with a negated future', () => {
     ]);
   });
 });
+
+describe('reported speech and deployments that help', () => {
+  it('a pronoun after "qu’"/"that" and a verb of saying is the speaker', () => {
+    expect(
+      support("Le Burundi a confirmé qu'il avait envoyé des soldats pour aider l'armée congolaise.", 'fr'),
+    ).toEqual(['SUPPORT TROOPS burundi democratic-republic-of-the-congo-armed-forces ASSERTED']);
+    expect(support("Le Rwanda affirme qu'il n'a jamais armé le M23.", 'fr')).toEqual([
+      'SUPPORT WEAPONS rwanda m23 DENIED',
+    ]);
+    expect(support('Burundi admitted sending soldiers to help the Congolese army.', 'en')).toEqual([
+      'SUPPORT TROOPS burundi democratic-republic-of-the-congo-armed-forces ASSERTED',
+    ]);
+  });
+
+  it('a deployment whose purpose names an actor supports it; a planned one does not', () => {
+    expect(support('Uganda confirmed that it had deployed troops to support the Congolese army.', 'en')).toEqual([
+      'SUPPORT TROOPS uganda democratic-republic-of-the-congo-armed-forces ASSERTED',
+    ]);
+    expect(support("Le Burundi a déployé des soldats pour appuyer l'armée congolaise.", 'fr')).toEqual([
+      'SUPPORT TROOPS burundi democratic-republic-of-the-congo-armed-forces ASSERTED',
+    ]);
+    expect(support('Uganda plans to deploy troops to support the Congolese army.', 'en')).toEqual([]);
+  });
+});
