@@ -1,8 +1,8 @@
 import type { SentenceView, Span } from './analysis.ts';
 import { backingClaims } from './backing-rule.ts';
 import { betweenClaims } from './combat-between.ts';
-import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { heldClaims } from './held-rule.ts';
+import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { rejectionClaims } from './rejection-rule.ts';
 import { deployedToHelp, requestClaims } from './request-rule.ts';
 import { supportNounClaims } from './support-noun-rule.ts';
@@ -28,7 +28,7 @@ export function constructionClaims(
     ...backingClaims(view, text, clause, ctx),
     ...requestClaims(view, clause, ctx),
     ...deployedToHelp(view, clause, ctx),
-    ...rejectionClaims(view, clause, ctx),
+    ...rejectionClaims(view, clause),
     ...heldClaims(view, clause, ctx),
   ];
   const had = (c: RawClaim) =>

@@ -1,7 +1,7 @@
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import { official } from './event-rules.ts';
 import { actorRightBefore, DETERMINERS, ids, subjectBefore } from './groups.ts';
-import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import type { RawClaim } from './raw-claim.ts';
 
 // A denial that names whom it answers: "Ethiopia rejected Egypt's accusations", "Moscou a rejeté les accusations
 // de Kiev", "Russia dismissed the allegations made by Ukraine". The accuser is in the accusation's own noun
@@ -28,7 +28,7 @@ function accuserOf(view: SentenceView, clause: Span, after: number): Mention | u
   return view.actors.find((m) => m.first === k && m.last <= clause.last && m.refs.length > 0);
 }
 
-export function rejectionClaims(view: SentenceView, clause: Span, ctx: ArticleContext): RawClaim[] {
+export function rejectionClaims(view: SentenceView, clause: Span): RawClaim[] {
   const inside = (c: { first: number; last: number }) => c.first >= clause.first && c.last <= clause.last;
   const verb = [...cuesOf(view, 'denial'), ...cuesOf(view, 'rejection')]
     .filter(inside)
