@@ -37,6 +37,8 @@ export interface Parts {
   goodsFrom?: number;
   /** the tokens where a passive's materiel is looked for (one agent's noun phrase) */
   window?: { first: number; last: number };
+  /** where the quote starts when the recipient comes first ("Le M23, que soutient le Rwanda"): its offset */
+  quoteFrom?: number;
 }
 
 // a statement whose object did what the support verb after it tells: "accused X of arming", "condemned X for
@@ -58,7 +60,12 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   // "le M23, que soutient le Rwanda,", "the M23, which Rwanda backs,": the relative's subject backs its antecedent
   const relative = voice === 'active-direct' ? relativeAround(view, cue.first) : undefined;
   if (relative)
-    return { agents: [relative.subject], recipients: ids([relative.relative.antecedent]), fromFocus: false };
+    return {
+      agents: [relative.subject],
+      recipients: ids([relative.relative.antecedent]),
+      fromFocus: false,
+      quoteFrom: relative.relative.antecedent.start,
+    };
   const spoken = statementBefore(view, clause, cue);
   // "urged Washington to supply missiles", "a exhorté la Russie à livrer": asked for, not given
   if (spoken?.value.statementType === 'APPEAL') return undefined;

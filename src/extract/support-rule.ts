@@ -34,7 +34,7 @@ export function supportClaims(
       }),
     );
   const supporters = [...new Set(expandAnaphora(p.agents, ctx))];
-  const agentStart = Math.min(...p.agents.map((m) => m.start), cue.start);
+  const agentStart = Math.min(...p.agents.map((m) => m.start), cue.start, p.quoteFrom ?? cue.start);
   // "ont armé et formé les FDS": the quote runs to the recipient named after the verb
   const named =
     cue.value.voice === 'active-direct'
