@@ -105,6 +105,8 @@ export interface Constructions {
   typedParticiples: Map<string, SupportType>;
   /** 'à la demande de X', 'at the request of X' (request-rule.ts) */
   requestPhrases: WordPhrases;
+  /** 'venus de', 'coming from': the origin of goods named as a passive's agent */
+  originWords: WordPhrases;
   /** who holds a place (held-rule.ts) */
   heldParticiples: WordPhrases;
   heldVerbs: WordPhrases;
@@ -148,6 +150,7 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     backingBackground: new WordPhrases(c.backing.background),
     typedParticiples: typedParticiples(lexicon),
     requestPhrases: new WordPhrases(c.requestPhrases),
+    originWords: new WordPhrases(c.originWords),
     heldParticiples: new WordPhrases(c.held.participles),
     heldVerbs: new WordPhrases(c.held.verbs),
     heldPhrases: new WordPhrases(c.held.phrases),

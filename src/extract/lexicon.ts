@@ -119,6 +119,8 @@ const schemas = {
     verbFillers: words.default([]),
     /** 'à la demande de X', 'at the request of X': a deployment made so helps X */
     requestPhrases: words.default([]),
+    /** 'venus de', 'coming from': the origin of goods a passive cue names as its agent */
+    originWords: words.default([]),
     /** a place named with who holds it ('tenue par', 'que X tenaient', 'in the hands of'): CONTROL (held-rule.ts) */
     held: z
       .object({ participles: words, verbs: words, phrases: words })

@@ -82,7 +82,9 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
     const appositions = ctx.constructions;
     const named = agentAfter(view, clause, cue.last, 2, appositions);
     // "backed by French air support": goods named with a demonym stand for their supplier
-    const agents = named.length > 0 ? named : demonymGoods(view, cue.last, clause.last, ctx, 2).slice(0, 1);
+    const goods = named.length > 0 ? named : demonymGoods(view, cue.last, clause.last, ctx, 2).slice(0, 1);
+    // "financées par des transferts d'argent venus de l'État islamique": the goods' origin gave them
+    const agents = goods.length > 0 ? goods : originAgent(view, clause, cue.last, ctx);
     const agentsEnd = Math.max(cue.last, ...agents.map((m) => m.last));
     // "a drone supplied by Turkey to the Malian army": a recipient after "to"/"à" is named, whoever the subject is
     const to = ids(recipientAfter(view, clause, agentsEnd));
@@ -287,4 +289,14 @@ function notSpeakers(view: SentenceView, group: Mention[], ctx: ArticleContext):
   return group.filter(
     (m, k) => k === 0 || !(view.commaAfter.has(m.first - 1) && saying.has(view.tokens[m.last + 1]?.text ?? '')),
   );
+}
+
+/** The actor after an origin word ("venus de", "coming from") within eight words after a passive cue. */
+function originAgent(view: SentenceView, clause: Span, after: number, ctx: ArticleContext): Mention[] {
+  const origin = ctx.constructions?.originWords.find(view.tokens, after + 1, Math.min(clause.last, after + 8))[0];
+  if (!origin) return [];
+  let k = origin.last + 1;
+  while (k <= clause.last && ['le', 'la', 'les', 'l', 'the'].includes(view.tokens[k]?.text ?? '')) k++;
+  const m = view.actors.find((a) => a.first === k && a.last <= clause.last && a.refs.length > 0);
+  return m ? [m] : [];
 }

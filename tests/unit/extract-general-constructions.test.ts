@@ -363,3 +363,34 @@ describe('reported speech and deployments that help', () => {
     expect(support('Uganda plans to deploy troops to support the Congolese army.', 'en')).toEqual([]);
   });
 });
+
+describe('a government named by its demonym denies, and goods name their origin', () => {
+  it('"ce que le ministère chinois … a démenti", "which the Chinese foreign ministry denied": China denies', () => {
+    expect(
+      statements(
+        "Bangkok accuse Pékin d'avoir transmis des images satellitaires à l'armée cambodgienne, ce que le ministère chinois des Affaires étrangères a démenti.",
+        'fr',
+      ),
+    ).toEqual(['STATEMENT ACCUSATION thailand china ASSERTED', 'STATEMENT DENIAL china thailand ASSERTED']);
+    expect(
+      statements(
+        'Thailand accused China of passing satellite images to the Cambodian army, which the Chinese foreign ministry denied.',
+        'en',
+      ),
+    ).toEqual(['STATEMENT ACCUSATION thailand china ASSERTED', 'STATEMENT DENIAL china thailand ASSERTED']);
+  });
+
+  it('the denial answers this sentence’s accusation only', () => {
+    const text =
+      "La Chine a livré des missiles à l'armée cambodgienne. Bangkok accuse Pékin d'avoir transmis des images satellitaires à l'état-major, ce que le ministère chinois a démenti.";
+    expect(support(text, 'fr')).toEqual(['SUPPORT MUNITIONS china cambodia-armed-forces ASSERTED']);
+  });
+
+  it('"financé par des transferts d’argent venus de X": X funds, POSSIBLE under "serait"', () => {
+    const doc = draftOf("Le JNIM serait financé par des transferts d'argent venus de l'État islamique.", 'fr');
+    const found = (doc.claims ?? []).filter((c) => c.kind === 'SUPPORT');
+    expect(found.map(brief)).toEqual(['SUPPORT FUNDING islamic-state jnim ASSERTED']);
+    expect(found[0]?.evidence[0]?.certainty).toBe('POSSIBLE');
+    expect(support('Le JNIM est financé par des rançons.', 'fr')).toEqual([]);
+  });
+});
