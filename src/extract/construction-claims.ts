@@ -7,6 +7,7 @@ import { rejectionClaims } from './rejection-rule.ts';
 import { deployedToHelp, requestClaims } from './request-rule.ts';
 import { supportNounClaims } from './support-noun-rule.ts';
 import { territoryClaims } from './territory-rule.ts';
+import { thanksClaims } from './thanks-rule.ts';
 import { withdrawalNounClaims } from './withdrawal-noun-rule.ts';
 
 /**
@@ -30,6 +31,7 @@ export function constructionClaims(
     ...deployedToHelp(view, clause, ctx),
     ...rejectionClaims(view, clause),
     ...heldClaims(view, clause, ctx),
+    ...thanksClaims(view, clause, ctx),
   ];
   const had = (c: RawClaim) =>
     ctx.claims.some(

@@ -107,6 +107,8 @@ export interface Constructions {
   requestPhrases: WordPhrases;
   /** 'venus de', 'coming from': the origin of goods named as a passive's agent */
   originWords: WordPhrases;
+  /** 'grâce à', 'thanks to' (thanks-rule.ts) */
+  thanksWords: WordPhrases;
   /** who holds a place (held-rule.ts) */
   heldParticiples: WordPhrases;
   heldVerbs: WordPhrases;
@@ -151,6 +153,7 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     typedParticiples: typedParticiples(lexicon),
     requestPhrases: new WordPhrases(c.requestPhrases),
     originWords: new WordPhrases(c.originWords),
+    thanksWords: new WordPhrases(c.thanksWords),
     heldParticiples: new WordPhrases(c.held.participles),
     heldVerbs: new WordPhrases(c.held.verbs),
     heldPhrases: new WordPhrases(c.held.phrases),

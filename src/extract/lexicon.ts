@@ -121,6 +121,8 @@ const schemas = {
     requestPhrases: words.default([]),
     /** 'venus de', 'coming from': the origin of goods a passive cue names as its agent */
     originWords: words.default([]),
+    /** 'grâce à', 'thanks to': what the subject's result owes to names its supporter (thanks-rule.ts) */
+    thanksWords: words.default([]),
     /** a place named with who holds it ('tenue par', 'que X tenaient', 'in the hands of'): CONTROL (held-rule.ts) */
     held: z
       .object({ participles: words, verbs: words, phrases: words })

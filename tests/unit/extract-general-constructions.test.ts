@@ -394,3 +394,28 @@ describe('a government named by its demonym denies, and goods name their origin'
     expect(support('Le JNIM est financé par des rançons.', 'fr')).toEqual([]);
   });
 });
+
+describe('what a result is owed to, and men as troops', () => {
+  it('"grâce à l’appui de X", "grâce à des drones turcs", "thanks to Russian support": support to the subject', () => {
+    expect(support("L'armée malienne a repris Kidal grâce à l'appui de la Russie.", 'fr')).toEqual([
+      'SUPPORT OTHER russia fama ASSERTED',
+    ]);
+    expect(support("L'armée malienne a repris Kidal grâce à des drones turcs.", 'fr')).toEqual([
+      'SUPPORT DRONES turkey fama ASSERTED',
+    ]);
+    expect(support('The Malian army retook Kidal thanks to Russian support.', 'en')).toEqual([
+      'SUPPORT OTHER russia fama ASSERTED',
+    ]);
+    expect(support('The Malian army retook Kidal thanks to better planning.', 'en')).toEqual([]);
+    expect(support("L'armée malienne a repris Kidal grâce à la pluie.", 'fr')).toEqual([]);
+  });
+
+  it('"500 hommes", "1,000 men", "des unités d’élite" are troops', () => {
+    expect(support("Le Niger a envoyé 500 hommes pour appuyer l'armée burkinabè.", 'fr')).toEqual([
+      'SUPPORT TROOPS niger burkina-armed-forces ASSERTED',
+    ]);
+    expect(support('Rwanda sent 1,000 men to help the Mozambican army.', 'en')).toEqual([
+      'SUPPORT TROOPS rwanda mozambique-armed-forces ASSERTED',
+    ]);
+  });
+});
