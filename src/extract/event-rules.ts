@@ -8,6 +8,7 @@ import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { subjectPastRelative } from './relative-clauses.ts';
 import { reportedSubject } from './reported-speech.ts';
+import { demonymSpeaker } from './speaker-demonym.ts';
 import { allegedPossessive, statementTarget } from './statement-object.ts';
 import { subjectAfterOpener } from './support-parties.ts';
 
@@ -72,6 +73,12 @@ function roles(
   const opened = subjectAfterOpener(view, clause, cue.first, ctx) ?? subjectPastRelative(view, clause, cue.first);
   const own = namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads);
   const named = opened ?? (own.length > 0 ? own : reportedSubject(view, clause, ctx));
+  // "le Premier ministre cambodgien a condamné…": a statement by a government named by its demonym
+  if (named.length === 0 && kind === 'STATEMENT') {
+    const state = demonymSpeaker(view, clause, cue.first, ctx)[0];
+    const mention = state ? speakerMention(view, clause, cue.first, state) : undefined;
+    if (mention) named.push(mention);
+  }
   return {
     subjects: named,
     objects: where || (pastComma && kind !== 'STATEMENT') ? [] : objects,
@@ -178,7 +185,10 @@ export function eventClaims(
           : {}),
         polarity: cue.value.negated || negatedHere(view, cue.first) ? 'DENIED' : 'ASSERTED',
         certainty:
-          (kind === 'STATEMENT' && voice === 'active' && official(view, subject)) || (MILITARY.has(kind) && bare)
+          (kind === 'STATEMENT' &&
+            voice === 'active' &&
+            (official(view, subject) || subjects.some((m) => m.refs.some((r) => r.cue === SPEAKER)))) ||
+          (MILITARY.has(kind) && bare)
             ? 'CONFIRMED'
             : 'REPORTED',
         quoteStart: start,
@@ -198,4 +208,20 @@ export function eventClaims(
   if ((kind === 'COMBAT' || kind === 'CONTROL') && claims.length > 0 && !ctx.focus && stateSide)
     ctx.focus = conductor.id;
   return claims;
+}
+
+const SPEAKER = 'government named by its demonym';
+
+/** A mention standing for a state named only by its demonym before `before` (the words of the clause up to the verb). */
+function speakerMention(view: SentenceView, clause: Span, before: number, state: string): Mention | undefined {
+  const first = view.tokens[clause.first];
+  const last = view.tokens[before - 1];
+  if (!first || !last) return undefined;
+  return {
+    refs: [{ id: state, kind: 'STATE', cue: SPEAKER }],
+    first: clause.first,
+    last: before - 1,
+    start: first.start,
+    end: last.end,
+  };
 }

@@ -2,11 +2,12 @@ import type { SentenceView, Span } from './analysis.ts';
 import type { ArticleContext } from './raw-claim.ts';
 
 // A government body named by its country's adjective, speaking for that state: "le ministère chinois des Affaires
-// étrangères a démenti", "the Chinese foreign ministry denied", "les autorités tchadiennes ont rejeté". Read only
-// where a speaker is looked for and no actor was named (a denier), so "a Chinese-made drone" is never a speaker.
+// étrangères a démenti", "the Chinese foreign ministry denied", "le Premier ministre cambodgien a condamné". Read
+// only where a speaker is looked for and no actor was named (a denier, a statement's subject), so "a Chinese-made
+// drone" is never a speaker.
 
 const HEADS = new Set(
-  'ministère ministere ministry ministries gouvernement government autorités autorites authorities diplomatie diplomacy présidence presidence presidency porte-parole spokesman spokeswoman spokesperson junte junta'.split(
+  'ministère ministere ministry ministries gouvernement government autorités autorites authorities diplomatie diplomacy présidence presidence presidency porte-parole spokesman spokeswoman spokesperson junte junta ministre minister président president'.split(
     ' ',
   ),
 );

@@ -43,6 +43,8 @@ export function actObject(
   if (late) return [late.value.stateId];
   // "un soutien de l'Ukraine", "the shelling by the RSF": its author after "de"/"of"/"by"
   let k = act.last + 1;
+  // "« l'agression militaire » de la Thaïlande": an adjective may stand before the author
+  while (k <= act.last + 2 && c.backingModifiers.has(view.tokens[k]?.text ?? '')) k++;
   if (BY.has(view.tokens[k]?.text ?? '')) {
     k++;
     while (DETERMINERS.has(view.tokens[k]?.text ?? '') && !OF.has(view.tokens[k]?.text ?? '')) k++;

@@ -419,3 +419,16 @@ describe('what a result is owed to, and men as troops', () => {
     ]);
   });
 });
+
+describe('a statement by a government named by its demonym', () => {
+  it('"le Premier ministre cambodgien a condamné « l’agression militaire » de la Thaïlande"', () => {
+    expect(
+      statements("Le Premier ministre cambodgien a condamné « l'agression militaire » de la Thaïlande.", 'fr'),
+    ).toEqual(['STATEMENT CONDEMNATION cambodia thailand ASSERTED']);
+    expect(statements('The Cambodian prime minister accused Thailand of aggression.', 'en')).toEqual([
+      'STATEMENT ACCUSATION cambodia thailand ASSERTED',
+    ]);
+    // a demonym on goods is no speaker
+    expect(claims('Un drone chinois a frappé Goma.', 'fr')).toEqual([]);
+  });
+});
