@@ -432,3 +432,14 @@ describe('a statement by a government named by its demonym', () => {
     expect(claims('Un drone chinois a frappé Goma.', 'fr')).toEqual([]);
   });
 });
+
+describe('a participle after "et" shares the auxiliary of the verb before it, past that verb’s object', () => {
+  it('"a condamné X et appelé Y": two statements', () => {
+    expect(
+      statements("Le Premier ministre cambodgien a condamné l'agression de la Thaïlande et appelé l'ONU à agir.", 'fr'),
+    ).toEqual(['STATEMENT APPEAL cambodia un ASSERTED', 'STATEMENT CONDEMNATION cambodia thailand ASSERTED']);
+    // "l'attaque" after a determiner is the noun, not the verb "attaque": no fight between Mali and Russia
+    expect(claims("Le Mali a condamné l'attaque et la Russie a salué la décision.", 'fr')).toEqual([]);
+    expect(claims('Le JNIM attaque les FAMa.', 'fr')).toEqual(['COMBAT jnim fama ASSERTED']);
+  });
+});
