@@ -1,8 +1,13 @@
 import type { SentenceView, Span } from './analysis.ts';
+import { backingClaims } from './backing-rule.ts';
 import { betweenClaims } from './combat-between.ts';
+import { heldClaims } from './held-rule.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { rejectionClaims } from './rejection-rule.ts';
+import { deployedToHelp, requestClaims } from './request-rule.ts';
 import { supportNounClaims } from './support-noun-rule.ts';
 import { territoryClaims } from './territory-rule.ts';
+import { thanksClaims } from './thanks-rule.ts';
 import { withdrawalNounClaims } from './withdrawal-noun-rule.ts';
 
 /**
@@ -21,6 +26,12 @@ export function constructionClaims(
     ...supportNounClaims(view, text, clause, ctx),
     ...withdrawalNounClaims(view, clause, ctx),
     ...betweenClaims(view, clause, ctx),
+    ...backingClaims(view, text, clause, ctx),
+    ...requestClaims(view, clause, ctx),
+    ...deployedToHelp(view, clause, ctx),
+    ...rejectionClaims(view, clause),
+    ...heldClaims(view, clause, ctx),
+    ...thanksClaims(view, clause, ctx),
   ];
   const had = (c: RawClaim) =>
     ctx.claims.some(
@@ -34,7 +45,7 @@ export function constructionClaims(
   const out = made.filter((c) => !had(c));
   for (const c of out) {
     // "Caracas denied allowing the ELN to use its territory": a denial verb before the end of the phrase denies it
-    if (around.denial && around.denial.start < c.quoteEnd) c.polarity = 'DENIED';
+    if (around.denial && around.denial.start < c.quoteEnd && c.statementType !== 'DENIAL') c.polarity = 'DENIED';
     if (around.confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
   }
   return out;

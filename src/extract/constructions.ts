@@ -1,3 +1,4 @@
+import type { SupportType } from '../model/vocabulary.ts';
 import type { Token } from './fold.ts';
 import { phraseKey } from './fold.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -89,6 +90,29 @@ export interface Constructions {
   months: Set<string>;
   /** "en direction de", "heading for": leaving a place on the way to another is no withdrawal */
   movementWords: WordPhrases;
+  /** words between a statement verb and whom it names: the claim-cues adverbs and constructions' verbFillers */
+  verbFillers: WordPhrases;
+  /** statement acts a condemnation alleges ('un soutien de X'): it accuses their author */
+  allegedActs: WordPhrases;
+  /** support named by a noun of backing (backing-rule.ts): the acts, the backers, their types by folded phrase */
+  backingNouns: WordPhrases;
+  backerNouns: WordPhrases;
+  backingTypes: Map<string, SupportType>;
+  backingModifiers: Set<string>;
+  /** a concessive before a backing noun: background, not news ('malgré le soutien de')  */
+  backingBackground: WordPhrases;
+  /** a typed passive cue's participle ("armé" of "armé par", "funded" of "funded by") → what it gives */
+  typedParticiples: Map<string, SupportType>;
+  /** 'à la demande de X', 'at the request of X' (request-rule.ts) */
+  requestPhrases: WordPhrases;
+  /** 'venus de', 'coming from': the origin of goods named as a passive's agent */
+  originWords: WordPhrases;
+  /** 'grâce à', 'thanks to' (thanks-rule.ts) */
+  thanksWords: WordPhrases;
+  /** who holds a place (held-rule.ts) */
+  heldParticiples: WordPhrases;
+  heldVerbs: WordPhrases;
+  heldPhrases: WordPhrases;
 }
 
 const cache = new WeakMap<Lexicon, Constructions>();
@@ -119,6 +143,20 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     sayingVerbs: new Set(c.sayingVerbs.map(phraseKey)),
     months: new Set(Object.keys(lexicon.clauses.months).map(phraseKey)),
     movementWords: new WordPhrases(c.movementWords),
+    verbFillers: new WordPhrases([...c.verbFillers, ...lexicon['claim-cues'].adverbs]),
+    allegedActs: new WordPhrases(c.allegedActs),
+    backingNouns: new WordPhrases(c.backing.acts.map((a) => a.cue)),
+    backerNouns: new WordPhrases(c.backing.backers.map((a) => a.cue)),
+    backingTypes: new Map([...c.backing.acts, ...c.backing.backers].map((a) => [phraseKey(a.cue), a.type])),
+    backingModifiers: new Set(c.backing.modifiers.map(phraseKey)),
+    backingBackground: new WordPhrases(c.backing.background),
+    typedParticiples: typedParticiples(lexicon),
+    requestPhrases: new WordPhrases(c.requestPhrases),
+    originWords: new WordPhrases(c.originWords),
+    thanksWords: new WordPhrases(c.thanksWords),
+    heldParticiples: new WordPhrases(c.held.participles),
+    heldVerbs: new WordPhrases(c.held.verbs),
+    heldPhrases: new WordPhrases(c.held.phrases),
     notNames: new Set(
       [...lexicon.places.notNames, ...Object.keys(lexicon.clauses.months), ...c.placeFillers].map(phraseKey),
     ),
@@ -148,4 +186,16 @@ export function appositionAfter(tokens: Token[], i: number, lexicon: Lexicon): n
   const m = constructionsOf(lexicon).appositions.at(tokens, i);
   if (!m) return undefined;
   return ARTICLES.has(tokens[m.last + 1]?.text ?? '') ? m.last + 2 : m.last + 1;
+}
+
+/** "armé par" → "arme": WEAPONS; the participles of the typed passive support cues, folded. */
+function typedParticiples(lexicon: Lexicon): Map<string, SupportType> {
+  const out = new Map<string, SupportType>();
+  for (const g of lexicon['claim-cues'].cues)
+    if (g.kind === 'SUPPORT' && g.voice === 'passive' && g.supportType)
+      for (const cue of g.cues) {
+        const words = phraseKey(cue).split(' ');
+        if (words.length === 2 && (words[1] === 'par' || words[1] === 'by')) out.set(words[0] as string, g.supportType);
+      }
+  return out;
 }

@@ -3,7 +3,8 @@ import type { Lexicon } from './lexicon.ts';
 import { PhraseIndex } from './phrase-index.ts';
 
 // Every lexicon phrase in one index, tagged by what it is. French negated forms ("n'a pas fourni",
-// "n'ont jamais envoyé") are generated from the affirmative cues so the dictionaries list each verb once.
+// "n'ont jamais envoyé") and the other compound tenses of a listed passé composé ("avait fourni", "auraient livré",
+// "avoir transmis", "s'était emparé") are generated from the affirmative cues so the dictionaries list each verb once.
 
 type PlainCue<C extends string> = C extends string ? { cat: C; cue: string } : never;
 
@@ -52,6 +53,7 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
   const hit = cache.get(lexicon);
   if (hit) return hit;
   const index = new PhraseIndex<Cue>();
+  const listed = new Set(lexicon['claim-cues'].cues.flatMap((g) => g.cues));
   for (const group of lexicon['claim-cues'].cues) {
     for (const cue of group.cues) {
       const base = { cat: 'claim' as const, kind: group.kind, voice: group.voice, cue };
@@ -68,6 +70,9 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
         for (const neg of ['pas', 'jamais'])
           index.add(`${aux} ${neg} ${fr[2]}`, { ...withType, cue: `${aux} ${neg} ${fr[2]}`, negated: true });
       }
+      if (group.voice !== 'passive')
+        for (const form of otherTenses(cue))
+          if (!listed.has(form)) index.add(form, { ...withType, cue: form, negated: false });
     }
   }
   for (const cue of lexicon['claim-cues'].purposes) index.add(cue, { cat: 'purpose', cue });
@@ -103,4 +108,27 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
   for (const cue of lexicon.clauses.nonSeparators) index.add(cue, { cat: 'nonSeparator', cue });
   cache.set(lexicon, index);
   return index;
+}
+
+/**
+ * The French compound tenses a passé composé cue stands for: pluperfect ("avait livré"), past conditional, the
+ * hedge of reported speech ("aurait fourni", read as a hedge too), the infinitive after "accuse X de" ("avoir
+ * transmis") and the participle clause ("ayant armé"); "s'est emparé" gives "s'était emparé", "se serait emparé".
+ */
+export function otherTenses(cue: string): string[] {
+  const plain = /^(a|ont) (.+)$/.exec(cue);
+  if (plain) {
+    const p = plain[2];
+    return plain[1] === 'a'
+      ? [`avait ${p}`, `aurait ${p}`, `avoir ${p}`, `ayant ${p}`]
+      : [`avaient ${p}`, `auraient ${p}`, `avoir ${p}`, `ayant ${p}`];
+  }
+  const reflexive = /^(s'est|se sont) (.+)$/.exec(cue);
+  if (reflexive) {
+    const p = reflexive[2];
+    return reflexive[1] === "s'est"
+      ? [`s'était ${p}`, `se serait ${p}`, `s'être ${p}`]
+      : [`s'étaient ${p}`, `se seraient ${p}`, `s'être ${p}`];
+  }
+  return [];
 }

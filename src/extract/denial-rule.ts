@@ -2,6 +2,7 @@ import { cuesOf, type SentenceView, type Span } from './analysis.ts';
 import { official } from './event-rules.ts';
 import { actorRightBefore, ids, nearestBefore, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { demonymSpeaker } from './speaker-demonym.ts';
 
 // A denial ("X a démenti", "…, which Khartoum denied", "rejected the accusations"): a DENIAL statement towards
 // whoever accused the denier, and DENIED copies of the support the article said the denier gave or received.
@@ -17,13 +18,15 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
   if (!denial) return [];
   // "…, which Khartoum denied", "ce que Paris a démenti": the actor right before the verb denies, not the clause's subject
   const right = actorRightBefore(view, clause, denial.first);
-  const deniers = ids(
+  const named = ids(
     right.length
       ? right
       : subjectBefore(view, clause, denial.first).length
         ? subjectBefore(view, clause, denial.first)
         : nearestBefore(view, clause, denial.first),
   );
+  // "…, ce que le ministère chinois des Affaires étrangères a démenti": a government named by its demonym
+  const deniers = named.length > 0 ? named : demonymSpeaker(view, clause, denial.first, ctx);
   const claims: RawClaim[] = [];
   const base = {
     polarity: 'ASSERTED' as const,
@@ -35,12 +38,21 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
     cue: denial.value.cue,
   };
   for (const denier of deniers) {
-    const accusers = ctx.claims
-      .filter((c) => c.statementType === 'ACCUSATION' && c.object === denier)
-      .map((c) => c.subject);
+    // a state answers for its armed forces and they for it: "Kenyan troops backed…; Kenya denied the claims",
+    // "Dakar accuse des officiers de l'armée bissau-guinéenne…, ce que le gouvernement de Guinée-Bissau a démenti"
+    const country = ctx.stateOf?.get(denier);
+    const same = (id: string | undefined) =>
+      id === denier || (country !== undefined && ctx.stateOf?.get(id ?? '') === country);
+    const accusers = ctx.claims.filter((c) => c.statementType === 'ACCUSATION' && same(c.object)).map((c) => c.subject);
     // a denial answers an accusation: without one in the text, there is nobody to address it to
+    // …once: a denial that names its accuser ("rejected Egypt's accusations") was read already (rejection-rule.ts)
+    const told = (accuser: string) =>
+      ctx.claims.some(
+        (x) =>
+          x.statementType === 'DENIAL' && x.sentence === view.index && x.subject === denier && x.object === accuser,
+      );
     for (const accuser of new Set(accusers)) {
-      if (accuser !== denier)
+      if (!same(accuser) && !told(accuser))
         claims.push({
           ...base,
           kind: 'STATEMENT',
@@ -53,10 +65,6 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
         });
     }
     // what the denier gave or received; when the text accused it of something, the denial answers that
-    // a state answers for its armed forces and they for it: "Kenyan troops backed…; Kenya denied the claims"
-    const country = ctx.stateOf?.get(denier);
-    const same = (id: string | undefined) =>
-      id === denier || (country !== undefined && ctx.stateOf?.get(id ?? '') === country);
     const involved = ctx.claims.filter(
       (c) => c.kind === 'SUPPORT' && (same(c.subject) || same(c.object)) && c.polarity === 'ASSERTED',
     );
@@ -85,9 +93,16 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
           .join(' '),
       ) ||
       /accusations?|allegations?/.test(denial.value.cue);
-    const denied = answers
-      ? (accused.length > 0 ? accused : involved).filter((c) => named.size === 0 || named.has(c.supportType ?? 'OTHER'))
-      : [];
+    // "X accuse Y de…, ce que Y a démenti": the denial answers this sentence's accusation, not every support of Y
+    const accusedHere = ctx.claims.some(
+      (c) => c.statementType === 'ACCUSATION' && c.sentence === view.index && same(c.object),
+    );
+    const pool = accusedHere
+      ? accused.filter((c) => c.sentence === view.index)
+      : accused.length > 0
+        ? accused
+        : involved;
+    const denied = answers ? pool.filter((c) => named.size === 0 || named.has(c.supportType ?? 'OTHER')) : [];
     const seen = new Set<string>();
     for (const c of denied) {
       const key = `${c.object}|${c.supportType}`;

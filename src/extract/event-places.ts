@@ -70,13 +70,15 @@ export function objectsAndPlace(
   ctx: ArticleContext,
   objects: Mention[],
   found: string | undefined,
-): { location: string | undefined; objectIds: string[] } {
+): { location: string | undefined; objectIds: string[]; accuses: boolean } {
   const { kind, voice } = cue.value;
   let location = found;
   let objectIds = ids(objects);
   // "a condamné l'intervention turque", "a salué ces frappes": the author of the act spoken about
+  // …and a condemnation of an alleged act ("dénonce un soutien de l'Ukraine") accuses its author
+  const alleged = { value: false };
   if (kind === 'STATEMENT' && voice === 'active' && objectIds.length === 0)
-    objectIds = actObject(view, clause, cue.last, ctx);
+    objectIds = actObject(view, clause, cue.last, ctx, alleged);
   // "la France a quitté le Niger": a force leaves a country, a place, not an actor it stops helping
   const country =
     kind === 'WITHDRAWAL'
@@ -90,5 +92,6 @@ export function objectsAndPlace(
     objectIds = objectIds.filter((id) =>
       objects.some((m) => m.refs.some((r) => r.id === id && (kind === 'WITHDRAWAL' || GROUPINGS.includes(r.kind)))),
     );
-  return { location, objectIds };
+  const accuses = alleged.value && objectIds.length > 0 && cue.value.statementType === 'CONDEMNATION';
+  return { location, objectIds, accuses };
 }

@@ -2,10 +2,14 @@ import type { ActorKind } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
 import { objectsAndPlace, placesOf } from './event-places.ts';
-import { directObject, groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBefore } from './groups.ts';
+import { groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBefore } from './groups.ts';
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { subjectPastRelative } from './relative-clauses.ts';
+import { reportedSubject } from './reported-speech.ts';
+import { demonymSpeaker } from './speaker-demonym.ts';
+import { allegedPossessive, statementTarget } from './statement-object.ts';
 import { subjectAfterOpener } from './support-parties.ts';
 
 // Every claim kind other than SUPPORT: the cue's voice says where its subject and object are (active: subject
@@ -59,14 +63,22 @@ function roles(
     return { subjects, objects: groupAfter(view, clause, cue.last, 2) };
   }
   // what a speaker condemns or accuses is the verb's direct object, not an actor named inside it ("the strikes on UN positions")
-  const objects = kind === 'STATEMENT' ? directObject(view, clause, cue.last) : groupAfter(view, clause, cue.last, 5);
+  const objects =
+    kind === 'STATEMENT' ? statementTarget(view, clause, cue.last, ctx) : groupAfter(view, clause, cue.last, 5);
   // "a frappé le Hezbollah au Liban", "struck positions in Syria": a country after "in"/"au" is where, not whom
   const where = kind === 'COMBAT' && objects[0] && placed(view, objects[0]);
   // "the last peacekeepers left Kidal, the CSP said": an actor past a comma is the next clause's subject
   const first = objects[0];
   const pastComma = first !== undefined && [...view.commaAfter].some((k) => k >= cue.last && k < first.first);
-  const opened = subjectAfterOpener(view, clause, cue.first, ctx);
-  const named = opened ?? namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads);
+  const opened = subjectAfterOpener(view, clause, cue.first, ctx) ?? subjectPastRelative(view, clause, cue.first);
+  const own = namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads);
+  const named = opened ?? (own.length > 0 ? own : reportedSubject(view, clause, ctx));
+  // "le Premier ministre cambodgien a condamné…": a statement by a government named by its demonym
+  if (named.length === 0 && kind === 'STATEMENT') {
+    const state = demonymSpeaker(view, clause, cue.first, ctx)[0];
+    const mention = state ? speakerMention(view, clause, cue.first, state) : undefined;
+    if (mention) named.push(mention);
+  }
   return {
     subjects: named,
     objects: where || (pastComma && kind !== 'STATEMENT') ? [] : objects,
@@ -125,6 +137,13 @@ function forcesBefore(view: SentenceView, clause: Span, cue: ClaimCue): boolean 
   return cuesOf(view, 'materiel').some((m) => m.first >= clause.first && m.last < cue.first && SENT.has(m.value.type));
 }
 
+/** A negation right before the verb, not one that ends a relative or an aside before its comma ("…, que le Rwanda ne soutient plus, a pris"). */
+function negatedHere(view: SentenceView, first: number): boolean {
+  if (!negatedBefore(view, first)) return false;
+  for (let k = Math.max(0, first - 3); k < first; k++) if (view.commaAfter.has(k)) return false;
+  return true;
+}
+
 export function eventClaims(
   view: SentenceView,
   clause: Span,
@@ -136,7 +155,9 @@ export function eventClaims(
   if (cue.value.needsForces && !forcesBefore(view, clause, cue)) return [];
   const { subjects, objects } = roles(view, clause, cue, ctx);
   const places = placesOf(view, clause, cue, ctx, text);
-  const { location, objectIds } = objectsAndPlace(view, clause, cue, ctx, objects, places.location);
+  const { location, objectIds, accuses } = objectsAndPlace(view, clause, cue, ctx, objects, places.location);
+  const possessiveAlleged =
+    cue.value.statementType === 'CONDEMNATION' && voice === 'active' && allegedPossessive(view, objects, ctx);
   const needsObject = kind === 'COMBAT' || kind === 'STATEMENT' || kind === 'MEMBERSHIP';
   if (subjects.length === 0) return [];
   if (needsObject && objectIds.length === 0) return [];
@@ -159,10 +180,15 @@ export function eventClaims(
         subject,
         ...(object ? { object } : {}),
         ...(at && kind !== 'STATEMENT' && kind !== 'MEMBERSHIP' ? { location: at } : {}),
-        ...(cue.value.statementType ? { statementType: cue.value.statementType } : {}),
-        polarity: cue.value.negated || negatedBefore(view, cue.first) ? 'DENIED' : 'ASSERTED',
+        ...(cue.value.statementType
+          ? { statementType: accuses || possessiveAlleged ? 'ACCUSATION' : cue.value.statementType }
+          : {}),
+        polarity: cue.value.negated || negatedHere(view, cue.first) ? 'DENIED' : 'ASSERTED',
         certainty:
-          (kind === 'STATEMENT' && voice === 'active' && official(view, subject)) || (MILITARY.has(kind) && bare)
+          (kind === 'STATEMENT' &&
+            voice === 'active' &&
+            (official(view, subject) || subjects.some((m) => m.refs.some((r) => r.cue === SPEAKER)))) ||
+          (MILITARY.has(kind) && bare)
             ? 'CONFIRMED'
             : 'REPORTED',
         quoteStart: start,
@@ -182,4 +208,20 @@ export function eventClaims(
   if ((kind === 'COMBAT' || kind === 'CONTROL') && claims.length > 0 && !ctx.focus && stateSide)
     ctx.focus = conductor.id;
   return claims;
+}
+
+const SPEAKER = 'government named by its demonym';
+
+/** A mention standing for a state named only by its demonym before `before` (the words of the clause up to the verb). */
+function speakerMention(view: SentenceView, clause: Span, before: number, state: string): Mention | undefined {
+  const first = view.tokens[clause.first];
+  const last = view.tokens[before - 1];
+  if (!first || !last) return undefined;
+  return {
+    refs: [{ id: state, kind: 'STATE', cue: SPEAKER }],
+    first: clause.first,
+    last: before - 1,
+    start: first.start,
+    end: last.end,
+  };
 }

@@ -128,6 +128,29 @@ const schemas = {
     opposeVerbs: words.default([]),
     sayingVerbs: words.default([]),
     movementWords: words.default([]),
+    /** words between a statement verb and whom it names: 'accuse également Pékin', 'denounced in turn' */
+    verbFillers: words.default([]),
+    /** 'à la demande de X', 'at the request of X': a deployment made so helps X */
+    requestPhrases: words.default([]),
+    /** 'venus de', 'coming from': the origin of goods a passive cue names as its agent */
+    originWords: words.default([]),
+    /** 'grâce à', 'thanks to': what the subject's result owes to names its supporter (thanks-rule.ts) */
+    thanksWords: words.default([]),
+    /** a place named with who holds it ('tenue par', 'que X tenaient', 'in the hands of'): CONTROL (held-rule.ts) */
+    held: z
+      .object({ participles: words, verbs: words, phrases: words })
+      .default({ participles: [], verbs: [], phrases: [] }),
+    /** statement acts a condemnation alleges ('un soutien de l'Ukraine'): it accuses their author */
+    allegedActs: words.default([]),
+    /** support named by a noun of backing: the act ('le soutien du Rwanda au M23') and the backer ('the main backer of') */
+    backing: z
+      .object({
+        acts: z.array(z.object({ cue: z.string().min(1), type: z.enum(SUPPORT_TYPES) })),
+        backers: z.array(z.object({ cue: z.string().min(1), type: z.enum(SUPPORT_TYPES) })),
+        modifiers: words,
+        background: words.default([]),
+      })
+      .default({ acts: [], backers: [], modifiers: [], background: [] }),
   }),
   places: z.object({
     heads: z.array(z.object({ cue: z.string(), kind: z.enum(LOCATION_KINDS) })),

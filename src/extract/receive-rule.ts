@@ -50,11 +50,22 @@ export function receiveClaims(
   const from = named.length > 0 ? named : demonymGoods(view, cue.last, clause.last, ctx, 3).slice(0, 1);
   const first = from[0];
   if (recipients.length === 0 || !first) return [];
-  const goodsEnd = named.length > 0 ? first.first - 1 : first.last;
+  // "has received from Turkey either drones or at least training": the supplier first, what was given after it
+  const fronted =
+    named.length > 0 &&
+    view.tokens.slice(cue.last + 1, first.first).every((t) => FROM.has(t.text) || SKIPPED.has(t.text));
+  const goodsFirst = fronted ? Math.max(...named.map((m) => m.last)) + 1 : cue.last + 1;
+  const cut = [...cuesOf(view, 'attribution'), ...cuesOf(view, 'purpose')].find(
+    (x) => x.first >= goodsFirst && x.last <= clause.last,
+  );
+  const goodsEnd = fronted ? (cut ? cut.first - 1 : clause.last) : named.length > 0 ? first.first - 1 : first.last;
   // "received humanitarian aid from Qatar" is no military support
-  if (cuesOf(view, 'notSupport').some((x) => x.first > cue.last && x.last <= goodsEnd)) return [];
-  const materiel = cuesOf(view, 'materiel').filter((x) => x.first > cue.last && x.last <= goodsEnd);
-  const words = view.tokens.slice(cue.last + 1, goodsEnd + 1).map((t) => t.text);
+  if (cuesOf(view, 'notSupport').some((x) => x.first >= goodsFirst && x.last <= goodsEnd)) return [];
+  const materiel = cuesOf(view, 'materiel').filter((x) => x.first >= goodsFirst && x.last <= goodsEnd);
+  const alternative = fronted
+    ? cuesOf(view, 'alternative').find((x) => x.first >= goodsFirst && x.last <= goodsEnd)
+    : undefined;
+  const words = view.tokens.slice(goodsFirst, goodsEnd + 1).map((t) => t.text);
   const types: { type: SupportType; materiel?: string }[] = [];
   for (const x of materiel)
     if (!types.some((t) => t.type === x.value.type))
@@ -62,10 +73,12 @@ export function receiveClaims(
   if (types.length === 0 && words.some((w) => SUPPORT_WORDS.has(w))) types.push({ type: 'OTHER' });
   if (types.length === 0) return [];
   const hedges = cuesOf(view, 'hedge');
-  const preHedge = hedges.find((h) => h.first > (recipients.at(-1)?.last ?? clause.first) && h.last < cue.first);
+  const preHedge = hedges.find((h) => h.first > (recipients.at(-1)?.last ?? clause.first) && h.first <= cue.first);
   const start = Math.min(...recipients.map((m) => m.start));
   const polarity = cue.value.negated || negatedBefore(view, cue.first) ? ('DENIED' as const) : ('ASSERTED' as const);
   const claims: RawClaim[] = [];
+  const either = alternative && types.length > 1 ? text.slice(alternative.start, alternative.end) : undefined;
+  const goodsStop = fronted ? Math.max(0, ...materiel.map((x) => x.end)) : 0;
   let previous = cue.last;
   for (const giver of from) {
     // "and possibly from Iran": a hedge between the previous supplier and this one is this one's
@@ -82,10 +95,11 @@ export function receiveClaims(
             supportType: t.type,
             ...(t.materiel ? { materiel: t.materiel } : {}),
             polarity,
-            certainty: hedge ? hedge.value.certainty : 'REPORTED',
-            ...(hedge ? { hedge: text.slice(hedge.start, hedge.end) } : {}),
+            certainty: either ? 'ALTERNATIVE' : hedge ? hedge.value.certainty : 'REPORTED',
+            ...(either ? { hedge: either, alternativeGroup: `alt-s${view.index}-t${cue.first}` } : {}),
+            ...(hedge && !either ? { hedge: text.slice(hedge.start, hedge.end) } : {}),
             quoteStart: start,
-            quoteEnd: giver.end,
+            quoteEnd: Math.max(giver.end, goodsStop),
             sentence: view.index,
             paragraph: view.paragraph,
             rule: 'support/receive',

@@ -17,11 +17,13 @@ import type { ExtractInput, Extractor } from './extractor.ts';
 import { fold, phraseKey, tokenize } from './fold.ts';
 import type { KnownEntities } from './known-entities.ts';
 import { type Lexicon, loadLexicon } from './lexicon.ts';
+import { nounUse } from './noun-use.ts';
 import { proposeOrganisations } from './org-proposals.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { proposePlaces } from './place-proposals.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { receiveClaims } from './receive-rule.ts';
+import { addSharedAuxiliaries } from './shared-auxiliary.ts';
 import { citedSources } from './sources-rule.ts';
 import { supportClaims } from './support-rule.ts';
 
@@ -142,6 +144,7 @@ export class RuleCoder implements Extractor {
     const sources = new Map<string, SourceInput>();
     const published = new Date(`${metadata.publishedAt.slice(0, 10)}T12:00:00Z`);
     for (const view of views) {
+      addSharedAuxiliaries(view, cueIndex(this.lexicon));
       const before = ctx.claims.length;
       this.sentenceClaims(view, text, ctx, unacknowledged);
       if (this.compounds.size > 0) ctx.claims.push(...compoundClaims(view, text, actors, this.compounds));
@@ -194,10 +197,12 @@ export class RuleCoder implements Extractor {
       const confirmed = cuesOf(view, 'confirmation').some(inside) || trailing;
       for (const cue of cuesOf(view, 'claim').filter(inside)) {
         if (denial && cue.first > denial.first) continue;
+        if (nounUse(view, cue)) continue;
         // "plans to send", "a cessé de fournir": the act did not happen; "refused to sell": it did not, said so
         const governing = (c: { first: number; last: number }) => c.last < cue.first && c.last >= cue.first - 2;
-        if (cuesOf(view, 'unrealised').some(governing)) continue;
         const refused = cuesOf(view, 'refusal').some(governing);
+        // "would not supply": a refusal, said so, even though "would" alone plans and tells nothing
+        if (!refused && cuesOf(view, 'unrealised').some(governing)) continue;
         const made =
           cue.value.voice === 'receive'
             ? receiveClaims(view, text, clause, cue, ctx)

@@ -1,5 +1,5 @@
-import type { SentenceView, Span } from './analysis.ts';
-import { DETERMINERS, OF } from './groups.ts';
+import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
+import { DETERMINERS, directObject, OF } from './groups.ts';
 import type { ArticleContext } from './raw-claim.ts';
 
 // What a statement is about when its object is an act rather than an actor: "a condamné l'intervention turque",
@@ -9,10 +9,16 @@ import type { ArticleContext } from './raw-claim.ts';
 const DEMONSTRATIVES = new Set(['ces', 'cette', 'ce', 'cet', 'these', 'this', 'those']);
 const BY = new Set([...OF, 'par', 'by']);
 
-export function actObject(view: SentenceView, clause: Span, after: number, ctx: ArticleContext): string[] {
+export function actObject(
+  view: SentenceView,
+  clause: Span,
+  after: number,
+  ctx: ArticleContext,
+  alleged?: { value: boolean },
+): string[] {
   const c = ctx.constructions;
   if (!c) return [];
-  let i = after + 1;
+  let i = pastFillers(view, clause, after, ctx) + 1;
   let demonstrative = false;
   let before: string | undefined;
   while (
@@ -30,12 +36,15 @@ export function actObject(view: SentenceView, clause: Span, after: number, ctx: 
   }
   const act = c.statementActs.at(view.tokens, i);
   if (!act || act.last > clause.last) return [];
+  if (alleged) alleged.value = c.allegedActs.at(view.tokens, i)?.last === act.last;
   if (before) return [before];
   // "l'intervention turque": a demonym right after it (French order)
   const late = ctx.demonyms?.scan(view.tokens.slice(act.last + 1, act.last + 3)).find((d) => d.first === 0);
   if (late) return [late.value.stateId];
   // "un soutien de l'Ukraine", "the shelling by the RSF": its author after "de"/"of"/"by"
   let k = act.last + 1;
+  // "« l'agression militaire » de la Thaïlande": an adjective may stand before the author
+  while (k <= act.last + 2 && c.backingModifiers.has(view.tokens[k]?.text ?? '')) k++;
   if (BY.has(view.tokens[k]?.text ?? '')) {
     k++;
     while (DETERMINERS.has(view.tokens[k]?.text ?? '') && !OF.has(view.tokens[k]?.text ?? '')) k++;
@@ -51,4 +60,41 @@ function lastFighters(ctx: ArticleContext): string[] {
   const last = fights.at(-1);
   if (!last) return [];
   return [...new Set(fights.filter((x) => x.sentence === last.sentence).map((x) => x.subject))];
+}
+
+const PERSONNEL = new Set(['TROOPS', 'ADVISERS', 'MERCENARIES', 'TRAINING', 'INTELLIGENCE']);
+
+/**
+ * Whom a statement verb names: its direct object past fillers ("accuse également Pékin", "publicly accused
+ * Rwanda", "a dénoncé à son tour"), or the actor whose personnel it names ("accuse des officiers de l'armée
+ * bissau-guinéenne", "accused officers of the Rwandan army"): the personnel stand for their force.
+ */
+export function statementTarget(view: SentenceView, clause: Span, after: number, ctx: ArticleContext): Mention[] {
+  const i = pastFillers(view, clause, after, ctx);
+  const direct = directObject(view, clause, i);
+  if (direct.length > 0) return direct;
+  let k = i + 1;
+  while (k <= clause.last && DETERMINERS.has(view.tokens[k]?.text ?? '')) k++;
+  const personnel = cuesOf(view, 'materiel').find((x) => x.first === k && PERSONNEL.has(x.value.type));
+  if (!personnel || !OF.has(view.tokens[personnel.last + 1]?.text ?? '')) return [];
+  k = personnel.last + 2;
+  while (k <= clause.last && DETERMINERS.has(view.tokens[k]?.text ?? '')) k++;
+  const owner = view.actors.find((m) => m.first === k && m.last <= clause.last && m.refs.length > 0);
+  return owner ? [owner] : [];
+}
+
+/** The last token of the fillers right after `after` ("également", "à son tour"), or `after` itself. */
+function pastFillers(view: SentenceView, clause: Span, after: number, ctx: ArticleContext): number {
+  let i = after;
+  const fillers = ctx.constructions?.verbFillers;
+  for (let m = fillers?.at(view.tokens, i + 1); m && m.last <= clause.last; m = fillers?.at(view.tokens, i + 1))
+    i = m.last;
+  return i;
+}
+
+/** "condemned Ethiopia's interference": a possessive object whose act is alleged is accused. */
+export function allegedPossessive(view: SentenceView, objects: Mention[], ctx: ArticleContext): boolean {
+  const last = objects.at(-1);
+  if (!last || view.tokens[last.last + 1]?.text !== 's') return false;
+  return ctx.constructions?.allegedActs.at(view.tokens, last.last + 2) !== undefined;
 }

@@ -150,6 +150,11 @@ export function supportNounClaims(view: SentenceView, text: string, clause: Span
             score: 0.7,
           });
     for (const s of agents.ids) if (!ctx.supporters.includes(s)) ctx.supporters.push(s);
+    // "…a package of drones for the Cameroonian army, but said it would not supply weapons": the one recipient
+    // is whom the next support of the text helps, as after a verb of giving
+    const recipients = ids(found.group);
+    const only = recipients.length === 1 ? recipients[0] : undefined;
+    if (only && !agents.ids.includes(only)) ctx.focus = only;
   }
   return claims;
 }

@@ -15,6 +15,8 @@ import {
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext } from './raw-claim.ts';
+import { relativeAround } from './relative-clauses.ts';
+import { reportedSubject } from './reported-speech.ts';
 
 // Who gave and who received, for one support cue in a clause (support-rule.ts then reads what was given): the
 // clause's subject and the actor after "à"/"to" in the active voice, the agents after "par"/"by" and the clause's
@@ -35,15 +37,41 @@ export interface Parts {
   goodsFrom?: number;
   /** the tokens where a passive's materiel is looked for (one agent's noun phrase) */
   window?: { first: number; last: number };
+  /** where the quote starts when the recipient comes first ("Le M23, que soutient le Rwanda"): its offset */
+  quoteFrom?: number;
+}
+
+// a statement whose object did what the support verb after it tells: "accused X of arming", "condemned X for
+// supplying", "a félicité X pour avoir livré"; the support is alleged (viaAccusation) unless it is praised
+const SPOKEN_ABOUT = new Set(['ACCUSATION', 'CONDEMNATION', 'CONGRATULATION', 'THREAT']);
+const ALLEGING = new Set(['ACCUSATION', 'CONDEMNATION', 'THREAT']);
+
+/** The statement cue nearest before the support cue in its clause, if any. */
+function statementBefore(view: SentenceView, clause: Span, cue: ClaimCue) {
+  return cuesOf(view, 'claim')
+    .filter((c) => c.value.kind === 'STATEMENT' && c.last < cue.first && c.first >= clause.first)
+    .at(-1);
 }
 
 export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleContext): Parts | undefined {
   const voice = cue.value.voice;
+  // "trained, armed and funded by Rwanda": participles coordinated with a passive cue are passive too
+  if (voice !== 'passive' && voice !== 'receive' && beforePassive(view, cue, ctx)) return undefined;
+  // "le M23, que soutient le Rwanda,", "the M23, which Rwanda backs,": the relative's subject backs its antecedent
+  const relative = voice === 'active-direct' ? relativeAround(view, cue.first) : undefined;
+  if (relative)
+    return {
+      agents: [relative.subject],
+      recipients: ids([relative.relative.antecedent]),
+      fromFocus: false,
+      quoteFrom: relative.relative.antecedent.start,
+    };
+  const spoken = statementBefore(view, clause, cue);
+  // "urged Washington to supply missiles", "a exhorté la Russie à livrer": asked for, not given
+  if (spoken?.value.statementType === 'APPEAL') return undefined;
   const passive = voice === 'passive' ? undefined : passiveAgents(view, clause, cue.first, cue.last);
   // "Kinshasa accuse le M23 d'être armé par le Rwanda": whoever accuses is no recipient; the accused is
-  const accuser = cuesOf(view, 'claim').find(
-    (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
-  );
+  const accuser = spoken && ALLEGING.has(spoken.value.statementType ?? '') ? spoken : undefined;
   const accused = accuser ? ids(accusedBy(view, clause, accuser)) : undefined;
   if (passive) {
     // the recipient of a passive is its subject: never the article's focus
@@ -54,7 +82,9 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
     const appositions = ctx.constructions;
     const named = agentAfter(view, clause, cue.last, 2, appositions);
     // "backed by French air support": goods named with a demonym stand for their supplier
-    const agents = named.length > 0 ? named : demonymGoods(view, cue.last, clause.last, ctx, 2).slice(0, 1);
+    const goods = named.length > 0 ? named : demonymGoods(view, cue.last, clause.last, ctx, 2).slice(0, 1);
+    // "financées par des transferts d'argent venus de l'État islamique": the goods' origin gave them
+    const agents = goods.length > 0 ? goods : originAgent(view, clause, cue.last, ctx);
     const agentsEnd = Math.max(cue.last, ...agents.map((m) => m.last));
     // "a drone supplied by Turkey to the Malian army": a recipient after "to"/"à" is named, whoever the subject is
     const to = ids(recipientAfter(view, clause, agentsEnd));
@@ -71,7 +101,7 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
       to.length > 0
         ? to
         : (accused ?? (front ? ids(front) : onGoods && !received ? [] : ids(subjectBefore(view, clause, cue.first))));
-    const recipients = subject.length > 0 || accused ? subject : onGoods ? [] : ctx.focus ? [ctx.focus] : [];
+    const recipients = subject.length > 0 || accused ? subject : onGoods ? [] : focusFor(view, clause, agents, ctx);
     const more = repeatedAgents(view, clause, agents, appositions);
     const segments =
       more.length === 0
@@ -104,21 +134,32 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
       ...(segments ? { segments } : window),
     };
   }
-  const accusation = cuesOf(view, 'claim').find(
-    (c) => c.value.statementType === 'ACCUSATION' && c.last < cue.first && c.first >= clause.first,
-  );
+  const accusation = spoken && SPOKEN_ABOUT.has(spoken.value.statementType ?? '') ? spoken : undefined;
   const own = accusation ? accusedBy(view, clause, accusation) : subjectBefore(view, clause, cue.first);
+  const shared = own.length > 0 || accusation ? [] : sharedSubject(view, clause);
   const agents =
     own.length > 0 || accusation
       ? namedSubject(view, clause, own, ctx.constructions?.heads)
-      : sharedSubject(view, clause);
-  const via = accusation ? { viaAccusation: true } : {};
+      : shared.length > 0
+        ? shared
+        : reportedSubject(view, clause, ctx);
+  const via = accusation && ALLEGING.has(accusation.value.statementType ?? '') ? { viaAccusation: true } : {};
   // "armed the rebels", "ont armé et formé les FDS": a verb that says what it gives takes the recipient as its
   // direct object, and without one ("funded counter-narcotics programmes") there is no recipient to guess
   if (voice === 'active-direct' && cue.value.supportType)
-    return { agents, recipients: ids(verbObject(view, clause, cue.last)), fromFocus: false, ...via };
+    return {
+      agents,
+      recipients: ids(notSpeakers(view, verbObject(view, clause, cue.last), ctx)),
+      fromFocus: false,
+      ...via,
+    };
   if (voice === 'active-direct')
-    return { agents, recipients: ids(groupAfter(view, clause, cue.last, 3)), fromFocus: false, ...via };
+    return {
+      agents,
+      recipients: ids(notSpeakers(view, groupAfter(view, clause, cue.last, 3), ctx)),
+      fromFocus: false,
+      ...via,
+    };
   // "provided the rebels with missiles", "sold Azerbaijan drones": the first object is the recipient
   const first = voice === 'active' ? firstObject(view, clause, cue.last) : undefined;
   if (first && first.length > 0) {
@@ -129,7 +170,7 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   // "ont envoyé des renforts pour appuyer les troupes tchadiennes": the purpose's object is the recipient
   const purpose = cuesOf(view, 'purpose').find((x) => x.first > cue.last && x.last <= clause.last);
   if (explicit.length === 0 && purpose) explicit = ids(directObject(view, clause, purpose.last));
-  const recipients = explicit.length > 0 ? explicit : ctx.focus ? [ctx.focus] : [];
+  const recipients = explicit.length > 0 ? explicit : focusFor(view, clause, agents, ctx);
   return { agents, recipients, fromFocus: explicit.length === 0, ...via };
 }
 
@@ -185,4 +226,77 @@ function goodsPhraseStart(view: SentenceView, clause: Span, last: number): numbe
   )
     i--;
   return i;
+}
+
+/** The cue is a participle coordinated with a passive support cue after it ("armed and funded by"). */
+function beforePassive(view: SentenceView, cue: ClaimCue, ctx: ArticleContext): boolean {
+  const next = cuesOf(view, 'claim').find(
+    (c) => c.value.kind === 'SUPPORT' && c.value.voice === 'passive' && c.first > cue.last && c.first - cue.last <= 5,
+  );
+  if (!next) return false;
+  const participles = ctx.constructions?.typedParticiples;
+  return view.tokens
+    .slice(cue.last + 1, next.first)
+    .every((t) => t.text === 'and' || t.text === 'et' || participles?.has(t.text));
+}
+
+/**
+ * The article's focus as the recipient of a support whose sentence names none: only when the sentence names no
+ * actor but the givers (and the focus itself). "…, alliés de Bangkok", "used in the Indian strikes", "Colombia's
+ * programmes": another party named there may be the one helped, and a guess between them is no claim.
+ */
+function focusFor(view: SentenceView, clause: Span, agents: Mention[], ctx: ArticleContext): string[] {
+  const focus = ctx.focus;
+  if (!focus) return [];
+  const givers = new Set(agents.flatMap((m) => m.refs.map((r) => r.id)));
+  // a capital after "à"/"in"/"depuis" is where ("depuis sa base de N'Djamena", "l'ambassade de France à Dakar")
+  const where = (m: Mention) =>
+    WHERE.has(view.tokens[m.first - 1]?.text ?? '') ||
+    (['de', 'of', 'd'].includes(view.tokens[m.first - 1]?.text ?? '') &&
+      WHERE.has(view.tokens[m.first - 2]?.text ?? ''));
+  const others = view.actors.filter(
+    (m) =>
+      m.first >= clause.first &&
+      m.last <= clause.last &&
+      !agents.includes(m) &&
+      !where(m) &&
+      m.refs.length > 0 &&
+      m.refs.every((r) => !givers.has(r.id) && r.id !== focus),
+  );
+  return others.length === 0 ? [focus] : [];
+}
+
+const WHERE = new Set([
+  'à',
+  'a',
+  'in',
+  'at',
+  'near',
+  'from',
+  'depuis',
+  'vers',
+  'dans',
+  'base',
+  'bases',
+  'ambassade',
+  'embassy',
+]);
+
+/** "…for the TTP, Islamabad says": an actor past a comma and followed by a verb of saying is the source, not a recipient. */
+function notSpeakers(view: SentenceView, group: Mention[], ctx: ArticleContext): Mention[] {
+  const saying = ctx.constructions?.sayingVerbs;
+  if (!saying) return group;
+  return group.filter(
+    (m, k) => k === 0 || !(view.commaAfter.has(m.first - 1) && saying.has(view.tokens[m.last + 1]?.text ?? '')),
+  );
+}
+
+/** The actor after an origin word ("venus de", "coming from") within eight words after a passive cue. */
+function originAgent(view: SentenceView, clause: Span, after: number, ctx: ArticleContext): Mention[] {
+  const origin = ctx.constructions?.originWords.find(view.tokens, after + 1, Math.min(clause.last, after + 8))[0];
+  if (!origin) return [];
+  let k = origin.last + 1;
+  while (k <= clause.last && ['le', 'la', 'les', 'l', 'the'].includes(view.tokens[k]?.text ?? '')) k++;
+  const m = view.actors.find((a) => a.first === k && a.last <= clause.last && a.refs.length > 0);
+  return m ? [m] : [];
 }

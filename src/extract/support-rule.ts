@@ -34,7 +34,7 @@ export function supportClaims(
       }),
     );
   const supporters = [...new Set(expandAnaphora(p.agents, ctx))];
-  const agentStart = Math.min(...p.agents.map((m) => m.start), cue.start);
+  const agentStart = Math.min(...p.agents.map((m) => m.start), cue.start, p.quoteFrom ?? cue.start);
   // "ont armé et formé les FDS": the quote runs to the recipient named after the verb
   const named =
     cue.value.voice === 'active-direct'
@@ -45,7 +45,8 @@ export function supportClaims(
   let agentEnd = Math.max(...p.agents.map((m) => m.end), cue.end, named[0]?.end ?? 0);
   const materiel = cuesOf(view, 'materiel');
   const hedges = cuesOf(view, 'hedge');
-  const preHedge = hedges.find((h) => h.first > (p.agents.at(-1)?.last ?? clause.first) && h.last < cue.first);
+  // "aurait fourni": a hedge may open the verb cue itself
+  const preHedge = hedges.find((h) => h.first > (p.agents.at(-1)?.last ?? clause.first) && h.first <= cue.first);
   const anaphora = p.agents.some((m) => m.anaphora);
   const base = {
     kind: 'SUPPORT' as const,
@@ -106,9 +107,13 @@ export function supportClaims(
       });
     }
   } else {
-    const from = p.fromFocus
-      ? clause.first
-      : Math.min(cue.first, ...subjectBefore(view, clause, cue.first).map((m) => m.last + 1));
+    // "Des drones ont été livrés par la Turquie à l'armée malienne": with no actor before it, what was given is
+    // the passive's subject
+    const subjects = subjectBefore(view, clause, cue.first);
+    const from =
+      p.fromFocus || (cue.value.voice === 'passive' && subjects.length === 0)
+        ? clause.first
+        : Math.min(cue.first, ...subjects.map((m) => m.last + 1));
     const others = view.actors.filter((m) => !p.agents.includes(m));
     const window = { first: Math.max(from, p.window?.first ?? from), last: p.window?.last ?? clause.last };
     const items = materiel.filter(
@@ -124,10 +129,13 @@ export function supportClaims(
     );
     agentEnd = Math.max(agentEnd, hedge?.end ?? 0);
     const extra = hedge ? { certainty: hedge.value.certainty, hedge: text.slice(hedge.start, hedge.end) } : {};
-    const given = cue.value.supportType;
+    // "armé et financé par", "trained, armed and funded by": each coordinated participle says what it gave
+    const coordinated = cue.value.voice === 'passive' ? coordinatedTypes(view, cue.first, ctx) : [];
+    const given = cue.value.supportType ?? coordinated[0];
     // "Rwandan troops fought alongside…", "des mercenaires russes": the supporter's own name says what it gave
     const own = materiel.find((x) => p.agents.some((m) => m.first <= x.first && m.last >= x.last));
-    if (given) found.push({ type: given, start, end: agentEnd, ...extra });
+    if (given)
+      for (const type of new Set([given, ...coordinated])) found.push({ type, start, end: agentEnd, ...extra });
     else if (items.length === 0)
       found.push({ type: own?.value.type ?? kindType(p.agents), start, end: agentEnd, ...extra });
     for (const x of given ? [] : items) {
@@ -181,4 +189,22 @@ export function supportClaims(
   const only = p.recipients.length === 1 ? p.recipients[0] : undefined;
   if (!p.fromFocus && only && !supporters.includes(only)) ctx.focus = only;
   return claims;
+}
+
+const AND = new Set(['et', 'and']);
+
+/** The types of the typed participles coordinated before a passive cue ("armé et financé par": WEAPONS). */
+function coordinatedTypes(view: SentenceView, first: number, ctx: ArticleContext): SupportType[] {
+  const out: SupportType[] = [];
+  const participles = ctx.constructions?.typedParticiples;
+  let i = first - 1;
+  while (i > 0 && participles) {
+    const joined = AND.has(view.tokens[i]?.text ?? '') || view.commaAfter.has(i - 1);
+    const at = AND.has(view.tokens[i]?.text ?? '') ? i - 1 : i;
+    const type = participles.get(view.tokens[at]?.text ?? '');
+    if (!type || (!joined && !view.commaAfter.has(at))) break;
+    out.push(type);
+    i = at - 1;
+  }
+  return out;
 }

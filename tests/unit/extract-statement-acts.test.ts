@@ -18,7 +18,11 @@ describe('the author of the act a statement is about', () => {
   });
 
   it('after "de"/"of"/"by"', () => {
+    // denouncing a support alleges it: an accusation (data/lexicon/constructions.json allegedActs)
     expect(claims('Le Niger a dénoncé le soutien du Bénin aux terroristes.', 'fr', 'STATEMENT')).toEqual([
+      'STATEMENT ACCUSATION niger benin ASSERTED',
+    ]);
+    expect(claims("Le Niger a dénoncé l'intervention du Bénin.", 'fr', 'STATEMENT')).toEqual([
       'STATEMENT CONDEMNATION niger benin ASSERTED',
     ]);
   });
