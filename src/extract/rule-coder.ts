@@ -168,10 +168,15 @@ export class RuleCoder implements Extractor {
       ...actors.proposals,
       ...proposed.proposals.map((p) => [p.id, p] as const),
     ]);
+    // a state does not support itself: "its forces" named by a bare noun ("l'état-major") that resolved to the
+    // supplier's own side is a misreading, never a support between two parties
+    const country = (id: string | undefined) => (id ? ctx.stateOf?.get(id) : undefined);
+    const selfSupport = (c: RawClaim) =>
+      c.kind === 'SUPPORT' && country(c.subject) !== undefined && country(c.subject) === country(c.object);
     return buildDocument({
       text,
       metadata,
-      claims: ctx.claims,
+      claims: ctx.claims.filter((c) => !selfSupport(c)),
       proposals,
       sources: [...sources.values()],
       known,
