@@ -7,9 +7,12 @@ import { withThrowawayNeo4j } from './throwaway-neo4j.ts';
 
 // Where the loader's time goes: the benchmark's ingest phase (raw UNWIND floor, then the loader, warmed up the same
 // way) on a throwaway Neo4j, with the time Neo4j took for each named statement of each phase (summed over batches
-// of 50 articles), slowest first. `npm run bench:loader-profile [-- --articles N]` (default 1,000, the quick scale).
+// of 50 articles, or --batch N on both sides), slowest first.
+// `npm run bench:loader-profile [-- --articles N --batch N]` (default 1,000 articles, the quick scale).
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '1000' }, batch: { type: 'string', default: '50' } },
+});
 await withThrowawayNeo4j(
   { prefix: 'kg-prof-', settings: { NEO4J_LOCAL_HEAP: '2g', NEO4J_LOCAL_PAGECACHE: '1g' }, txTimeoutMs: 600_000 },
   async ({ db }) => {
@@ -48,9 +51,16 @@ await withThrowawayNeo4j(
         };
       },
     });
-    const result = await ingestBench(timed, corpus, silentLogger, silentLogger, (p) => {
-      phase = p === 'done' ? undefined : p;
-    });
+    const result = await ingestBench(
+      timed,
+      corpus,
+      silentLogger,
+      silentLogger,
+      (p) => {
+        phase = p === 'done' ? undefined : p;
+      },
+      Number(values.batch),
+    );
     console.log(
       `${corpus.claims} claims: raw ${result.rawSeconds.toFixed(1)} s, loader ${result.loaderSeconds.toFixed(1)} s ` +
         `(${Math.round(result.loaderClaimsPerSecond)} claims/s), loader/raw ${result.loaderOverRaw.toFixed(2)}×, ` +

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { namedQuery } from '../neo4j/database.ts';
 import { CONTRIBUTION_OF_C, claimContribution } from './actor-link-deltas.ts';
-import { appendChange, NEIGHBOURS_OF_C, SOURCES_OF_C } from './change-log.ts';
+import { appendChange, NEIGHBOURS_OF_C } from './change-log.ts';
 import { articleSearchText } from './ingest-queries.ts';
 import { pinnedPlan } from './pinned-plan.ts';
 
@@ -183,7 +183,8 @@ export const WRITE_EVIDENCE = namedQuery(
    }
    CALL () {
      ${REFRESH_BODY}
-     WITH c, ${NEIGHBOURS_OF_C} + ${SOURCES_OF_C} AS near
+     // the sources from the evidence already read, rather than expanding the claim's evidence again
+     WITH c, ${NEIGHBOURS_OF_C} + reduce(all = [], e IN evs | all + [(e)-[:CITES]->(s:Source) | 'Source:' + s.id]) AS near
      RETURN collect({id: c.id, counted: ${CONTRIBUTION_OF_C}}) AS after, collect(near) AS kept
    }
    CALL (gone, kept) {
