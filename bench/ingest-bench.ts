@@ -11,6 +11,7 @@ import { asParsed, type Corpus } from './corpus.ts';
 // Ingest: the plain-driver floor (batched UNWIND … MERGE of the same rows) on an empty graph, then the project's
 // loader on an empty graph, then a no-op re-ingest of the same corpus. The loader's graph is kept for the rest.
 
+/** Articles per transaction, the same on both sides (the loader's default). */
 const BATCH = 50;
 const ok = z.object({});
 const RAW_ARTICLES = namedQuery(
@@ -45,9 +46,9 @@ const RAW_EVIDENCE = namedQuery(
 );
 
 /** The floor: the same rows written with plain batched UNWIND … MERGE, without change detection or derivation. */
-async function rawLoad(db: Database, articles: CompiledArticle[]) {
-  for (let i = 0; i < articles.length; i += BATCH) {
-    const slice = articles.slice(i, i + BATCH);
+async function rawLoad(db: Database, articles: CompiledArticle[], batch: number) {
+  for (let i = 0; i < articles.length; i += batch) {
+    const slice = articles.slice(i, i + batch);
     await db.writeTransaction(async (tx) => {
       await tx.run(RAW_ARTICLES, { rows: slice.map((a) => a.article) });
       await tx.run(RAW_OPERATIONS, { rows: slice.flatMap((a) => a.operations) });
@@ -66,6 +67,7 @@ export async function ingestBench(
   log: Logger,
   quiet: Logger,
   onPhase: (phase: IngestPhase) => void = () => {},
+  batch = BATCH,
 ) {
   const parsed = asParsed(corpus);
   // The baseline gets the gazetteer through the loader (it is not what is measured) and pre-compiled rows.
@@ -80,28 +82,28 @@ export async function ingestBench(
     .flatMap((c) => (c.ok ? [c.value] : []));
   // Warm-up on a prefix, both ways, so that neither side pays for Neo4j's JIT and the planner alone.
   const prefix = Math.min(500, Math.ceil(rows.length / 10));
-  await rawLoad(db, rows.slice(0, prefix));
+  await rawLoad(db, rows.slice(0, prefix), batch);
   await resetGraph(db, quiet);
-  await ingestDocuments(db, parsed.slice(0, prefix + 1), { batchSize: BATCH });
+  await ingestDocuments(db, parsed.slice(0, prefix + 1), { batchSize: batch });
   await resetGraph(db, quiet);
   await ingestDocuments(db, [parsed[0]!]);
 
   onPhase('raw');
   let t = performance.now();
-  await rawLoad(db, rows);
+  await rawLoad(db, rows, batch);
   const rawSeconds = (performance.now() - t) / 1000;
   log.info('Raw baseline done', { seconds: rawSeconds.toFixed(1) });
 
   await resetGraph(db, quiet);
   onPhase('loader');
   t = performance.now();
-  const first = await ingestDocuments(db, parsed, { batchSize: BATCH });
+  const first = await ingestDocuments(db, parsed, { batchSize: batch });
   const loaderSeconds = (performance.now() - t) / 1000;
   if (first.counts.failed)
     throw new Error(`bench corpus failed to load: ${JSON.stringify(first.documents.find((d) => d.issues))}`);
   onPhase('noop');
   t = performance.now();
-  const again = await ingestDocuments(db, parsed, { batchSize: BATCH });
+  const again = await ingestDocuments(db, parsed, { batchSize: batch });
   const noopSeconds = (performance.now() - t) / 1000;
   onPhase('done');
   log.info('Loader done', { seconds: loaderSeconds.toFixed(1), noopSeconds, unchanged: again.counts.unchanged });

@@ -1,14 +1,18 @@
 import { parseArgs } from 'node:util';
 import { silentLogger } from '../src/logger.ts';
+import type { Database } from '../src/neo4j/database.ts';
 import { generateCorpus } from './corpus.ts';
 import { type IngestPhase, ingestBench } from './ingest-bench.ts';
 import { withThrowawayNeo4j } from './throwaway-neo4j.ts';
 
 // Where the loader's time goes: the benchmark's ingest phase (raw UNWIND floor, then the loader, warmed up the same
 // way) on a throwaway Neo4j, with the time Neo4j took for each named statement of each phase (summed over batches
-// of 50 articles), slowest first. `npm run bench:loader-profile [-- --articles N]` (default 1,000, the quick scale).
+// of 50 articles, or --batch N on both sides), slowest first.
+// `npm run bench:loader-profile [-- --articles N --batch N]` (default 1,000 articles, the quick scale).
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '1000' }, batch: { type: 'string', default: '50' } },
+});
 await withThrowawayNeo4j(
   { prefix: 'kg-prof-', settings: { NEO4J_LOCAL_HEAP: '2g', NEO4J_LOCAL_PAGECACHE: '1g' }, txTimeoutMs: 600_000 },
   async ({ db }) => {
@@ -25,9 +29,38 @@ await withThrowawayNeo4j(
       s.ms += e.ms;
       byName.set(e.name, s);
     });
-    const result = await ingestBench(db, corpus, silentLogger, silentLogger, (p) => {
-      phase = p === 'done' ? undefined : p;
+    // Each write transaction's commit (from the end of its work to its return: the commit applies the changes, the
+    // indexes' included, and syncs the transaction log), and how many each phase ran.
+    const commits = new Map<IngestPhase, { txs: number; ms: number }>();
+    const timed = new Proxy(db, {
+      get(target, key) {
+        if (key !== 'writeTransaction') {
+          const value = Reflect.get(target, key);
+          return typeof value === 'function' ? value.bind(target) : value;
+        }
+        return async <T>(work: Parameters<Database['writeTransaction']>[0]) => {
+          let ended = 0;
+          const result = await target.writeTransaction(async (tx) => {
+            const value = await work(tx);
+            ended = performance.now();
+            return value as T;
+          });
+          const c = phase ? (commits.get(phase) ?? { txs: 0, ms: 0 }) : undefined;
+          if (phase && c) commits.set(phase, { txs: c.txs + 1, ms: c.ms + performance.now() - ended });
+          return result;
+        };
+      },
     });
+    const result = await ingestBench(
+      timed,
+      corpus,
+      silentLogger,
+      silentLogger,
+      (p) => {
+        phase = p === 'done' ? undefined : p;
+      },
+      Number(values.batch),
+    );
     console.log(
       `${corpus.claims} claims: raw ${result.rawSeconds.toFixed(1)} s, loader ${result.loaderSeconds.toFixed(1)} s ` +
         `(${Math.round(result.loaderClaimsPerSecond)} claims/s), loader/raw ${result.loaderOverRaw.toFixed(2)}×, ` +
@@ -38,7 +71,12 @@ await withThrowawayNeo4j(
       const total = [...byName.values()].reduce((n, s) => n + s.ms, 0);
       // The rest of the phase's wall time: transactions begun and committed (the commit writes and syncs the
       // transaction log and updates the indexes), sessions, and the loader's own validation and compilation.
-      console.log(`${p}: ${Math.round(wall[p] * 1000 - total)} ms of wall time outside statements`);
+      const c = commits.get(p) ?? { txs: 0, ms: 0 };
+      const calls = [...byName.values()].reduce((n, s) => n + s.n, 0);
+      console.log(
+        `${p}: ${Math.round(wall[p] * 1000 - total)} ms of wall time outside statements, ${Math.round(c.ms)} ms of ` +
+          `it committing ${c.txs} transactions; ${(calls / Math.max(1, c.txs)).toFixed(1)} statements per transaction`,
+      );
       // A call far above its statement's median is, on a warm plan cache, a new plan: Neo4j replans a statement
       // when the graph's statistics have moved enough since its last plan, which a load from empty makes happen.
       const spikes = [...byName.values()].reduce((n, s) => {

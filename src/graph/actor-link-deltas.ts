@@ -117,30 +117,28 @@ export function linkDeltas(before: Map<string, ClaimContribution>, after: Map<st
 const APPLY_LINK_DELTAS = namedQuery(
   'applyLinkDeltas',
   // The actors are locked first, as refreshActorLinks does: a review recounting a pair then waits for this
-  // transaction and sees its claims. The increments themselves read the link after locking it (a SET whose value
-  // reads the same property takes the write lock first), so parallel loaders never lose each other's counts.
+  // transaction and sees its claims, and so does a parallel loader (it locks them too before it reads a link), so
+  // the link's values read below are those this transaction's SET replaces: no writer loses another's counts.
+  // Counts and dates are set in one SET; a link whose extreme date left is returned for recomputation instead.
   pinnedPlan(
     `${LOCK_ACTORS}
    UNWIND $deltas AS d
    MATCH (s:Actor {id: d.subject}), (o:Actor {id: d.object})
    MERGE (s)-[l:LINKED {kind: d.kind, polarity: d.polarity}]->(o)
-   SET l.claims = coalesce(l.claims, 0) + d.claims,
+   WITH l, d, coalesce(l.claims, 0) + d.claims AS claims, date(d.firstDate) AS first, date(d.lastDate) AS last,
+        coalesce(l.firstDate IN [x IN d.leftStarts | date(x)], false) OR
+          coalesce(l.lastDate IN [x IN d.leftEnds | date(x)], false) AS stale
+   SET l.claims = claims,
        l.drafts = coalesce(l.drafts, 0) + d.drafts,
        l.evidences = coalesce(l.evidences, 0) + d.evidences,
-       l.certainties = [i IN range(0, size(d.certainties) - 1) | coalesce(l.certainties[i], 0) + d.certainties[i]]
-   WITH s, o, l, d, l.claims <= 0 AS empty,
-        l.firstDate IN [x IN d.leftStarts | date(x)] OR l.lastDate IN [x IN d.leftEnds | date(x)] AS stale
+       l.certainties = [i IN range(0, size(d.certainties) - 1) | coalesce(l.certainties[i], 0) + d.certainties[i]],
+       l.firstDate = CASE WHEN NOT stale AND first IS NOT NULL AND (l.firstDate IS NULL OR first < l.firstDate)
+                          THEN first ELSE l.firstDate END,
+       l.lastDate = CASE WHEN NOT stale AND last IS NOT NULL AND (l.lastDate IS NULL OR last > l.lastDate)
+                         THEN last ELSE l.lastDate END
+   WITH l, d, claims <= 0 AS empty, stale
    CALL (l, empty) { WITH l WHERE empty DELETE l }
-   WITH l, d, stale WHERE NOT empty
-   CALL (l, d, stale) {
-     WITH l, d WHERE NOT stale
-     WITH l, date(d.firstDate) AS first, date(d.lastDate) AS last
-     SET l.firstDate = CASE WHEN first IS NOT NULL AND (l.firstDate IS NULL OR first < l.firstDate)
-                            THEN first ELSE l.firstDate END,
-         l.lastDate = CASE WHEN last IS NOT NULL AND (l.lastDate IS NULL OR last > l.lastDate)
-                           THEN last ELSE l.lastDate END
-   }
-   WITH d WHERE stale
+   WITH d WHERE stale AND NOT empty
    RETURN d.subject AS subject, d.object AS object, d.kind AS kind, d.polarity AS polarity`,
   ),
   z.object({ subject: z.string(), object: z.string(), kind: z.string(), polarity: z.string() }),

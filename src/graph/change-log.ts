@@ -12,34 +12,48 @@ import { pinnedPlan } from './pinned-plan.ts';
 export const KEEP_CHANGES = 1000;
 
 /**
- * One statement: the touched claims' neighbours (read before unsupported claims are deleted, so a dropped claim's
- * are known), the next sequence number, the entry, and the pruning of entries no reader needs any more.
+ * Cypher for the entities whose answers change with a claim `c`: its actors, operation and place, and its
+ * contradictions (same fact, other polarity), which answer differently when it appears or goes.
  */
+export const NEIGHBOURS_OF_C = `[(c)-[:SUBJECT|OBJECT]->(a:Actor) | 'Actor:' + a.id] +
+          [(c)-[:IN_OPERATION]->(o:Operation) | 'Operation:' + o.id] +
+          [(c)-[:AT]->(l:Location) | 'Location:' + l.id] +
+          COLLECT { MATCH (f:Claim {factKey: c.factKey}) WHERE f <> c RETURN 'Claim:' + f.id }`;
+
+/** Cypher for the sources that the evidence of a claim `c` cites. */
+export const SOURCES_OF_C = `[(c)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s:Source) | 'Source:' + s.id]`;
+
+/**
+ * Cypher appending the entry (the given entities and $entities) under the next sequence number, and pruning the
+ * entries no reader needs any more. Its parameters are ChangeParams; the loader appends it in its evidence
+ * statement (claim-write-queries.ts), with the neighbours its claims had before unsupported ones were deleted.
+ */
+export const appendChange = (near: string) => `MERGE (s:ChangeSequence {id: 'changes'})
+   SET s.seq = coalesce(s.seq, 0) + 1
+   // Repeats between the two lists are left in: removing them costs more than dropping an answer twice.
+   CREATE (:Change {seq: s.seq, entities: $entities + ${near}, everything: $everything, at: datetime()})
+   WITH s
+   CALL (s) { MATCH (old:Change) WHERE old.seq <= s.seq - $keep DELETE old }`;
+
+/** The touched claims' neighbours (read before unsupported claims are deleted, so a dropped claim's are known). */
 const RECORD_CHANGE = namedQuery(
   'recordChange',
   pinnedPlan(
     `CALL () {
      UNWIND $claims AS claimId
      MATCH (c:Claim {id: claimId})
-     WITH [(c)-[:SUBJECT|OBJECT]->(a:Actor) | 'Actor:' + a.id] +
-          [(c)-[:IN_OPERATION]->(o:Operation) | 'Operation:' + o.id] +
-          [(c)-[:AT]->(l:Location) | 'Location:' + l.id] +
-          [(c)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s:Source) | 'Source:' + s.id] +
-          // A claim's contradictions (same fact, other polarity) answer differently when it appears or goes.
-          COLLECT { MATCH (f:Claim {factKey: c.factKey}) WHERE f <> c RETURN 'Claim:' + f.id } AS near
+     WITH ${NEIGHBOURS_OF_C} + ${SOURCES_OF_C} AS near
      UNWIND near AS entity
      RETURN collect(DISTINCT entity) AS near
    }
-   MERGE (s:ChangeSequence {id: 'changes'})
-   SET s.seq = coalesce(s.seq, 0) + 1
-   // Repeats between the two lists are left in: removing them costs more than dropping an answer twice.
-   CREATE (:Change {seq: s.seq, entities: $entities + near, everything: $everything, at: datetime()})
-   WITH s
-   CALL (s) { MATCH (old:Change) WHERE old.seq <= s.seq - $keep DELETE old }
+   ${appendChange('near')}
    RETURN s.seq AS seq`,
   ),
   z.object({ seq: z.number() }),
 );
+
+/** What appendChange's Cypher takes ($claims: whose neighbours a statement of its own reads). */
+export type ChangeParams = { claims: string[]; entities: string[]; everything: boolean; keep: number };
 
 export interface Change {
   seq: number;
@@ -94,29 +108,38 @@ export class ChangeRecorder {
   }
 
   /**
-   * Articles re-written and the claims they asserted before or assert now: recorded now, with their neighbours
-   * (read from the graph as it is now) and the sources their previous evidence cited (gone from the graph).
+   * Articles re-written and the claims they asserted before or assert now, to record with their neighbours (read
+   * from the graph when the entry is written) and the sources their previous evidence cited (gone from the graph):
+   * the parameters of appendChange for the statement that writes it (the loader's evidence statement, which reads
+   * the neighbours before it deletes unsupported claims). Nothing is recorded again at the end.
    */
-  async articlesChanged(articles: string[], claims: string[], formerSources: string[] = []) {
+  articlesChanged(articles: string[], claims: string[], formerSources: string[] = []): ChangeParams {
     for (const id of articles) this.entities.add(`Article:${id}`);
     for (const id of formerSources) this.entities.add(`Source:${id}`);
     for (const id of claims) this.entities.add(`Claim:${id}`);
-    await this.send(claims);
+    this.recorded = true;
+    return this.params(claims);
+  }
+
+  /** The same, recorded now in a statement of its own (a review, which deletes no evidence in between). */
+  async recordArticlesChanged(articles: string[], claims: string[], formerSources: string[] = []) {
+    const params = this.articlesChanged(articles, claims, formerSources);
+    if (this.everything || this.entities.size > 0) await this.tx.run(RECORD_CHANGE, params);
   }
 
   /** At the end of the transaction: what is not recorded yet. */
   async record(): Promise<void> {
-    if (!this.recorded) await this.send([]);
+    if (this.recorded || (!this.everything && this.entities.size === 0)) return;
+    this.recorded = true;
+    await this.tx.run(RECORD_CHANGE, this.params([]));
   }
 
-  private async send(claims: string[]) {
-    if (!this.everything && this.entities.size === 0) return;
-    this.recorded = true;
-    await this.tx.run(RECORD_CHANGE, {
+  private params(claims: string[]): ChangeParams {
+    return {
       claims: this.everything ? [] : claims,
       entities: this.everything ? [] : [...this.entities].sort(),
       everything: this.everything,
       keep: KEEP_CHANGES,
-    });
+    };
   }
 }

@@ -1,23 +1,38 @@
 import { z } from 'zod';
 import { namedQuery } from '../neo4j/database.ts';
 import { CONTRIBUTION_OF_C, claimContribution } from './actor-link-deltas.ts';
+import { appendChange, NEIGHBOURS_OF_C } from './change-log.ts';
+import { articleSearchText } from './ingest-queries.ts';
 import { pinnedPlan } from './pinned-plan.ts';
 
-// Write statements of the loader for an article's claims and evidence, in the order it sends them: the previous
-// evidence removed, the touched claims locked and read, claims and evidence written, claims no evidence supports
-// any more deleted, and the claims' qualifiers derived again from their evidence.
+// Write statements of the loader for the changed articles, their claims and evidence, in the order it sends them,
+// each purpose of a batch sharing one statement with those that UNWIND the same rows (every statement is a round
+// trip and a plan): the articles written and their previous evidence removed; the touched claims locked, read and
+// written; then the evidence created, the change recorded, claims no evidence supports any more deleted, and the
+// claims' qualifiers derived again from their evidence. Review (review-service.ts) reuses the last two.
 
 /**
- * Drops what the given articles asserted before, returning the claims they touched (to refresh or delete) and the
- * sources that evidence cited (an answer about a source changes when an edit stops citing it).
+ * The changed articles written, and what they asserted before dropped, returning the claims that evidence
+ * supported (to refresh or delete) and the sources it cited (an answer about a source changes when an edit stops
+ * citing it). One statement: the article upsert and the removal of its previous evidence share the UNWIND.
  */
-export const REMOVE_ARTICLE_EVIDENCE = namedQuery(
-  'removeArticleEvidence',
+export const WRITE_ARTICLES = namedQuery(
+  'writeArticles',
   pinnedPlan(
-    `UNWIND $ids AS id
-   MATCH (:Article {id: id})<-[:FROM_ARTICLE]-(e:Evidence)-[:SUPPORTS]->(c:Claim)
-   WITH e, c.id AS claim, [(e)-[:CITES]->(s:Source) | s.id] AS cited
-   DETACH DELETE e
+    `UNWIND $rows AS row
+   MERGE (a:Article {id: row.id})
+   SET a.title = row.title, a.url = row.url, a.publisher = row.publisher, a.language = row.language,
+       a.publishedAt = row.publishedAt, a.publishedDate = date(row.publishedDate), a.retrievedAt = row.retrievedAt,
+       a.authorship = row.authorship, a.summarises = row.summarises, a.text = row.text,
+       a.searchText = ${articleSearchText('row.title', 'row.text')},
+       a.contentHash = row.contentHash, a.ingestedAt = datetime()
+   WITH a
+   CALL (a) {
+     MATCH (a)<-[:FROM_ARTICLE]-(e:Evidence)-[:SUPPORTS]->(c:Claim)
+     WITH e, c.id AS claim, [(e)-[:CITES]->(s:Source) | s.id] AS cited
+     DETACH DELETE e
+     RETURN claim, cited
+   }
    WITH claim, collect(cited) AS lists
    RETURN claim, reduce(all = [], l IN lists | all + l) AS sources`,
   ),
@@ -25,96 +40,67 @@ export const REMOVE_ARTICLE_EVIDENCE = namedQuery(
 );
 
 /**
- * Before claims are written, every claim the write touches (the articles' claims and those their previous evidence
- * supported), each locked first so that what is read is what the write changes: whether it exists, whether
- * articles other than the ones being loaded back it (a new report merging into a known fact, for the summary), and
- * what it counts in its actor link (actor-link-deltas.ts). A claim not in the graph yet is created bare here, so
- * that a parallel writer creating the same claim waits for this one and then reads it, instead of both counting it.
+ * Every claim the write touches ($rows: the articles' claims with their row, and those their previous evidence
+ * supported with none), each locked first so that what is read is what the write changes: whether it exists,
+ * whether articles other than the ones being loaded back it (a new report merging into a known fact, for the
+ * summary), and what it counts in its actor link (actor-link-deltas.ts), read before the claim is written. A claim
+ * not in the graph yet is created bare here, so that a parallel writer creating the same claim waits for this one
+ * and then reads it, instead of both counting it. A claim whose fact and polarity are already stored (its id is a
+ * hash of them, or an annotator's id restating the same fact) keeps its properties and relationships untouched:
+ * rewriting them would delete and recreate four relationships on hub actors and operations for nothing.
  */
-export const CLAIM_STATES_BEFORE = namedQuery(
-  'claimStatesBefore',
+export const WRITE_CLAIMS = namedQuery(
+  'writeClaims',
   pinnedPlan(
-    `UNWIND $ids AS id
-   MERGE (c:Claim {id: id})
+    `UNWIND $rows AS t
+   MERGE (c:Claim {id: t.id})
    SET c.lock = true
    REMOVE c.lock
-   WITH id, c, c.kind IS NOT NULL AS existed
-   RETURN id, existed,
-          existed AND EXISTS {
-            MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article) WHERE NOT a.id IN $articles
-          } AS shared,
-          ${CONTRIBUTION_OF_C} AS counted`,
+   WITH t, c, c.kind IS NOT NULL AS existed
+   WITH t, c, existed,
+        existed AND EXISTS {
+          MATCH (c)<-[:SUPPORTS]-(:Evidence)-[:FROM_ARTICLE]->(a:Article) WHERE NOT a.id IN $articles
+        } AS shared,
+        ${CONTRIBUTION_OF_C} AS counted,
+        coalesce(existed AND c.factKey = t.row.factKey AND c.polarity = t.row.polarity, false) AS stored
+   CALL (c, t, stored) {
+     WITH c, t.row AS row WHERE row IS NOT NULL AND NOT stored
+     SET c.kind = row.kind, c.supportType = row.supportType, c.statementType = row.statementType,
+         c.polarity = row.polarity, c.factKey = row.factKey,
+         // The pair's ids, indexed (claim_pair): the aggregated actor links and their drill-down find a pair's
+         // claims by them (actor-link-queries.ts). Set here, with the SUBJECT and OBJECT relationships they mirror.
+         c.subjectId = row.subject, c.objectId = row.object
+     WITH c, row
+     CALL (c) { MATCH (c)-[r:SUBJECT|OBJECT|IN_OPERATION|AT]->() DELETE r }
+     CALL (c, row) { MATCH (s:Actor {id: row.subject}) CREATE (c)-[:SUBJECT]->(s) }
+     CALL (c, row) { MATCH (o:Actor {id: row.object}) CREATE (c)-[:OBJECT]->(o) }
+     CALL (c, row) { MATCH (op:Operation {id: row.operation}) CREATE (c)-[:IN_OPERATION]->(op) }
+     CALL (c, row) { MATCH (l:Location {id: row.location}) CREATE (c)-[:AT]->(l) }
+   }
+   RETURN t.id AS id, existed, shared, counted`,
   ),
   z.object({ id: z.string(), existed: z.boolean(), shared: z.boolean(), counted: claimContribution }),
 );
 
-export const UPSERT_CLAIMS = namedQuery(
-  'upsertClaims',
-  pinnedPlan(
-    `UNWIND $rows AS row
-   MERGE (c:Claim {id: row.id})
-   SET c.kind = row.kind, c.supportType = row.supportType, c.statementType = row.statementType,
-       c.polarity = row.polarity, c.factKey = row.factKey,
-       // The pair's ids, indexed (claim_pair): the aggregated actor links and their drill-down find a pair's
-       // claims by them (actor-link-queries.ts). Set here, with the SUBJECT and OBJECT relationships they mirror.
-       c.subjectId = row.subject, c.objectId = row.object
-   WITH c, row
-   CALL (c) { MATCH (c)-[r:SUBJECT|OBJECT|IN_OPERATION|AT]->() DELETE r }
-   CALL (c, row) { MATCH (s:Actor {id: row.subject}) CREATE (c)-[:SUBJECT]->(s) }
-   CALL (c, row) { MATCH (o:Actor {id: row.object}) CREATE (c)-[:OBJECT]->(o) }
-   CALL (c, row) { MATCH (op:Operation {id: row.operation}) CREATE (c)-[:IN_OPERATION]->(op) }
-   CALL (c, row) { MATCH (l:Location {id: row.location}) CREATE (c)-[:AT]->(l) }
-   RETURN count(c) AS written`,
-  ),
-  z.object({ written: z.number() }),
-);
-
-export const CREATE_EVIDENCE = namedQuery(
-  'createEvidence',
-  pinnedPlan(
-    `UNWIND $rows AS row
-   MATCH (c:Claim {id: row.claim})
-   MATCH (a:Article {id: row.article})
-   CREATE (e:Evidence {id: row.id, quote: row.quote, sentence: row.sentence, charStart: row.charStart,
-                       charEnd: row.charEnd, certainty: row.certainty, certaintyRank: row.certaintyRank,
-                       hedge: row.hedge, materiel: row.materiel, date: row.date, datePrecision: row.datePrecision,
-                       dateStart: date(row.dateStart), dateEnd: date(row.dateEnd), endDate: row.endDate,
-                       officiallyAcknowledged: row.officiallyAcknowledged, alternativeGroup: row.alternativeGroup,
-                       alternativeKey: row.alternativeKey, draft: row.draft, extractor: row.extractor,
-                       rule: row.rule, score: row.score})
-   CREATE (e)-[:SUPPORTS]->(c)
-   CREATE (e)-[:FROM_ARTICLE]->(a)
-   WITH e, row
-   CALL (e, row) {
-     UNWIND row.sources AS sid
-     MATCH (s:Source {id: sid})
-     CREATE (e)-[:CITES]->(s)
-   }
-   RETURN count(e) AS written`,
-  ),
-  z.object({ written: z.number() }),
-);
-
-export const DELETE_UNSUPPORTED_CLAIMS = namedQuery(
-  'deleteUnsupportedClaims',
-  pinnedPlan(
-    `UNWIND $ids AS id
+/** Deletes the claims of $ids that no evidence supports any more (also part of the loader's evidence statement). */
+export const DELETE_UNSUPPORTED_BODY = `UNWIND $ids AS id
    MATCH (c:Claim {id: id})
    WHERE NOT EXISTS { (c)<-[:SUPPORTS]-(:Evidence) }
    DETACH DELETE c
-   RETURN count(*) AS deleted`,
-  ),
+   RETURN count(*) AS deleted`;
+
+export const DELETE_UNSUPPORTED_CLAIMS = namedQuery(
+  'deleteUnsupportedClaims',
+  pinnedPlan(DELETE_UNSUPPORTED_BODY),
   z.object({ deleted: z.number() }),
 );
 
 /**
  * Claim-level qualifiers are derived from the evidences, never typed in: certainty is the strongest reported,
- * the date the most precise one, corroboration counts distinct articles and publishers.
+ * the date the most precise one, corroboration counts distinct articles and publishers. Binds each claim of $ids
+ * that evidence still supports as `c`, its qualifiers set again (also part of the loader's evidence statement).
  */
-export const REFRESH_CLAIMS = namedQuery(
-  'refreshClaims',
-  pinnedPlan(
-    `UNWIND $ids AS id
+export const REFRESH_BODY = `UNWIND $ids AS id
    MATCH (c:Claim {id: id})<-[:SUPPORTS]-(e:Evidence)-[:FROM_ARTICLE]->(a:Article)
    WITH c, e, a
    ORDER BY CASE e.datePrecision WHEN 'DAY' THEN 0 WHEN 'MONTH' THEN 1 WHEN 'YEAR' THEN 2 ELSE 3 END, e.dateStart
@@ -147,8 +133,72 @@ export const REFRESH_CLAIMS = namedQuery(
        c.officiallyAcknowledged = CASE
          WHEN any(e IN evs WHERE e.officiallyAcknowledged = true) THEN true
          WHEN any(e IN evs WHERE e.officiallyAcknowledged = false) THEN false
-         ELSE null END
+         ELSE null END`;
+
+export const REFRESH_CLAIMS = namedQuery(
+  'refreshClaims',
+  pinnedPlan(
+    `${REFRESH_BODY}
    RETURN c.id AS id, ${CONTRIBUTION_OF_C} AS counted`,
   ),
   z.object({ id: z.string(), counted: claimContribution }),
+);
+
+/**
+ * The articles' evidence created, then, in the same statement: the claims of $ids no evidence supports any more
+ * deleted, the qualifiers of the others derived again (returned with what each now counts in its actor link), and
+ * the change-log entry (change-log.ts) naming the neighbours of both, the deleted ones read before they go. The
+ * neighbours are read by the passes over the claims that delete and refresh them, not by one of their own.
+ */
+export const WRITE_EVIDENCE = namedQuery(
+  'writeEvidence',
+  pinnedPlan(
+    `CALL () {
+     UNWIND $evidence AS row
+     MATCH (c:Claim {id: row.claim})
+     MATCH (a:Article {id: row.article})
+     CREATE (e:Evidence {id: row.id, quote: row.quote, sentence: row.sentence, charStart: row.charStart,
+                         charEnd: row.charEnd, certainty: row.certainty, certaintyRank: row.certaintyRank,
+                         hedge: row.hedge, materiel: row.materiel, date: row.date, datePrecision: row.datePrecision,
+                         dateStart: date(row.dateStart), dateEnd: date(row.dateEnd), endDate: row.endDate,
+                         officiallyAcknowledged: row.officiallyAcknowledged, alternativeGroup: row.alternativeGroup,
+                         alternativeKey: row.alternativeKey, draft: row.draft, extractor: row.extractor,
+                         rule: row.rule, score: row.score})
+     CREATE (e)-[:SUPPORTS]->(c)
+     CREATE (e)-[:FROM_ARTICLE]->(a)
+     WITH e, row
+     CALL (e, row) {
+       UNWIND row.sources AS sid
+       MATCH (s:Source {id: sid})
+       CREATE (e)-[:CITES]->(s)
+     }
+   }
+   CALL () {
+     UNWIND $ids AS id
+     MATCH (c:Claim {id: id})
+     WHERE NOT EXISTS { (c)<-[:SUPPORTS]-(:Evidence) }
+     WITH c, ${NEIGHBOURS_OF_C} AS near
+     DETACH DELETE c
+     RETURN count(*) AS deleted, collect(near) AS gone
+   }
+   CALL () {
+     ${REFRESH_BODY}
+     // the sources from the evidence already read, rather than expanding the claim's evidence again
+     WITH c, ${NEIGHBOURS_OF_C} + reduce(all = [], e IN evs | all + [(e)-[:CITES]->(s:Source) | 'Source:' + s.id]) AS near
+     RETURN collect({id: c.id, counted: ${CONTRIBUTION_OF_C}}) AS after, collect(near) AS kept
+   }
+   CALL (gone, kept) {
+     UNWIND gone + kept AS near
+     UNWIND near AS entity
+     RETURN collect(DISTINCT entity) AS near
+   }
+   CALL (near) {
+     ${appendChange('CASE WHEN $everything THEN [] ELSE near END')}
+   }
+   RETURN deleted, after`,
+  ),
+  z.object({
+    deleted: z.number(),
+    after: z.array(z.object({ id: z.string(), counted: claimContribution })),
+  }),
 );

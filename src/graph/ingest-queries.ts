@@ -108,10 +108,12 @@ export const UPSERT_SOURCES = namedQuery(
   changedIds,
 );
 
-export const UPSERT_OPERATIONS = namedQuery(
-  'upsertOperations',
-  pinnedPlan(
-    `UNWIND $rows AS row
+/**
+ * Binds `o` and `created` to each operation of $rows whose definition changed, written with its places and campaign
+ * (the ties of the others are not touched). A campaign declared by another row of the batch is found: Cypher
+ * completes the MERGE of every row before the MATCH that reads it.
+ */
+export const UPSERT_OPERATIONS_BODY = `UNWIND $rows AS row
    MERGE (o:Operation {id: row.id})
    WITH o, row, o.defHash IS NULL AS created WHERE created OR o.defHash <> row.hash
    SET o.name = row.name, o.eventType = row.eventType, o.date = row.date, o.datePrecision = row.datePrecision,
@@ -119,42 +121,32 @@ export const UPSERT_OPERATIONS = namedQuery(
        o.endDate = row.endDate, o.outcome = row.outcome, o.outcomeType = row.outcomeType,
        o.fatalitiesMin = row.fatalitiesMin, o.fatalitiesMax = row.fatalitiesMax,
        o.aliasNames = row.aliasNames, o.aliasLangs = row.aliasLangs, o.searchText = row.searchText, o.defHash = row.hash
-   RETURN o.id AS id, created`,
-  ),
-  changedIds,
-);
-
-export const LINK_OPERATIONS = namedQuery(
-  'linkOperations',
-  pinnedPlan(
-    `UNWIND $rows AS row
-   MATCH (o:Operation {id: row.id})
+   WITH o, row, created
    CALL (o) { MATCH (o)-[r:AT|PART_OF]->() DELETE r }
    CALL (o, row) {
      UNWIND row.locations AS place
      MATCH (l:Location {id: place.location})
      MERGE (o)-[:AT {role: place.role}]->(l)
    }
-   CALL (o, row) { MATCH (c:Operation {id: row.campaign}) MERGE (o)-[:PART_OF]->(c) }
-   RETURN count(*) AS linked`,
-  ),
-  z.object({ linked: z.number() }),
-);
+   CALL (o, row) { MATCH (c:Operation {id: row.campaign}) MERGE (o)-[:PART_OF]->(c) }`;
+
+/** Ids of every $actor, $location, $operation and $source the graph does not hold. */
+export const MISSING_REFERENCES_BODY = `RETURN [id IN $actor WHERE NOT EXISTS { MATCH (:Actor {id: id}) }] AS actor,
+          [id IN $location WHERE NOT EXISTS { MATCH (:Location {id: id}) }] AS location,
+          [id IN $operation WHERE NOT EXISTS { MATCH (:Operation {id: id}) }] AS operation,
+          [id IN $source WHERE NOT EXISTS { MATCH (:Source {id: id}) }] AS source`;
+
+const missingReferences = {
+  actor: z.array(z.string()),
+  location: z.array(z.string()),
+  operation: z.array(z.string()),
+  source: z.array(z.string()),
+};
 
 export const MISSING_REFERENCES = namedQuery(
   'missingReferences',
-  pinnedPlan(
-    `RETURN [id IN $actor WHERE NOT EXISTS { MATCH (:Actor {id: id}) }] AS actor,
-          [id IN $location WHERE NOT EXISTS { MATCH (:Location {id: id}) }] AS location,
-          [id IN $operation WHERE NOT EXISTS { MATCH (:Operation {id: id}) }] AS operation,
-          [id IN $source WHERE NOT EXISTS { MATCH (:Source {id: id}) }] AS source`,
-  ),
-  z.object({
-    actor: z.array(z.string()),
-    location: z.array(z.string()),
-    operation: z.array(z.string()),
-    source: z.array(z.string()),
-  }),
+  pinnedPlan(MISSING_REFERENCES_BODY),
+  z.object(missingReferences),
 );
 
 export const ARTICLE_HASHES = namedQuery(
@@ -193,21 +185,6 @@ export const FILL_ARTICLE_SEARCH_TEXT = namedQuery(
    CALL () { MATCH (s:Source) WHERE s.searchText IS NULL
           SET s.searchText = ${splitElisions("s.name + ' ' + replace(s.id, '-', ' ')")} }
    RETURN 0 AS written`,
-  z.object({ written: z.number() }),
-);
-
-export const UPSERT_ARTICLES = namedQuery(
-  'upsertArticles',
-  pinnedPlan(
-    `UNWIND $rows AS row
-   MERGE (a:Article {id: row.id})
-   SET a.title = row.title, a.url = row.url, a.publisher = row.publisher, a.language = row.language,
-       a.publishedAt = row.publishedAt, a.publishedDate = date(row.publishedDate), a.retrievedAt = row.retrievedAt,
-       a.authorship = row.authorship, a.summarises = row.summarises, a.text = row.text,
-       a.searchText = ${articleSearchText('row.title', 'row.text')},
-       a.contentHash = row.contentHash, a.ingestedAt = datetime()
-   RETURN count(a) AS written`,
-  ),
   z.object({ written: z.number() }),
 );
 

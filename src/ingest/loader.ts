@@ -1,22 +1,13 @@
 import { applyLinkDeltas, type ClaimContribution, linkDeltas } from '../graph/actor-link-deltas.ts';
+import { OPERATIONS_AND_CHECKS } from '../graph/batch-check-queries.ts';
 import { ChangeRecorder } from '../graph/change-log.ts';
-import {
-  CLAIM_STATES_BEFORE,
-  CREATE_EVIDENCE,
-  DELETE_UNSUPPORTED_CLAIMS,
-  REFRESH_CLAIMS,
-  REMOVE_ARTICLE_EVIDENCE,
-  UPSERT_CLAIMS,
-} from '../graph/claim-write-queries.ts';
+import { WRITE_ARTICLES, WRITE_CLAIMS, WRITE_EVIDENCE } from '../graph/claim-write-queries.ts';
 import {
   ARTICLE_HASHES,
   LINK_ACTORS,
   LINK_LOCATIONS,
-  LINK_OPERATIONS,
   UPSERT_ACTORS,
-  UPSERT_ARTICLES,
   UPSERT_LOCATIONS,
-  UPSERT_OPERATIONS,
   UPSERT_SOURCES,
 } from '../graph/ingest-queries.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
@@ -24,8 +15,8 @@ import type { Database, NamedQuery, Transaction } from '../neo4j/database.ts';
 import { type ClaimOutcomes, claimOutcomes, emptyClaimOutcomes } from './claim-outcomes.ts';
 import { extractionsKeptOut } from './extraction-guard.ts';
 import type { CompiledArticle, CompiledDocument, ReferenceData } from './load-rows.ts';
-import { verifyReferences } from './verify-references.ts';
-import { verifySides } from './verify-sides.ts';
+import { referencesWanted } from './verify-references.ts';
+import { sidesParams, verifySides } from './verify-sides.ts';
 
 export type DocumentStatus = 'created' | 'updated' | 'unchanged';
 
@@ -93,51 +84,63 @@ async function writeReferenceData(write: Write, documents: CompiledDocument[]) {
   return { changedActors, changedLocations, sources, created };
 }
 
-/** The changed articles' operations, checked with every reference and side they name before claims are written. */
-async function writeOperations(tx: Transaction, write: Write, changed: CompiledArticle[], changes: ChangeRecorder) {
+/**
+ * The changed articles' operations, and every reference and side they name checked before claims are written, in
+ * one statement (batch-check-queries.ts); a failed check throws, which rolls the transaction back.
+ */
+async function writeOperations(tx: Transaction, changed: CompiledArticle[], changes: ChangeRecorder) {
+  if (changed.length === 0) return { changedOperations: new Set<string>(), changedOtherwise: 0 };
   const operationRows = lastById(changed.flatMap((a) => a.operations));
-  const operations = await write(UPSERT_OPERATIONS, operationRows);
+  const references = referencesWanted(changed);
+  const [written] = await tx.run(OPERATIONS_AND_CHECKS, {
+    rows: operationRows,
+    ...references.params,
+    ...sidesParams(changed),
+  });
+  if (!written) throw new Error('the operations statement returned no row');
+  references.check(written);
+  verifySides(changed, written.standing);
+  const operations = written.operations;
   const changedOperations = new Set(operations.map((o) => o.id));
-  await write(
-    LINK_OPERATIONS,
-    operationRows.filter((o) => changedOperations.has(o.id)),
-  );
-  await verifyReferences(tx, changed);
-  await verifySides(tx, changed);
   const createdOperations = new Set(operations.filter((o) => o.created).map((o) => o.id));
   changes.operationsCreated(operationRows.filter((o) => createdOperations.has(o.id)));
   return { changedOperations, changedOtherwise: operations.length - createdOperations.size };
 }
 
 /**
- * The changed articles' claims: previous evidence removed, claims merged, evidence created, claims no article
- * states any more dropped, the qualifiers of every touched claim recomputed, and the actor links of every
- * (subject, object) pair those claims had before or have now.
+ * The changed articles' claims, in three statements (claim-write-queries.ts): the articles written and their
+ * previous evidence removed; every touched claim locked, read and (when new or redefined) written; the evidence
+ * created, the change recorded, claims no article states any more dropped and the qualifiers of the others
+ * recomputed. Then the actor links of every (subject, object) pair those claims counted in before or count in now.
  */
 async function writeClaims(tx: Transaction, changed: CompiledArticle[], changes: ChangeRecorder, step: Step) {
-  await tx.run(UPSERT_ARTICLES, { rows: changed.map((a) => a.article) });
-  const previous = await tx.run(REMOVE_ARTICLE_EVIDENCE, { ids: changed.map((a) => a.article.id) });
+  const articleIds = changed.map((a) => a.article.id);
+  const previous = await tx.run(WRITE_ARTICLES, { rows: changed.map((a) => a.article) });
   await step('article-cleared');
+  const claims = new Map(lastById(changed.flatMap((a) => a.claims)).map((c) => [c.id, c]));
   // Sorted so that concurrent writers lock shared claims in the same order (fewer deadlock retries).
-  const claims = lastById(changed.flatMap((a) => a.claims)).sort((a, b) => a.id.localeCompare(b.id));
-  const touched = [...new Set([...previous.map((p) => p.claim), ...claims.map((c) => c.id)])].sort();
-  const before = await tx.run(CLAIM_STATES_BEFORE, { ids: touched, articles: changed.map((a) => a.article.id) });
-  await tx.run(UPSERT_CLAIMS, { rows: claims });
+  const touched = [...new Set([...previous.map((p) => p.claim), ...claims.keys()])].sort();
+  const before = await tx.run(WRITE_CLAIMS, {
+    rows: touched.map((id) => ({ id, row: claims.get(id) ?? null })),
+    articles: articleIds,
+  });
   await step('claims');
   const evidences = changed.flatMap((a) => a.evidences);
-  await tx.run(CREATE_EVIDENCE, { rows: evidences });
-  await step('evidence');
   const formerSources = [...new Set(previous.flatMap((p) => p.sources))];
-  await changes.articlesChanged([...new Set(changed.map((a) => a.article.id))], touched, formerSources);
-  const [deleted] = await tx.run(DELETE_UNSUPPORTED_CLAIMS, { ids: touched });
+  const [written] = await tx.run(WRITE_EVIDENCE, {
+    evidence: evidences,
+    ...changes.articlesChanged([...new Set(articleIds)], touched, formerSources),
+    ids: touched,
+    certainties: CERTAINTIES,
+  });
+  await step('evidence');
   const existed = new Map(before.filter((b) => b.existed).map((b) => [b.id, b.shared]));
-  const outcomes = claimOutcomes(changed, existed, deleted?.deleted ?? 0);
-  const after = await tx.run(REFRESH_CLAIMS, { ids: touched, certainties: CERTAINTIES });
+  const outcomes = claimOutcomes(changed, existed, written?.deleted ?? 0);
   const contributions = (rows: { id: string; counted: ClaimContribution }[]) =>
     new Map(rows.map((r) => [r.id, r.counted]));
-  await applyLinkDeltas(tx, linkDeltas(contributions(before), contributions(after)));
+  await applyLinkDeltas(tx, linkDeltas(contributions(before), contributions(written?.after ?? [])));
   await step('claims-refreshed');
-  return { claims: claims.length, evidences: evidences.length, outcomes };
+  return { claims: claims.size, evidences: evidences.length, outcomes };
 }
 
 /**
@@ -169,7 +172,7 @@ export async function loadDocuments(
     const admitted = documents.filter((d) => d.kind !== 'article' || !kept.has(d.article.id));
     const reference = await writeReferenceData(write, admitted);
     await step('reference-data');
-    const operations = await writeOperations(tx, write, changed, changes);
+    const operations = await writeOperations(tx, changed, changes);
     await step('operations');
     const { changedActors, changedLocations, sources } = reference;
     changes.referenceChanged(changedActors.size + changedLocations.size + sources.length + operations.changedOtherwise);

@@ -28,7 +28,7 @@ export async function reviewDrafts(db: Database, id: string, decision: ReviewDec
     if (ids.length > 0) {
       // For response caches: what the review changed, read before rejected claims are deleted.
       const changes = new ChangeRecorder(tx);
-      await changes.articlesChanged(found.article ? [id] : [], ids);
+      await changes.recordArticlesChanged(found.article ? [id] : [], ids);
       await changes.record();
       // Read before a rejection deletes claims: their pairs' actor links lose them.
       const pairs = await pairsOfClaims(tx, ids);

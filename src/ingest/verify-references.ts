@@ -1,11 +1,15 @@
 import { ValidationError } from '../errors.ts';
-import { MISSING_REFERENCES } from '../graph/ingest-queries.ts';
-import type { Transaction } from '../neo4j/database.ts';
 import type { CompiledArticle } from './load-rows.ts';
 import { type EntityType, emptyKnownIds } from './references.ts';
 
-/** Guards against MATCHes that would silently drop a row: every id an article points at must exist by now. */
-export async function verifyReferences(tx: Transaction, articles: CompiledArticle[]): Promise<void> {
+export type ReferenceLists = Record<EntityType, string[]>;
+
+/**
+ * Guards against MATCHes that would silently drop a row: every id an article points at must exist by now. The ids
+ * to look up (the parameters of MISSING_REFERENCES_BODY, sent with the batch's operations), and the check of the
+ * answer, which names the articles that reference a missing id.
+ */
+export function referencesWanted(articles: CompiledArticle[]) {
   const wanted = emptyKnownIds();
   const users = new Map<string, Set<string>>();
   const want = (type: EntityType, id: string | null, label: string) => {
@@ -27,23 +31,25 @@ export async function verifyReferences(tx: Transaction, articles: CompiledArticl
     }
     for (const e of a.evidences) for (const s of e.sources) want('source', s, a.label);
   }
-  const [missing] = await tx.run(MISSING_REFERENCES, {
+  const params: ReferenceLists = {
     actor: [...wanted.actor],
     location: [...wanted.location],
     operation: [...wanted.operation],
     source: [...wanted.source],
-  });
-  if (!missing) return;
-  const problems = (Object.keys(missing) as EntityType[]).flatMap((type) =>
-    missing[type].map((id) => `${type} "${id}"`),
-  );
-  if (problems.length === 0) return;
-  const labels = [...new Set(problems.flatMap((p) => [...(users.get(p) ?? [])]))];
-  throw new ValidationError(
-    labels.join(', '),
-    problems.map((p) => ({
-      path: '',
-      message: `${p} is referenced but exists neither in this batch nor in the graph`,
-    })),
-  );
+  };
+  const check = (missing: ReferenceLists) => {
+    const problems = (Object.keys(params) as EntityType[]).flatMap((type) =>
+      missing[type].map((id) => `${type} "${id}"`),
+    );
+    if (problems.length === 0) return;
+    const labels = [...new Set(problems.flatMap((p) => [...(users.get(p) ?? [])]))];
+    throw new ValidationError(
+      labels.join(', '),
+      problems.map((p) => ({
+        path: '',
+        message: `${p} is referenced but exists neither in this batch nor in the graph`,
+      })),
+    );
+  };
+  return { params, check };
 }
