@@ -23,7 +23,8 @@ interface BuildInput {
   text: string;
   metadata: ArticleMetadata;
   claims: RawClaim[];
-  proposals: Map<string, ActorInput>;
+  /** the actors a claim may name that nothing knows (only looked up) */
+  proposals: Pick<ReadonlyMap<string, ActorInput>, 'get'>;
   proposedLocations: LocationInput[];
   sources: SourceInput[];
   known: KnownEntities;
@@ -174,7 +175,7 @@ export function buildDocument(input: BuildInput): ArticleDocument {
   };
 }
 
-function declaredActors(claims: ClaimInput[], proposals: Map<string, ActorInput>): ActorInput[] {
+function declaredActors(claims: ClaimInput[], proposals: Pick<ReadonlyMap<string, ActorInput>, 'get'>): ActorInput[] {
   const used = new Set(claims.flatMap((c) => [c.subject, c.object ?? '']));
   const out = new Map<string, ActorInput>();
   const add = (id: string) => {

@@ -47,6 +47,8 @@ export class RuleCoder implements Extractor {
       places: PhraseIndex<PlaceRef>;
       countryPlaces: Map<string, string>;
       knownStates: Map<string, string>;
+      /** the countries of the lexicon's actors (every country, organisations): the same for every text */
+      lexiconStates: Map<string, string>;
     }
   >();
 
@@ -65,7 +67,13 @@ export class RuleCoder implements Extractor {
       const places = new PhraseIndex<PlaceRef>();
       placeIndexAdd(places, known.locations, known.operations);
       const actors = buildActorIndexes(known, this.lexicon);
-      hit = { actors, places, countryPlaces: countryPlaces(known, actors), knownStates: stateCountries(known.actors) };
+      hit = {
+        actors,
+        places,
+        countryPlaces: countryPlaces(known, actors),
+        knownStates: stateCountries(known.actors),
+        lexiconStates: stateCountries(actors.proposals.values()),
+      };
       this.cached.set(known, hit);
     }
     return hit;
@@ -127,7 +135,7 @@ export class RuleCoder implements Extractor {
 
   extract(input: ExtractInput): ArticleDocument {
     const { text, metadata, known } = input;
-    const { actors, countryPlaces, knownStates } = this.indexes(known);
+    const { actors, countryPlaces, knownStates, lexiconStates } = this.indexes(known);
     const { views, proposed, newPlaces } = this.read(input);
     const ctx: ArticleContext = {
       language: metadata.language,
@@ -138,8 +146,8 @@ export class RuleCoder implements Extractor {
       demonyms: actors.demonyms,
     };
     // the known actors' countries are computed once per set of known entities; only this text's proposals are new
-    const proposedStates = stateCountries([...actors.proposals.values(), ...proposed.proposals]);
-    ctx.stateOf = { get: (id) => knownStates.get(id) ?? proposedStates.get(id) };
+    const proposedStates = stateCountries(proposed.proposals);
+    ctx.stateOf = { get: (id) => knownStates.get(id) ?? proposedStates.get(id) ?? lexiconStates.get(id) };
     const unacknowledged = new Set<string>();
     const sources = new Map<string, SourceInput>();
     const published = new Date(`${metadata.publishedAt.slice(0, 10)}T12:00:00Z`);
@@ -164,10 +172,9 @@ export class RuleCoder implements Extractor {
     for (const c of ctx.claims)
       if (c.kind === 'SUPPORT' && unacknowledged.has(c.subject)) c.officiallyAcknowledged = false;
     orientFights(ctx.claims);
-    const proposals = new Map<string, ActorInput>([
-      ...actors.proposals,
-      ...proposed.proposals.map((p) => [p.id, p] as const),
-    ]);
+    // looked up, not copied: the lexicon's proposals are every country and organisation, the same for every text
+    const textProposals = new Map(proposed.proposals.map((p) => [p.id, p] as const));
+    const proposals = { get: (id: string) => textProposals.get(id) ?? actors.proposals.get(id) };
     // a state does not support itself: "its forces" named by a bare noun ("l'état-major") that resolved to the
     // supplier's own side is a misreading, never a support between two parties
     const country = (id: string | undefined) => (id ? ctx.stateOf?.get(id) : undefined);
