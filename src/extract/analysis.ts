@@ -55,6 +55,14 @@ export interface SentenceView {
   governmentNouns?: Set<string>;
 }
 
+/** The sentence's folded words from token `first` to `last`, joined by spaces: a cue as written, or a key to look up. */
+export function wordsBetween(view: SentenceView, first: number, last: number): string {
+  return view.tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ');
+}
+
 export function cuesOf<C extends CueCat>(view: SentenceView, cat: C): PhraseMatch<Extract<Cue, { cat: C }>>[] {
   return (view.cues.get(cat) ?? []) as PhraseMatch<Extract<Cue, { cat: C }>>[];
 }

@@ -1,5 +1,5 @@
 import type { SupportType } from '../model/vocabulary.ts';
-import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
+import { cuesOf, type Mention, type SentenceView, type Span, wordsBetween } from './analysis.ts';
 import type { WordMatch } from './constructions.ts';
 import { negatedBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
@@ -19,11 +19,7 @@ const DETERMINERS = new Set('le la les l the un une a an des du de d ses son sa 
 const COPULAS = new Set(['is', 'was', 'remains', 'became', 'est', 'était', 'reste', 'demeure', 'devenu', 'devenue']);
 const NO = new Set(['no', 'any', 'aucun', 'aucune', 'sans', 'without', 'tout', 'toute', 'never', 'jamais']);
 
-const keyOf = (view: SentenceView, m: WordMatch) =>
-  view.tokens
-    .slice(m.first, m.last + 1)
-    .map((t) => t.text)
-    .join(' ');
+const keyOf = (view: SentenceView, m: WordMatch) => wordsBetween(view, m.first, m.last);
 
 /** The actor that starts at token `i` after determiners, inside the clause. */
 function actorFrom(view: SentenceView, clause: Span, i: number): Mention | undefined {

@@ -1,4 +1,4 @@
-import type { Mention, SentenceView, Span } from './analysis.ts';
+import { type Mention, type SentenceView, type Span, wordsBetween } from './analysis.ts';
 import { DETERMINERS } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -79,10 +79,7 @@ export function heldClaims(view: SentenceView, clause: Span, ctx: ArticleContext
         sentence: view.index,
         paragraph: view.paragraph,
         rule: 'control/held',
-        cue: view.tokens
-          .slice(place.last + 1, holder.first)
-          .map((t) => t.text)
-          .join(' '),
+        cue: wordsBetween(view, place.last + 1, holder.first - 1),
         score: 0.6,
       });
   }

@@ -1,4 +1,4 @@
-import { cuesOf, type SentenceView, type Span } from './analysis.ts';
+import { cuesOf, type SentenceView, type Span, wordsBetween } from './analysis.ts';
 import { DETERMINERS, directObject, ids, negatedBefore, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { reportedSubject } from './reported-speech.ts';
@@ -44,10 +44,7 @@ export function requestClaims(view: SentenceView, clause: Span, ctx: ArticleCont
           sentence: view.index,
           paragraph: view.paragraph,
           rule: 'support/at-request',
-          cue: view.tokens
-            .slice(p.first, p.last + 1)
-            .map((t) => t.text)
-            .join(' '),
+          cue: wordsBetween(view, p.first, p.last),
           score: 0.65,
         });
       }

@@ -1,5 +1,5 @@
 import type { SupportType } from '../model/vocabulary.ts';
-import { cuesOf, type SentenceView, type Span } from './analysis.ts';
+import { cuesOf, type SentenceView, type Span, wordsBetween } from './analysis.ts';
 import { DETERMINERS, ids, negatedBefore, OF, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -32,10 +32,7 @@ function giverAfter(
   const goods = cuesOf(view, 'materiel').find((x) => x.first === i);
   const head = noun ?? goods;
   if (!head || head.last > clause.last) return undefined;
-  const key = view.tokens
-    .slice(head.first, head.last + 1)
-    .map((t) => t.text)
-    .join(' ');
+  const key = wordsBetween(view, head.first, head.last);
   const type: SupportType = goods?.value.type ?? c?.backingTypes.get(key) ?? 'OTHER';
   // "l'appui de la Russie", "the support of Russia"
   if (OF.has(view.tokens[head.last + 1]?.text ?? '')) {
@@ -76,10 +73,7 @@ export function thanksClaims(view: SentenceView, clause: Span, ctx: ArticleConte
             sentence: view.index,
             paragraph: view.paragraph,
             rule: 'support/thanks-to',
-            cue: view.tokens
-              .slice(t.first, t.last + 1)
-              .map((x) => x.text)
-              .join(' '),
+            cue: wordsBetween(view, t.first, t.last),
             score: 0.65,
           });
   }

@@ -1,5 +1,5 @@
 import type { ActorKind } from '../model/vocabulary.ts';
-import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
+import { cuesOf, type Mention, type SentenceView, type Span, wordsBetween } from './analysis.ts';
 import { extendGroup, ids, inClause, negatedBefore, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -59,10 +59,7 @@ export function withdrawalNounClaims(view: SentenceView, clause: Span, ctx: Arti
             sentence: view.index,
             paragraph: view.paragraph,
             rule: 'withdrawal/noun',
-            cue: view.tokens
-              .slice(noun.first, noun.last + 1)
-              .map((t) => t.text)
-              .join(' '),
+            cue: wordsBetween(view, noun.first, noun.last),
             score: 0.65,
           });
         }
