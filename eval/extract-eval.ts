@@ -21,7 +21,7 @@ import { loadLexicon } from '../src/extract/lexicon.ts';
 import { knownFromFiles } from '../src/extract/load-known.ts';
 import { prepareText } from '../src/extract/prepare.ts';
 import { RuleCoder } from '../src/extract/rule-coder.ts';
-import type { ActorInput, ClaimInput } from '../src/ingest/article-format.ts';
+import type { ClaimInput } from '../src/ingest/article-format.ts';
 import { readDocuments } from '../src/ingest/read-documents.ts';
 
 const split = JSON.parse(readFileSync(join(projectRoot, 'eval', 'split.json'), 'utf8')) as { heldOut: string[] };
@@ -58,6 +58,7 @@ for (const d of docs) {
   const found = remapClaims(draft.claims ?? [], alignProposals(draft.actors ?? [], d.doc.actors ?? []));
   const score = scoreArticle(gold, found);
   const seen = coder.sentenceActors({ text: prepared.text, metadata: prepared.metadata, known });
+  const align = alignProposals(seen.actors, d.doc.actors ?? []);
   results.push({
     id: a.id,
     text: prepared.text,
@@ -65,7 +66,7 @@ for (const d of docs) {
     found,
     score,
     seed: d.label.startsWith('seed:'),
-    causes: score.misses.map((c) => missCause(c, prepared.text, seen, d.doc.actors ?? [])),
+    causes: score.misses.map((c) => missCause(c, prepared.text, seen, align)),
   });
 }
 
@@ -77,11 +78,11 @@ function missCause(
   c: ClaimInput,
   text: string,
   seen: ReturnType<RuleCoder['sentenceActors']>,
-  annotated: ActorInput[],
+  /** the text's proposals mapped to the annotation's ids, once per article */
+  align: Map<string, string>,
 ): string {
   const quote = c.evidence[0]?.quote ?? '';
   const at = text.indexOf(quote);
-  const align = alignProposals(seen.actors, annotated);
   const ids = new Set(
     seen.sentences
       .filter((s) => at >= 0 && s.start < at + quote.length && s.end > at)
