@@ -13,6 +13,17 @@ const WEEK_MS = 7 * 86_400_000;
 
 const monthPatterns = new WeakMap<Lexicon, RegExp>();
 
+// chrono's casual parsers also read clock times, time zones and spans to come ("à 15h30", "10 a.m. GMT", "within
+// two days"), which a claim's date never uses: without them a sentence's window parses in about 40 µs instead of 65
+const NOT_A_DAY = /TimeExpression|CasualTime|Timezone|MergeDateTime|Within|Later/;
+function dateParser(casual: chrono.Chrono): chrono.Chrono {
+  const parser = casual.clone();
+  parser.parsers = parser.parsers.filter((p) => !NOT_A_DAY.test(p.constructor.name));
+  parser.refiners = parser.refiners.filter((r) => !NOT_A_DAY.test(r.constructor.name));
+  return parser;
+}
+const parsers = { fr: dateParser(chrono.fr.casual), en: dateParser(chrono.en.casual) };
+
 function monthDate(sentence: string, published: Date, lexicon: Lexicon): string | undefined {
   let re = monthPatterns.get(lexicon);
   if (!re) {
@@ -47,7 +58,7 @@ export function sentenceDate(
 ): string | undefined {
   if (!TIME_WORDS.test(sentence)) return undefined;
   if (!DAY_OR_MONTH_WORDS.test(sentence)) return bareYear(sentence, published);
-  const parser = language === 'fr' ? chrono.fr : chrono.en;
+  const parser = language === 'fr' ? parsers.fr : parsers.en;
   // chrono's cost grows with the text it reads: only the stretch from the first time word to the last, with the
   // words around them ("le 7 octobre", "fin juillet 2024", "early June"), is parsed
   const results = parser.parse(timeWindow(sentence), { instant: published, timezone: 0 }, { forwardDate: false });

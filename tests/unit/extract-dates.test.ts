@@ -20,3 +20,11 @@ describe('a weekday alone is the last such day up to the publication date', () =
     expect(date('Le convoi a été attaqué le 12 mai 2024.', 'fr')).toBe('2024-05-12');
   });
 });
+
+describe('clock times and time zones are not read (the date parser keeps days, months and years only)', () => {
+  it('a day with a time of day is that day', () => {
+    expect(date('Le convoi a été attaqué le 12 mai à 15h30, selon l’armée.', 'fr')).toBe('2024-05-12');
+    expect(date('The convoy was attacked at 10 a.m. GMT on Tuesday.', 'en')).toBe('2024-05-14');
+    expect(date('Les tirs ont commencé hier soir vers 22 heures.', 'fr')).toBe('2024-05-19');
+  });
+});
