@@ -92,18 +92,18 @@ export function mentionsFrom(matches: PhraseMatch<ActorRef>[]): Mention[] {
 export function clausesOf(tokens: Token[], separators: PhraseMatch<Cue>[], covered: (i: number) => boolean): Span[] {
   const clauses: Span[] = [];
   let first = 0;
-  const close = (last: number) => {
-    if (last >= first) {
-      clauses.push({ first, last, start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 });
-    }
-  };
+  // no closure for a clause's end: every named closure costs a property definition per call under the TS loader
   for (const sep of separators) {
     if (covered(sep.first)) continue;
-    close(sep.first - 1);
+    pushClause(clauses, tokens, first, sep.first - 1);
     first = sep.last + 1;
   }
-  close(tokens.length - 1);
+  pushClause(clauses, tokens, first, tokens.length - 1);
   return clauses;
+}
+
+function pushClause(clauses: Span[], tokens: Token[], first: number, last: number): void {
+  if (last >= first) clauses.push({ first, last, start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 });
 }
 
 export function clauseAt(view: SentenceView, token: number): Span | undefined {

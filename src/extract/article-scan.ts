@@ -107,6 +107,14 @@ function sentenceTokens(all: readonly Token[], from: number, start: number, end:
   return all.slice(from, to);
 }
 
+function sameKnownBefore(actorMatches: PhraseMatch<ActorRef>[], m: PhraseMatch<ActorRef>): boolean {
+  return actorMatches.some(
+    (k) =>
+      k.last === m.first - 1 &&
+      actorMatches.some((x) => x.first === m.first && x.last === m.last && x.value.id === k.value.id),
+  );
+}
+
 export function scanText(
   text: string,
   indexes: ScanIndexes,
@@ -148,13 +156,7 @@ export function scanText(
     const proposed = proposals ? proposals.scanAll(tokens) : [];
     // an acronym this text gives to another organisation than the known one names that organisation here
     // …except right after the known actor's own name ("Cadre stratégique permanent (CSP)")
-    const sameKnownBefore = (m: PhraseMatch<ActorRef>) =>
-      actorMatches.some(
-        (k) =>
-          k.last === m.first - 1 &&
-          actorMatches.some((x) => x.first === m.first && x.last === m.last && x.value.id === k.value.id),
-      );
-    const overridden = proposed.filter((m) => m.value.overrides && !sameKnownBefore(m));
+    const overridden = proposed.filter((m) => m.value.overrides && !sameKnownBefore(actorMatches, m));
     const known = overridden.length
       ? actorMatches.filter((k) => !overridden.some((o) => o.first === k.first && o.last === k.last))
       : actorMatches;

@@ -1,7 +1,7 @@
 import type { ActorInput, ArticleDocument, SourceInput } from '../ingest/article-format.ts';
 import type { SupportType } from '../model/vocabulary.ts';
 import { type ActorIndexes, buildActorIndexes } from './actor-index.ts';
-import { cuesOf, type PlaceRef, type SentenceView } from './analysis.ts';
+import { cuesOf, type PlaceRef, type SentenceView, type Span } from './analysis.ts';
 import { placeIndexAdd, scanText } from './article-scan.ts';
 import { orientFights } from './combat-between.ts';
 import { compoundClaims } from './compound-rule.ts';
@@ -199,22 +199,19 @@ export class RuleCoder implements Extractor {
     const lastComma = Math.max(-1, ...view.commaAfter);
     const trailing = cuesOf(view, 'confirmation').some((c) => lastComma >= 0 && c.first === lastComma + 1);
     for (const clause of view.clauses) {
-      const inside = <T extends { first: number; last: number }>(m: T) =>
-        m.first >= clause.first && m.last <= clause.last;
-      if (cuesOf(view, 'unacknowledged').some(inside))
-        for (const m of view.actors.filter(inside)) for (const r of m.refs) unacknowledged.add(r.id);
+      if (within(cuesOf(view, 'unacknowledged'), clause).length > 0)
+        for (const m of within(view.actors, clause)) for (const r of m.refs) unacknowledged.add(r.id);
       // "Mali accused Algeria of arming the FLA, which Algiers denied": what comes before the denial verb is read
       // first (the accusation the denial answers); what comes after it is what is denied, never asserted
-      const denial = cuesOf(view, 'denial').find(inside);
-      const confirmed = cuesOf(view, 'confirmation').some(inside) || trailing;
-      for (const cue of cuesOf(view, 'claim').filter(inside)) {
+      const denial = within(cuesOf(view, 'denial'), clause)[0];
+      const confirmed = within(cuesOf(view, 'confirmation'), clause).length > 0 || trailing;
+      for (const cue of within(cuesOf(view, 'claim'), clause)) {
         if (denial && cue.first > denial.first) continue;
         if (nounUse(view, cue)) continue;
         // "plans to send", "a cessé de fournir": the act did not happen; "refused to sell": it did not, said so
-        const governing = (c: { first: number; last: number }) => c.last < cue.first && c.last >= cue.first - 2;
-        const refused = cuesOf(view, 'refusal').some(governing);
+        const refused = governs(cuesOf(view, 'refusal'), cue);
         // "would not supply": a refusal, said so, even though "would" alone plans and tells nothing
-        if (!refused && cuesOf(view, 'unrealised').some(governing)) continue;
+        if (!refused && governs(cuesOf(view, 'unrealised'), cue)) continue;
         const made =
           cue.value.voice === 'receive'
             ? receiveClaims(view, text, clause, cue, ctx)
@@ -229,6 +226,19 @@ export class RuleCoder implements Extractor {
       if (denial) ctx.claims.push(...denialClaims(view, clause, ctx));
     }
   }
+}
+
+// Module functions rather than closures in the per-clause loop: under the TS loader every named closure costs a
+// property definition each time it is made.
+
+/** The matches inside a clause. */
+function within<T extends Span>(matches: readonly T[], clause: Span): T[] {
+  return matches.filter((m) => m.first >= clause.first && m.last <= clause.last);
+}
+
+/** A cue right before another (at most one word between) governs it: "refused to sell", "plans to send". */
+function governs(cues: readonly Span[], cue: Span): boolean {
+  return cues.some((c) => c.last < cue.first && c.last >= cue.first - 2);
 }
 
 /** A state's id → the known location that is its country ("niger" → "niger-country"). */
