@@ -28,8 +28,14 @@ export class WordPhrases {
 
   /** The longest phrase starting at token `i`. */
   at(tokens: Token[], i: number): WordMatch | undefined {
-    for (const words of this.byFirst.get(tokens[i]?.text ?? '') ?? [])
-      if (words.every((w, k) => tokens[i + k]?.text === w)) return { first: i, last: i + words.length - 1 };
+    const candidates = this.byFirst.get(tokens[i]?.text ?? '');
+    if (candidates === undefined) return undefined;
+    // plain loops: this runs for every token of every clause, once per word list
+    for (const words of candidates) {
+      let k = 1;
+      while (k < words.length && tokens[i + k]?.text === words[k]) k++;
+      if (k === words.length) return { first: i, last: i + words.length - 1 };
+    }
     return undefined;
   }
 
