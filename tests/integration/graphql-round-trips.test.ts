@@ -117,3 +117,29 @@ describe('claims fetched by what the query selects', () => {
     expect(fragments.data).toEqual(inline.data);
   });
 });
+
+describe('a neighbourhood drawn by ids', () => {
+  type Ends = { source: { id: string; name?: string }; target: { id: string; name?: string } }[];
+  type Hood = { neighborhood: { links: Ends; edges: Ends } };
+  const ends = (hood: Hood['neighborhood']) => [...hood.links, ...hood.edges].map((l) => [l.source.id, l.target.id]);
+
+  it('loads no actor for link ends it asks only the id of, and the same ends with their names otherwise', async () => {
+    const query = graphqlClient(db);
+    const recorder = recordQueries(db);
+    const byId = await query<Hood>(
+      '{ neighborhood(ids: ["fama"], depth: 2) { links { source { id } target { id } } edges { source { id } target { id } } } }',
+    );
+    recorder.stop();
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data!.neighborhood.links.length).toBeGreaterThan(3);
+    expect(recorder.events.map((e) => e.name)).not.toContain('actorsById');
+
+    const named = await query<Hood>(
+      '{ neighborhood(ids: ["fama"], depth: 2) { links { source { id name } target { id name } } edges { source { id name } target { id name } } } }',
+    );
+    expect(named.errors).toBeUndefined();
+    expect(ends(named.data!.neighborhood)).toEqual(ends(byId.data!.neighborhood));
+    for (const l of [...named.data!.neighborhood.links, ...named.data!.neighborhood.edges])
+      expect(l.source.name && l.target.name).toBeTruthy();
+  });
+});

@@ -1,8 +1,9 @@
 import type { ClaimView } from '../../model/views.ts';
+import { actorEnd } from '../actor-end.ts';
 import type { ActorLinkResolvers } from '../generated/resolvers-types.ts';
 
 export const ActorLink: ActorLinkResolvers = {
-  source: async (l, _args, { loaders }) => (await loaders.actor.load(l.source))!,
-  target: async (l, _args, { loaders }) => (await loaders.actor.load(l.target))!,
+  source: (l, _args, { loaders }, info) => actorEnd(l.source, loaders, info),
+  target: (l, _args, { loaders }, info) => actorEnd(l.target, loaders, info),
   claim: (l, _args, { loaders }) => (l.claimId ? (loaders.claim.load(l.claimId) as Promise<ClaimView | null>) : null),
 };
