@@ -1,6 +1,7 @@
 import type { ActorLinkView } from '../model/views.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import type { Database, NamedQuery } from '../neo4j/database.ts';
+import { DatabaseError } from '../neo4j/errors.ts';
 import {
   CLAIMS_OF_LINKS,
   FRONTIER_LINKS,
@@ -159,15 +160,17 @@ export class ExplorationRepository {
       perLink,
     });
     // Each link returned at most perLink + 1 claims, in id order: the extra one only says that link was cut.
-    const seen = new Map<string, number>();
+    const seen = new Array<number>(claimLinks.length).fill(0);
     let cut = false;
     const claims: ActorLinkView[] = [];
     for (const row of rows) {
-      const key = `${row.type}\n${row.polarity}\n${row.source}\n${row.target}`;
-      const n = (seen.get(key) ?? 0) + 1;
-      seen.set(key, n);
+      const link = claimLinks[row.link];
+      if (!link)
+        throw new DatabaseError('INTERNAL', `Query claimsOfLinks returned an unknown link ${row.link}`, undefined);
+      const n = (seen[row.link] ?? 0) + 1;
+      seen[row.link] = n;
       if (n > perLink) cut = true;
-      else claims.push({ id: row.id, type: row.type, source: row.source, target: row.target, claimId: row.claimId });
+      else claims.push({ id: row.id, type: link.type, source: link.source, target: link.target, claimId: row.id });
     }
     claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (claims.length > MAX_NEIGHBORHOOD_LINKS) cut = true;

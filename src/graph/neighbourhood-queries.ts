@@ -72,18 +72,20 @@ export const FRONTIER_LINKS = namedQuery(
 
 /**
  * The claims behind some links (drill-down): each link's first $perLink + 1 claims in id order (the extra one says
- * the link was cut), read in the order the claim_pair index keeps them.
+ * the link was cut), read in the order the claim_pair index keeps them. A row is the link's position in $links and
+ * the claim's id: the link's kind and ends are the caller's already, not sent back thousands of times.
  */
 export const CLAIMS_OF_LINKS = namedQuery(
   'claimsOfLinks',
-  `UNWIND $links AS link
+  `UNWIND range(0, size($links) - 1) AS i
+   WITH i, $links[i] AS link
    CALL (link) {
      ${pairClaims('link.source', 'link.target', { kind: 'link.type', polarity: 'link.polarity' })} AND ${CLAIM_IN_RANGE}
      // Ordered as the index is (the equal leading properties keep it id order): the seek stops after $perLink + 1.
      RETURN c.id AS id ORDER BY c.subjectId, c.objectId, c.kind, c.polarity, c.id LIMIT $perLink + 1
    }
-   RETURN id, link.type AS type, link.polarity AS polarity, link.source AS source, link.target AS target, id AS claimId`,
-  actorLinkView.extend({ polarity: z.enum(POLARITIES) }),
+   RETURN i AS link, id`,
+  z.object({ link: z.number().int().nonnegative(), id: z.string() }),
 );
 
 /** A claim drawn between rolled-up actors: its own qualifiers come along, to summarise links in memory. */
