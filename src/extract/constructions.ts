@@ -81,6 +81,8 @@ export interface Constructions {
   /** "clashes between X and Y", "des combats ont opposé X aux Y" (combat-between.ts) */
   betweenWords: Set<string>;
   fightNouns: WordPhrases;
+  /** "l'attaque du JNIM repoussée par l'armée": the noun naming what was repelled, whose author attacked */
+  attackNouns: Set<string>;
   opposeVerbs: WordPhrases;
   /** the last word of each opposeVerbs phrase: a clause without one holds none */
   opposeEnds: Set<string>;
@@ -138,6 +140,7 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     statementActs: new WordPhrases(c.statementActs),
     betweenWords: new Set(c.betweenWords.map(phraseKey)),
     fightNouns: new WordPhrases(c.fightNouns),
+    attackNouns: new Set(c.attackNouns.map(phraseKey)),
     opposeVerbs: new WordPhrases(c.opposeVerbs),
     opposeEnds: new Set(c.opposeVerbs.map((v) => phraseKey(v).split(' ').at(-1) ?? '')),
     sayingVerbs: new Set(c.sayingVerbs.map(phraseKey)),

@@ -7,6 +7,7 @@ import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { subjectPastRelative } from './relative-clauses.ts';
+import { attacker, repelled } from './repelled-attack.ts';
 import { reportedSubject } from './reported-speech.ts';
 import { demonymSpeaker } from './speaker-demonym.ts';
 import { allegedPossessive, statementTarget } from './statement-object.ts';
@@ -16,7 +17,7 @@ import { subjectAfterOpener } from './support-parties.ts';
 // before, object after; passive "félicité par"/"attacked by": the reverse; nominal "la prise de Kidal": the
 // nearest actor before). A kind's required slot missing means no claim, not a guess.
 
-type ClaimCue = PhraseMatch<Extract<Cue, { cat: 'claim' }>>;
+export type ClaimCue = PhraseMatch<Extract<Cue, { cat: 'claim' }>>;
 
 const GROUPINGS: ActorKind[] = ['ALLIANCE', 'INTERNATIONAL_ORGANISATION'];
 
@@ -48,12 +49,17 @@ function roles(
       const same = alliance.filter((m) => last && m.refs[0]?.id === last.refs[0]?.id && last.first - m.last <= 8);
       return { subjects: agents, objects: same };
     }
-    return { subjects: agents, objects: subjectBefore(view, clause, cue.first) };
+    const before = subjectBefore(view, clause, cue.first);
+    return {
+      subjects: agents,
+      objects: before.length > 0 || !cue.value.reversed ? before : attacker(view, clause, cue, ctx),
+    };
   }
   if (voice === 'nominal') {
     // "Britain condemned the strikes on UN positions": who speaks of a fight did not fight it
+    // …nor did who repelled it ("repelled an attack on the UN base": the attack was someone else's)
     const spoken = cuesOf(view, 'claim').some(
-      (c) => c.value.kind === 'STATEMENT' && c.last < cue.first && cue.first - c.last <= 3,
+      (c) => (c.value.kind === 'STATEMENT' || c.value.reversed) && c.last < cue.first && cue.first - c.last <= 3,
     );
     const before = spoken ? [] : nearestBefore(view, clause, cue.first);
     // "Somali troops recaptured the town after heavy fighting with al-Shabaab": a fight named after "after"
@@ -153,7 +159,9 @@ export function eventClaims(
 ): RawClaim[] {
   const { kind, voice } = cue.value;
   if (cue.value.needsForces && !forcesBefore(view, clause, cue)) return [];
-  const { subjects, objects } = roles(view, clause, cue, ctx);
+  const read = roles(view, clause, cue, ctx);
+  // "X repelled an attack by Y", "l'attaque de Y repoussée par X": Y attacked, X was the target (ACLED's direction)
+  const { subjects, objects } = cue.value.reversed ? repelled(view, cue, read, ctx) : read;
   const places = placesOf(view, clause, cue, ctx, text);
   const { location, objectIds, accuses } = objectsAndPlace(view, clause, cue, ctx, objects, places.location);
   const possessiveAlleged =

@@ -77,6 +77,8 @@ const schemas = {
         voice: z.enum(['active', 'active-direct', 'passive', 'nominal', 'receive']),
         /** the cue says nothing military unless its clause names forces before it ("instructors … arrived in") */
         needsForces: z.boolean().optional(),
+        /** the verb's grammatical subject is the side attacked ("X repelled an attack by Y": Y attacked X) */
+        reversed: z.boolean().optional(),
         cues: words,
       }),
     ),
@@ -125,6 +127,8 @@ const schemas = {
     statementActs: words.default([]),
     betweenWords: words.default([]),
     fightNouns: words.default([]),
+    /** 'attaque', 'assault': what a repelling side repelled ('l'attaque du X repoussée par Y') */
+    attackNouns: words.default([]),
     opposeVerbs: words.default([]),
     sayingVerbs: words.default([]),
     movementWords: words.default([]),
