@@ -65,6 +65,14 @@ const schemas = {
     organisationHeads: z.array(z.object({ cue: z.string(), kind: z.enum(ACTOR_KINDS) })),
     /** words inside an organisation's name that say its kind without being a head ("multinationale") */
     kindWords: z.array(z.object({ cue: z.string(), kind: z.enum(ACTOR_KINDS) })).default([]),
+    /** a capitalised organisation word opening a French name written in lower case ("les Forces de soutien rapide") */
+    nameHeads: z.array(z.object({ cue: z.string(), kind: z.enum(ACTOR_KINDS) })).default([]),
+    /** a word that ends such a name: a verb, a preposition of place or time, a title */
+    nameBreaks: words.default([]),
+    /** titles before a person's name ("President Salva Kiir", "le général Hemedti") */
+    personTitles: words.default([]),
+    /** a people's adjectives ("kurdes", "Tigrayan") and the stems a group's name shares with them ("tigr") */
+    peoples: z.array(z.object({ words, stems: words })).default([]),
     acronymStoplist: words,
     memberNouns: words,
   }),

@@ -5,10 +5,14 @@ import type { ActorIndexes, ActorRef } from './actor-index.ts';
 import { fold, phraseKey, slugify, type Token, tokenize } from './fold.ts';
 import { proposeFromHeads } from './head-proposals.ts';
 import type { Lexicon } from './lexicon.ts';
+import { proposeLowerCaseNames } from './lower-case-names.ts';
+import type { NameBook } from './name-book.ts';
 import { officeHolders } from './office-holders.ts';
 import { ACRONYM, expansion, guessKind, lexiconSets } from './org-names.ts';
+import { namePeoples, proposeUnnamedPeoples } from './people-groups.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { type TitleName, titleCaseNames } from './title-names.ts';
+import { nameTitledPersons } from './titled-persons.ts';
 
 // Organisations named in the text but known nowhere become proposed actors: "Rapid Support Forces (RSF)"
 // (expansion found from the acronym's initials), a bare acronym used as a name ("the M23", "les FARDC"), or a
@@ -135,6 +139,24 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
     propose(t.name, /^\S+['’]s /u.test(possessive) ? [possessive] : [], t.kind, 'title-case name');
     for (let i = t.first; i <= t.last; i++) covered.add(i);
   }
+  const book: NameBook = {
+    text,
+    tokens,
+    lexicon,
+    indexes,
+    index,
+    covered,
+    known,
+    propose,
+    alias: (name, ref) => {
+      index.add(name, ref);
+      cache.set(name, true);
+    },
+    ...(ctx.namesOf ? { namesOf: ctx.namesOf } : {}),
+  };
+  // "les Forces de soutien rapide", "l'Armée nationale libyenne"; "les combattants kurdes", "Tigrayan fighters"
+  proposeLowerCaseNames(book);
+  const unnamed = namePeoples(book);
   // "le président sénégalais Bassirou Diomaye Faye": the person acts for the state, in full and by surname
   officeHolders(text, tokens, indexes.actors, (name, ref) => {
     if (known(name)) return;
@@ -149,6 +171,9 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
     (first, last) => inLonger(first, last) || covered.has(first),
     covered,
   );
+  proposeUnnamedPeoples(book, unnamed);
+  // "President Salva Kiir", "les FSR du général Hemedti"
+  nameTitledPersons(book);
   return { index, proposals: [...proposals.values()] };
 }
 
