@@ -103,8 +103,13 @@ export function proposeFromHeads(
     if (k > first && !/^\p{Lu}+$/u.test(raw(first)) && !inLonger(first, k - 1) && !knownFrom(first)) {
       const name = text.slice(tokens[first]?.start ?? 0, tokens[k - 1]?.end ?? 0);
       // "milice Wazalendo" is an alias; "jihadistes de l'État" is no name
-      const withHead = first === i + 1 ? text.slice(tokens[i]?.start ?? 0, tokens[k - 1]?.end ?? 0) : name;
-      if (!known(name)) propose(name, withHead === name ? [] : [withHead], kindHere, 'name after an organisation head');
+      const phrase = text.slice(tokens[i]?.start ?? 0, tokens[k - 1]?.end ?? 0);
+      const withHead = first === i + 1 ? phrase : name;
+      // "le Cartel de Jalisco Nouvelle Génération": a head written with a capital after an article opens the name
+      const titled = upperAt(text, tokens[i]?.start ?? 0) && DETERMINERS.has(tokens[i - 1]?.text ?? '');
+      if (titled && !known(phrase)) propose(phrase, [name], kindHere, 'name after an organisation head');
+      else if (!known(name))
+        propose(name, withHead === name ? [] : [withHead], kindHere, 'name after an organisation head');
     } else if (k === i + 1 && capitalisedElsewhere(k)) {
       const written = raw(k);
       const name = `${written.charAt(0).toUpperCase()}${written.slice(1)}`;

@@ -121,7 +121,9 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
         lexicon,
       ) ??
       'OTHER';
-    propose(long ?? acronym, long ? [acronym] : [], kind, 'acronym in parentheses');
+    // "Mexico's Jalisco New Generation Cartel (CJNG)": the possessive is part of the mention, as for title-case names
+    const owned = long ? possessiveBefore(text, m.index, long) : undefined;
+    propose(long ?? acronym, long ? [acronym, ...(owned ? [owned] : [])] : [], kind, 'acronym in parentheses');
   }
   // "les miliciens de la Coopérative pour le développement du Congo (CODECO)": a name already proposed whole
   // is not proposed again from its first word
@@ -201,4 +203,12 @@ function stateForcesName(t: TitleName, tokens: readonly Token[], ctx: ProposalCo
   const first = tokens[t.first] as Token;
   if (ctx.indexes.demonyms.lookup([first]) === undefined) return false;
   return tokens.slice(t.first + 1, t.last).every((x) => STATE_LIKE.has(x.text));
+}
+
+/** "Mexico's Jalisco New Generation Cartel" when the name `long` ending before `at` follows a possessive word. */
+function possessiveBefore(text: string, at: number, long: string): string | undefined {
+  const start = text.lastIndexOf(long, at);
+  if (start < 0) return undefined;
+  const owner = /(\p{Lu}[\p{L}-]*['’]s )$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return owner ? `${owner[1]}${long}` : undefined;
 }

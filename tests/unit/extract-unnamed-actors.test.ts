@@ -95,3 +95,25 @@ describe('fighters named by their people', () => {
     ]);
   });
 });
+
+describe('organisations owned by a country or opened by a capitalised head', () => {
+  it("a country's possessive before a spelled-out acronym is part of the organisation's mention", () => {
+    expect(
+      claims(
+        "The Los Lobos gang receives weapons from Mexico's Jalisco New Generation Cartel (CJNG).",
+        'en',
+        'SUPPORT',
+      ),
+    ).toEqual(['SUPPORT WEAPONS cjng los-lobos ASSERTED']);
+  });
+  it('"le Cartel de Jalisco Nouvelle Génération" is one name, head included', () => {
+    expect(proposed('Les Chapitos accusent le Cartel de Jalisco Nouvelle Génération.', 'fr')).toContain(
+      'NON_STATE_ARMED_GROUP Cartel de Jalisco Nouvelle Génération',
+    );
+  });
+  it('near miss: a possessive country with no organisation after it stays the country', () => {
+    expect(claims("Mexico's government sent troops to help the Guatemalan army.", 'en', 'SUPPORT')).toEqual([
+      'SUPPORT TROOPS mexico guatemala-armed-forces ASSERTED',
+    ]);
+  });
+});
