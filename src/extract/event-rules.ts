@@ -3,6 +3,7 @@ import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.t
 import type { Cue } from './cue-index.ts';
 import { objectsAndPlace, placesOf } from './event-places.ts';
 import { groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBefore } from './groups.ts';
+import { heldObject } from './held-object.ts';
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
@@ -69,8 +70,10 @@ function roles(
     return { subjects, objects: groupAfter(view, clause, cue.last, 2) };
   }
   // what a speaker condemns or accuses is the verb's direct object, not an actor named inside it ("the strikes on UN positions")
-  const objects =
+  const after =
     kind === 'STATEMENT' ? statementTarget(view, clause, cue.last, ctx) : groupAfter(view, clause, cue.last, 5);
+  // "overran a jungle camp used by Abu Sayyaf militants": the holder of the place attacked
+  const objects = after.length === 0 && kind === 'COMBAT' ? heldObject(view, clause, cue.last, ctx) : after;
   // "a frappé le Hezbollah au Liban", "struck positions in Syria": a country after "in"/"au" is where, not whom
   const where = kind === 'COMBAT' && objects[0] && placed(view, objects[0]);
   // "the last peacekeepers left Kidal, the CSP said": an actor past a comma is the next clause's subject

@@ -135,6 +135,8 @@ const schemas = {
     statementActs: words.default([]),
     betweenWords: words.default([]),
     fightNouns: words.default([]),
+    /** 'run by', 'tenu par': a place attacked named with who holds it ('a camp used by X') names the side attacked */
+    holderPhrases: words.default([]),
     /** 'attaque', 'assault': what a repelling side repelled ('l'attaque du X repoussée par Y') */
     attackNouns: words.default([]),
     opposeVerbs: words.default([]),

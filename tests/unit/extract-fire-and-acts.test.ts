@@ -53,3 +53,33 @@ describe("the article's focus is no recipient for the side that fought it", () =
     ]);
   });
 });
+
+describe('a place attacked named with who holds it names the side attacked', () => {
+  it('EN and FR', () => {
+    expect(
+      claims('Ecuadorian soldiers stormed three gold mines run by the Los Lobos gang on Tuesday.', 'en', 'COMBAT'),
+    ).toEqual(['COMBAT ecuador-armed-forces los-lobos ASSERTED']);
+    expect(claims("L'armée malienne a attaqué un camp tenu par les rebelles du CSP.", 'fr', 'COMBAT')).toEqual([
+      'COMBAT fama csp ASSERTED',
+    ]);
+  });
+  it('near miss: a place with no holder named', () => {
+    expect(claims('Malian troops attacked a convoy carrying food to Gao.', 'en', 'COMBAT')).toEqual([]);
+  });
+});
+
+describe('forces deployed to help give the type the forces are', () => {
+  it('advisers and instructors, not troops (EN, FR)', () => {
+    expect(
+      claims('France has deployed a team of military advisers to Niamey to help the Nigerien army.', 'en', 'SUPPORT'),
+    ).toEqual(['SUPPORT ADVISERS france niger-armed-forces ASSERTED']);
+    expect(
+      claims("La France a déployé des instructeurs à Niamey pour appuyer l'armée nigérienne.", 'fr', 'SUPPORT'),
+    ).toEqual(['SUPPORT TRAINING france niger-armed-forces ASSERTED']);
+  });
+  it('troops stay troops', () => {
+    expect(claims('Rwanda deployed 1,000 soldiers to Pemba to support the Mozambican army.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT TROOPS rwanda mozambique-armed-forces ASSERTED',
+    ]);
+  });
+});
