@@ -34,19 +34,25 @@ const LED = [
 const HEADS_OF = new Set('chef leader commandant commander head dirigeant patron'.split(' '));
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
 
-const titleSets = new WeakMap<Lexicon, string[][]>();
-function titlesOf(lexicon: Lexicon): string[][] {
+const titleSets = new WeakMap<Lexicon, Map<string, string[][]>>();
+/** The titles by their last word, so that each token is looked up once. */
+function titlesOf(lexicon: Lexicon): Map<string, string[][]> {
   let hit = titleSets.get(lexicon);
   if (!hit) {
-    hit = lexicon['actor-cues'].personTitles.map((t) => phraseKey(t).split(' '));
+    hit = new Map();
+    for (const t of lexicon['actor-cues'].personTitles) {
+      const words = phraseKey(t).split(' ');
+      const last = words.at(-1) ?? '';
+      hit.set(last, [...(hit.get(last) ?? []), words]);
+    }
     titleSets.set(lexicon, hit);
   }
   return hit;
 }
 
 /** The first token of the title ending at token i, or -1. */
-function titleEndingAt(tokens: readonly Token[], i: number, titles: string[][]): number {
-  for (const words of titles) {
+function titleEndingAt(tokens: readonly Token[], i: number, titles: Map<string, string[][]>): number {
+  for (const words of titles.get(tokens[i]?.text ?? '') ?? []) {
     const at = i - words.length + 1;
     if (at >= 0 && words.every((w, n) => tokens[at + n]?.text === w)) return at;
   }
@@ -66,7 +72,12 @@ export function titledPersons(
   known: (name: string) => boolean,
 ): TitledPerson[] {
   const titles = titlesOf(lexicon);
-  const single = new Set(titles.filter((t) => t.length === 1).map((t) => t[0] as string));
+  const single = new Set(
+    [...titles.values()]
+      .flat()
+      .filter((t) => t.length === 1)
+      .map((t) => t[0] as string),
+  );
   const { heads, kinds } = lexiconSets(lexicon);
   const out = new Map<string, TitledPerson>();
   const joined = (k: number) => /^[ \u00a0-]$/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
@@ -98,7 +109,7 @@ function groupOf(
   text: string,
   tokens: readonly Token[],
   words: string[],
-  titles: string[][],
+  titles: Map<string, string[][]>,
   groupEndingAt: (last: number) => ActorRef | undefined,
   groupStartingAt: (first: number) => ActorRef | undefined,
 ): ActorRef | undefined {
