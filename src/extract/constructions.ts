@@ -87,6 +87,10 @@ export interface Constructions {
   /** "clashes between X and Y", "des combats ont opposé X aux Y" (combat-between.ts) */
   betweenWords: Set<string>;
   fightNouns: WordPhrases;
+  /** "overran a camp used by Abu Sayyaf militants": who holds the place attacked (held-object.ts) */
+  holderPhrases: WordPhrases;
+  /** "l'attaque du JNIM repoussée par l'armée": the noun naming what was repelled, whose author attacked */
+  attackNouns: Set<string>;
   opposeVerbs: WordPhrases;
   /** the last word of each opposeVerbs phrase: a clause without one holds none */
   opposeEnds: Set<string>;
@@ -144,6 +148,8 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     statementActs: new WordPhrases(c.statementActs),
     betweenWords: new Set(c.betweenWords.map(phraseKey)),
     fightNouns: new WordPhrases(c.fightNouns),
+    attackNouns: new Set(c.attackNouns.map(phraseKey)),
+    holderPhrases: new WordPhrases(c.holderPhrases),
     opposeVerbs: new WordPhrases(c.opposeVerbs),
     opposeEnds: new Set(c.opposeVerbs.map((v) => phraseKey(v).split(' ').at(-1) ?? '')),
     sayingVerbs: new Set(c.sayingVerbs.map(phraseKey)),

@@ -21,6 +21,8 @@ export type Cue =
       cue: string;
       negated: boolean;
       needsForces?: boolean;
+      /** the side that repelled is the target: subject and object swap */
+      reversed?: boolean;
     }
   | { cat: 'materiel'; type: SupportType; cue: string }
   | { cat: 'hedge'; certainty: Certainty; cue: string }
@@ -62,6 +64,7 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
         ...(group.statementType ? { statementType: group.statementType } : {}),
         ...(group.supportType ? { supportType: group.supportType } : {}),
         ...(group.needsForces ? { needsForces: true } : {}),
+        ...(group.reversed ? { reversed: true } : {}),
       };
       index.add(cue, { ...withType, negated: false });
       const fr = /^(a|ont) (.+)$/.exec(cue);

@@ -2,6 +2,7 @@ import { cuesOf, type SentenceView, type Span } from './analysis.ts';
 import { official } from './event-rules.ts';
 import { actorRightBefore, ids, nearestBefore, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { DENIABLE_EVENTS, recentClaims, referenceAfter } from './recent-claims.ts';
 import { demonymSpeaker } from './speaker-demonym.ts';
 
 // A denial ("X a démenti", "…, which Khartoum denied", "rejected the accusations"): a DENIAL statement towards
@@ -69,30 +70,26 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
       (c) => c.kind === 'SUPPORT' && (same(c.subject) || same(c.object)) && c.polarity === 'ASSERTED',
     );
     const accused = involved.filter((c) => c.viaAccusation);
+    // "the reports", "ces informations": the denial refers to what was said, and that noun names no goods
+    const reference = referenceAfter(view, denial.last);
     // "denied sending soldiers": only the soldiers are denied
     // …up to a verb of saying: "denied the accusation and said its troops were fighting" names no troops denied
     const saying = view.tokens.findIndex((t, i) => i > denial.last && SAYING.has(t.text));
     const named = new Set(
       cuesOf(view, 'materiel')
         // "nie tout soutien militaire": a general word for support names no type of its own
-        .filter((x) => x.first > denial.last && (saying < 0 || x.last < saying) && x.value.type !== 'OTHER')
+        .filter(
+          (x) =>
+            x.first > Math.max(denial.last, reference) && (saying < 0 || x.last < saying) && x.value.type !== 'OTHER',
+        )
         .map((x) => x.value.type),
     );
     // "denied any role in the massacre" denies something else: only a bare denial ("Ankara a démenti."), one
     // that answers an accusation, refers to what was said ("ces accusations", "the reports") or names what was
     // given denies the support
-    const answers =
-      denial.last >= clause.last ||
-      accused.length > 0 ||
-      accusers.length > 0 ||
-      named.size > 0 ||
-      /^(?:les |ces |the |these |those )?(?:accusations?|allegations?|reports?|informations?|claims?|charges?)\b/.test(
-        view.tokens
-          .slice(denial.last + 1, denial.last + 3)
-          .map((t) => t.text)
-          .join(' '),
-      ) ||
-      /accusations?|allegations?/.test(denial.value.cue);
+    const referring =
+      denial.last >= clause.last || reference >= 0 || /accusations?|allegations?/.test(denial.value.cue);
+    const answers = referring || accused.length > 0 || accusers.length > 0 || named.size > 0;
     // "X accuse Y de…, ce que Y a démenti": the denial answers this sentence's accusation, not every support of Y
     const accusedHere = ctx.claims.some(
       (c) => c.statementType === 'ACCUSATION' && c.sentence === view.index && same(c.object),
@@ -101,11 +98,19 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
       ? accused.filter((c) => c.sentence === view.index)
       : accused.length > 0
         ? accused
-        : involved;
-    const denied = answers ? pool.filter((c) => named.size === 0 || named.has(c.supportType ?? 'OTHER')) : [];
+        : named.size > 0
+          ? involved
+          : recentClaims(involved, view.index, () => true);
+    const supports = answers ? pool.filter((c) => named.size === 0 || named.has(c.supportType ?? 'OTHER')) : [];
+    // "Burundian troops attacked the M23 near Uvira, local sources said. Bujumbura denied the reports."
+    const events =
+      referring && accused.length === 0 && named.size === 0
+        ? recentClaims(ctx.claims, view.index, (c) => DENIABLE_EVENTS.has(c.kind) && same(c.subject))
+        : [];
+    const denied = [...supports, ...events];
     const seen = new Set<string>();
     for (const c of denied) {
-      const key = `${c.object}|${c.supportType}`;
+      const key = `${c.kind}|${c.subject}|${c.object}|${c.location}|${c.supportType}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const {
@@ -117,7 +122,8 @@ export function denialClaims(view: SentenceView, clause: Span, ctx: ArticleConte
         sources: _s,
         ...rest
       } = c;
-      claims.push({ ...rest, ...base, polarity: 'DENIED', rule: 'support/denied-by-subject', score: 0.65 });
+      const rule = `${c.kind.toLowerCase()}/denied-by-subject`;
+      claims.push({ ...rest, ...base, polarity: 'DENIED', rule, score: 0.65 });
     }
   }
   return claims;

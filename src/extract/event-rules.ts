@@ -3,10 +3,12 @@ import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.t
 import type { Cue } from './cue-index.ts';
 import { objectsAndPlace, placesOf } from './event-places.ts';
 import { groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBefore } from './groups.ts';
+import { heldObject } from './held-object.ts';
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { subjectPastRelative } from './relative-clauses.ts';
+import { attacker, repelled } from './repelled-attack.ts';
 import { reportedSubject } from './reported-speech.ts';
 import { demonymSpeaker } from './speaker-demonym.ts';
 import { allegedPossessive, statementTarget } from './statement-object.ts';
@@ -16,7 +18,7 @@ import { subjectAfterOpener } from './support-parties.ts';
 // before, object after; passive "félicité par"/"attacked by": the reverse; nominal "la prise de Kidal": the
 // nearest actor before). A kind's required slot missing means no claim, not a guess.
 
-type ClaimCue = PhraseMatch<Extract<Cue, { cat: 'claim' }>>;
+export type ClaimCue = PhraseMatch<Extract<Cue, { cat: 'claim' }>>;
 
 const GROUPINGS: ActorKind[] = ['ALLIANCE', 'INTERNATIONAL_ORGANISATION'];
 
@@ -48,12 +50,17 @@ function roles(
       const same = alliance.filter((m) => last && m.refs[0]?.id === last.refs[0]?.id && last.first - m.last <= 8);
       return { subjects: agents, objects: same };
     }
-    return { subjects: agents, objects: subjectBefore(view, clause, cue.first) };
+    const before = subjectBefore(view, clause, cue.first);
+    return {
+      subjects: agents,
+      objects: before.length > 0 || !cue.value.reversed ? before : attacker(view, clause, cue, ctx),
+    };
   }
   if (voice === 'nominal') {
     // "Britain condemned the strikes on UN positions": who speaks of a fight did not fight it
+    // …nor did who repelled it ("repelled an attack on the UN base": the attack was someone else's)
     const spoken = cuesOf(view, 'claim').some(
-      (c) => c.value.kind === 'STATEMENT' && c.last < cue.first && cue.first - c.last <= 3,
+      (c) => (c.value.kind === 'STATEMENT' || c.value.reversed) && c.last < cue.first && cue.first - c.last <= 3,
     );
     const before = spoken ? [] : nearestBefore(view, clause, cue.first);
     // "Somali troops recaptured the town after heavy fighting with al-Shabaab": a fight named after "after"
@@ -63,8 +70,10 @@ function roles(
     return { subjects, objects: groupAfter(view, clause, cue.last, 2) };
   }
   // what a speaker condemns or accuses is the verb's direct object, not an actor named inside it ("the strikes on UN positions")
-  const objects =
+  const after =
     kind === 'STATEMENT' ? statementTarget(view, clause, cue.last, ctx) : groupAfter(view, clause, cue.last, 5);
+  // "overran a jungle camp used by Abu Sayyaf militants": the holder of the place attacked
+  const objects = after.length === 0 && kind === 'COMBAT' ? heldObject(view, clause, cue.last, ctx) : after;
   // "a frappé le Hezbollah au Liban", "struck positions in Syria": a country after "in"/"au" is where, not whom
   const where = kind === 'COMBAT' && objects[0] && placed(view, objects[0]);
   // "the last peacekeepers left Kidal, the CSP said": an actor past a comma is the next clause's subject
@@ -153,7 +162,9 @@ export function eventClaims(
 ): RawClaim[] {
   const { kind, voice } = cue.value;
   if (cue.value.needsForces && !forcesBefore(view, clause, cue)) return [];
-  const { subjects, objects } = roles(view, clause, cue, ctx);
+  const read = roles(view, clause, cue, ctx);
+  // "X repelled an attack by Y", "l'attaque de Y repoussée par X": Y attacked, X was the target (ACLED's direction)
+  const { subjects, objects } = cue.value.reversed ? repelled(view, cue, read, ctx) : read;
   const places = placesOf(view, clause, cue, ctx, text);
   const { location, objectIds, accuses } = objectsAndPlace(view, clause, cue, ctx, objects, places.location);
   const possessiveAlleged =

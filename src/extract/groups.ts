@@ -28,6 +28,13 @@ function ownsSubjectNoun(view: SentenceView, m: Mention): boolean {
   return [i - 1, i - 2].some((k) => nouns?.has(view.tokens[k]?.text ?? '') ?? false);
 }
 
+/** "Des soldats kényans ont appuyé…", "Selon l'ONU, des combattants…": "des" opening the clause is an article, not "de les". */
+function indefiniteOpening(view: SentenceView, clause: Span, m: Mention): boolean {
+  const k = m.first - 1;
+  if (view.tokens[k]?.text !== 'des') return false;
+  return k === clause.first || view.commaAfter.has(k - 1);
+}
+
 function previousWord(view: SentenceView, index: number): string | undefined {
   let i = index - 1;
   while (i >= 0 && DETERMINERS.has(view.tokens[i]?.text ?? '') && !PREPOSITIONS.has(view.tokens[i]?.text ?? '')) i--;
@@ -68,7 +75,11 @@ export function extendGroup(
 export function subjectBefore(view: SentenceView, clause: Span, before: number): Mention[] {
   const mentions = inClause(view, clause).filter((m) => m.last < before);
   const at = mentions.findIndex(
-    (m) => m.anaphora !== undefined || !PREPOSITIONS.has(previousWord(view, m.first) ?? '') || ownsSubjectNoun(view, m),
+    (m) =>
+      m.anaphora !== undefined ||
+      !PREPOSITIONS.has(previousWord(view, m.first) ?? '') ||
+      ownsSubjectNoun(view, m) ||
+      indefiniteOpening(view, clause, m),
   );
   return at < 0 ? [] : extendGroup(view, mentions, at, before - 1);
 }

@@ -65,6 +65,14 @@ const schemas = {
     organisationHeads: z.array(z.object({ cue: z.string(), kind: z.enum(ACTOR_KINDS) })),
     /** words inside an organisation's name that say its kind without being a head ("multinationale") */
     kindWords: z.array(z.object({ cue: z.string(), kind: z.enum(ACTOR_KINDS) })).default([]),
+    /** a capitalised organisation word opening a French name written in lower case ("les Forces de soutien rapide") */
+    nameHeads: z.array(z.object({ cue: z.string(), kind: z.enum(ACTOR_KINDS) })).default([]),
+    /** a word that ends such a name: a verb, a preposition of place or time, a title */
+    nameBreaks: words.default([]),
+    /** titles before a person's name ("President Salva Kiir", "le général Hemedti") */
+    personTitles: words.default([]),
+    /** a people's adjectives ("kurdes", "Tigrayan") and the stems a group's name shares with them ("tigr") */
+    peoples: z.array(z.object({ words, stems: words })).default([]),
     acronymStoplist: words,
     memberNouns: words,
   }),
@@ -77,6 +85,8 @@ const schemas = {
         voice: z.enum(['active', 'active-direct', 'passive', 'nominal', 'receive']),
         /** the cue says nothing military unless its clause names forces before it ("instructors … arrived in") */
         needsForces: z.boolean().optional(),
+        /** the verb's grammatical subject is the side attacked ("X repelled an attack by Y": Y attacked X) */
+        reversed: z.boolean().optional(),
         cues: words,
       }),
     ),
@@ -125,6 +135,10 @@ const schemas = {
     statementActs: words.default([]),
     betweenWords: words.default([]),
     fightNouns: words.default([]),
+    /** 'run by', 'tenu par': a place attacked named with who holds it ('a camp used by X') names the side attacked */
+    holderPhrases: words.default([]),
+    /** 'attaque', 'assault': what a repelling side repelled ('l'attaque du X repoussée par Y') */
+    attackNouns: words.default([]),
     opposeVerbs: words.default([]),
     sayingVerbs: words.default([]),
     movementWords: words.default([]),

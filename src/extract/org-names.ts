@@ -9,6 +9,18 @@ const FUNCTION_WORDS = new Set(
   'de du des la le les l d pour of the and et for a au aux en in on par by sur'.split(' '),
 );
 
+// "Four rebels were killed", "Deux miliciens…": a number that opens a sentence is no name either
+export const NOT_NAMES = new Set(
+  [
+    'the these those some les ces des le la ils elles they their its this that un une a an de du et and',
+    'two three four five six seven eight nine ten dozens hundreds several many',
+    'deux trois quatre cinq six sept huit neuf dix plusieurs quelques dizaines centaines',
+  ]
+    .join(' ')
+    .split(' '),
+);
+export const ACRONYM = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*$|^[A-Z]\d{1,3}$/;
+
 // built once per lexicon, not once per article
 const prepared = new WeakMap<
   Lexicon,

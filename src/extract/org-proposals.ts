@@ -1,37 +1,23 @@
 import type { ActorInput } from '../ingest/article-format.ts';
 import type { ActorKind } from '../model/vocabulary.ts';
+import { capitalisedRun, namedFromHead } from './acronym-names.ts';
 import type { ActorIndexes, ActorRef } from './actor-index.ts';
-import { appositionAfter } from './constructions.ts';
 import { fold, phraseKey, slugify, type Token, tokenize } from './fold.ts';
+import { proposeFromHeads } from './head-proposals.ts';
 import type { Lexicon } from './lexicon.ts';
+import { proposeLowerCaseNames } from './lower-case-names.ts';
+import type { NameBook } from './name-book.ts';
 import { officeHolders } from './office-holders.ts';
-import { capitalisedMidSentence, expansion, guessKind, lexiconSets, upperAt } from './org-names.ts';
+import { ACRONYM, expansion, guessKind, lexiconSets } from './org-names.ts';
+import { namePeoples, proposeUnnamedPeoples } from './people-groups.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { type TitleName, titleCaseNames } from './title-names.ts';
+import { nameTitledPersons } from './titled-persons.ts';
 
 // Organisations named in the text but known nowhere become proposed actors: "Rapid Support Forces (RSF)"
 // (expansion found from the acronym's initials), a bare acronym used as a name ("the M23", "les FARDC"), or a
 // capitalised name beside an organisation head ("Houthi rebels", "milice Wazalendo"). The kind is a guess from
 // the head word; the analyst reviews it with the draft.
-
-const DETERMINERS = new Set('le la les l du des au aux the a an un une ses son sa leur leurs their its'.split(' '));
-// "Four rebels were killed", "Deux miliciens…": a number that opens a sentence is no name either
-const NOT_NAMES = new Set(
-  [
-    'the these those some les ces des le la ils elles they their its this that un une a an de du et and',
-    'two three four five six seven eight nine ten dozens hundreds several many',
-    'deux trois quatre cinq six sept huit neuf dix plusieurs quelques dizaines centaines',
-  ]
-    .join(' ')
-    .split(' '),
-);
-// "Sud-Kivu", "Al-Shabaab": capitalised words joined by a hyphen are a name, not an acronym used as one
-const TITLE_WORDS = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u;
-const FUNCTION_WORDS = new Set(
-  'de du des la le les l d pour of the and et for a au aux en in on par by sur'.split(' '),
-);
-const PARTICLE = /^(?:al|el|ad|ad-din|ash|as|an|ar|at|az|ul|bin|ibn|e|i)-\p{Lu}/u;
-const ACRONYM = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*$|^[A-Z]\d{1,3}$/;
 
 export interface ProposalContext {
   text: string;
@@ -135,7 +121,9 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
         lexicon,
       ) ??
       'OTHER';
-    propose(long ?? acronym, long ? [acronym] : [], kind, 'acronym in parentheses');
+    // "Mexico's Jalisco New Generation Cartel (CJNG)": the possessive is part of the mention, as for title-case names
+    const owned = long ? possessiveBefore(text, m.index, long) : undefined;
+    propose(long ?? acronym, long ? [acronym, ...(owned ? [owned] : [])] : [], kind, 'acronym in parentheses');
   }
   // "les miliciens de la Coopérative pour le développement du Congo (CODECO)": a name already proposed whole
   // is not proposed again from its first word
@@ -153,6 +141,24 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
     propose(t.name, /^\S+['’]s /u.test(possessive) ? [possessive] : [], t.kind, 'title-case name');
     for (let i = t.first; i <= t.last; i++) covered.add(i);
   }
+  const book: NameBook = {
+    text,
+    tokens,
+    lexicon,
+    indexes,
+    index,
+    covered,
+    known,
+    propose,
+    alias: (name, ref) => {
+      index.add(name, ref);
+      cache.set(name, true);
+    },
+    ...(ctx.namesOf ? { namesOf: ctx.namesOf } : {}),
+  };
+  // "les Forces de soutien rapide", "l'Armée nationale libyenne"; "les combattants kurdes", "Tigrayan fighters"
+  proposeLowerCaseNames(book);
+  const unnamed = namePeoples(book);
   // "le président sénégalais Bassirou Diomaye Faye": the person acts for the state, in full and by surname
   officeHolders(text, tokens, indexes.actors, (name, ref) => {
     if (known(name)) return;
@@ -167,10 +173,11 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
     (first, last) => inLonger(first, last) || covered.has(first),
     covered,
   );
+  proposeUnnamedPeoples(book, unnamed);
+  // "President Salva Kiir", "les FSR du général Hemedti"
+  nameTitledPersons(book);
   return { index, proposals: [...proposals.values()] };
 }
-
-type Propose = (name: string, aliases: string[], kind: ActorKind, cue: string) => void;
 
 const wordsOf = (phrase: string) => tokenize(fold(phrase)).map((t) => t.text);
 
@@ -188,158 +195,6 @@ function otherOrganisation(ctx: ProposalContext, text: string, at: number, acron
   return refs.length > 0 && !shared && mine.size > 0 ? long : undefined;
 }
 
-function proposeFromHeads(
-  ctx: ProposalContext,
-  stop: Set<string>,
-  known: (p: string) => boolean,
-  propose: Propose,
-  inLonger: (first: number, last: number) => boolean,
-  covered: ReadonlySet<number> = new Set(),
-): void {
-  const { text, lexicon } = ctx;
-  const tokens = ctx.tokens ?? tokenize(fold(text));
-  const raw = (i: number) => {
-    const t = tokens[i];
-    return t ? text.slice(t.start, t.end) : '';
-  };
-  const { heads } = lexiconSets(lexicon);
-  const isName = (i: number) => {
-    const w = raw(i);
-    // "Kataib Sayyid al-Shuhada", "Hayat Tahrir al-Sham": an Arabic article joined to a capitalised word
-    if (!upperAt(text, tokens[i]?.start ?? text.length) && !PARTICLE.test(w)) return false;
-    if (NOT_NAMES.has(tokens[i]?.text ?? '') || heads.has(tokens[i]?.text ?? '')) return false;
-    // "Rwanda-backed", "Iranian-made": a hyphenated participle describes a name, it is not part of it
-    return !(w.includes('-') && /-\p{L}+ed$/u.test(w));
-  };
-  let elsewhere: Set<string> | undefined;
-  // "les rebelles houthis" where the text also writes "les Houthis": a name written in lower case after its head
-  const capitalisedElsewhere = (i: number) => {
-    elsewhere ??= capitalisedMidSentence(text, tokens);
-    const w = tokens[i]?.text ?? '';
-    return w.length > 3 && elsewhere.has(w) && !NOT_NAMES.has(w) && !heads.has(w);
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const kindHere = heads.get(tokens[i]?.text ?? '');
-    const inParentheses = text[(tokens[i]?.start ?? 1) - 1] === '(';
-    // an acronym starts with an ASCII capital: the regular expression runs only on such words
-    const c0 = text.charCodeAt(tokens[i]?.start ?? 0);
-    const word = c0 >= 0x41 && c0 <= 0x5a ? raw(i) : '';
-    if (
-      word &&
-      ACRONYM.test(word) &&
-      !TITLE_WORDS.test(word) &&
-      !inParentheses &&
-      !stop.has(word.toUpperCase()) &&
-      !known(word)
-    ) {
-      const prev = tokens[i - 1]?.text ?? '';
-      const next = tokens[i + 1]?.text ?? '';
-      const headKind = heads.get(prev) ?? heads.get(next) ?? heads.get(tokens[i - 2]?.text ?? '');
-      if (headKind || DETERMINERS.has(prev))
-        propose(word, [], headKind ?? 'NON_STATE_ARMED_GROUP', 'acronym used as a name');
-    }
-    if (!kindHere || kindHere === 'STATE_ARMED_FORCE' || kindHere === 'ALLIANCE' || covered.has(i)) continue;
-    // English order: "Houthi rebels"; French order: "rebelles du M23", "milice Wazalendo"
-    // a name does not run over punctuation or a parenthesis ("Tehrik-i-Taliban Pakistan (TTP) militants")
-    const gapOk = (a: number) => !/[.,;:!?()«»"]/.test(text.slice(tokens[a]?.end ?? 0, tokens[a + 1]?.start ?? 0));
-    let j = i - 1;
-    while (j >= 0 && isName(j) && i - j <= 3 && gapOk(j)) j--;
-    // "National Liberation Army (ELN)": the acronym in parentheses already named it (as a name or an expansion)
-    const acronymNext = /^\s*\(/.test(text.slice(tokens[i]?.end ?? 0, (tokens[i]?.end ?? 0) + 3));
-    // "a pro-Islamic State group": a name that a hyphenated prefix opens is an adjective, not the group
-    const compound = j >= 0 && /-\p{Lu}/u.test(raw(j));
-    if (j < i - 1 && (tokens[j + 1]?.start ?? 0) > 0 && !acronymNext && !compound) {
-      const name = text.slice(tokens[j + 1]?.start ?? 0, tokens[i - 1]?.end ?? 0);
-      const withHead = text.slice(tokens[j + 1]?.start ?? 0, tokens[i]?.end ?? 0);
-      const demonym = ctx.indexes.demonyms.scan(tokenize(fold(name))).length > 0;
-      // "the White Army", "the Arakan Army": a head written with a capital is part of the name
-      const whole = upperAt(text, tokens[i]?.start ?? 0);
-      // the phrase with its head is an alias ("Fano militias"), as an analyst may have named the group so
-      if (!demonym && !known(name) && !known(withHead) && !/^\p{Lu}+$/u.test(name))
-        propose(whole ? withHead : name, whole ? [] : [withHead], kindHere, 'name before an organisation head');
-    }
-    // "militias known as Wazalendo": an apposition may stand between the head and its name
-    let k = appositionAfter(tokens, i + 1, lexicon) ?? i + 1;
-    while (['du', 'de', 'des', 'd', 'la', 'l'].includes(tokens[k]?.text ?? '') && k <= i + 2) k++;
-    const first = k;
-    // a name does not run over punctuation ("…Maï-Maï Kifuafua. L'Ouganda")
-    const joined = (a: number) => !/[.,;:!?()«»"]/.test(text.slice(tokens[a - 1]?.end ?? 0, tokens[a]?.start ?? 0));
-    // …nor over the end of a sentence between the head and the name ("…the group. Mariam Diallo")
-    while (
-      k < tokens.length &&
-      isName(k) &&
-      k - first < 3 &&
-      (k === first ? !/[.!?]/.test(text.slice(tokens[first - 1]?.end ?? 0, tokens[first]?.start ?? 0)) : joined(k))
-    )
-      k++;
-    // "les jihadistes de l'État islamique au Sahel": a longer known name starting there is that actor
-    const knownFrom = (a: number) =>
-      ctx.indexes.actors.scan(tokens.slice(a, a + 10)).some((x) => x.first === 0 && x.last > 0);
-    if (k > first && !/^\p{Lu}+$/u.test(raw(first)) && !inLonger(first, k - 1) && !knownFrom(first)) {
-      const name = text.slice(tokens[first]?.start ?? 0, tokens[k - 1]?.end ?? 0);
-      // "milice Wazalendo" is an alias; "jihadistes de l'État" is no name
-      const withHead = first === i + 1 ? text.slice(tokens[i]?.start ?? 0, tokens[k - 1]?.end ?? 0) : name;
-      if (!known(name)) propose(name, withHead === name ? [] : [withHead], kindHere, 'name after an organisation head');
-    } else if (k === i + 1 && capitalisedElsewhere(k)) {
-      const written = raw(k);
-      const name = `${written.charAt(0).toUpperCase()}${written.slice(1)}`;
-      const phrase = text.slice(tokens[i]?.start ?? 0, tokens[k]?.end ?? 0);
-      if (!known(name)) propose(name, [phrase], kindHere, 'name after an organisation head, capitalised elsewhere');
-    }
-  }
-}
-
-/** The organisation words a name may open with ("Front", "Armée", "Movement"): heads and kind words of the lexicon. */
-function nameOpeners(lexicon: Lexicon): Set<string> {
-  const { heads, kinds } = lexiconSets(lexicon);
-  return new Set([...heads.keys(), ...kinds.keys()]);
-}
-
-/**
- * The name before an acronym whose initials do not spell it (a name in another language): from the farthest
- * capitalised organisation word ("Front", "Armée") among the eight words before the parenthesis, with no
- * punctuation in between, to the parenthesis. Undefined when no such word opens a name there.
- */
-function namedFromHead(text: string, before: number, acronym: string, lexicon: Lexicon): string | undefined {
-  const head = text.slice(Math.max(0, before - 160), before);
-  const tokens = tokenize(fold(head));
-  const openers = nameOpeners(lexicon);
-  let found: number | undefined;
-  for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 8); k--) {
-    const t = tokens[k] as Token;
-    const gap = head.slice(t.end, (tokens[k + 1] as Token | undefined)?.start ?? head.length);
-    if (/[.,;:!?()«»"]/.test(gap)) break;
-    if (openers.has(t.text) && upperAt(head, t.start)) found = k;
-  }
-  if (found === undefined || found === tokens.length - 1) return undefined;
-  // the acronym still abbreviates it: half its words' initials at least are letters of the acronym ("Front de
-  // résistance (ZOKAMBI)" is not spelled out)
-  const letters = new Set(fold(acronym).replace(/[^a-z]/g, ''));
-  const initials = tokens
-    .slice(found)
-    .filter((t) => !FUNCTION_WORDS.has(t.text))
-    .map((t) => t.text[0] ?? '');
-  if (initials.filter((c) => letters.has(c)).length * 2 < initials.length) return undefined;
-  return head.slice((tokens[found] as Token).start).trim();
-}
-
-/**
- * "Tehrik-i-Taliban Pakistan (TTP)": the capitalised words right before an acronym, when they end with a known
- * actor (a country) that the acronym does not abbreviate. Two words at least, the first not a determiner.
- */
-function capitalisedRun(text: string, before: number): string | undefined {
-  const head = text.slice(Math.max(0, before - 120), before);
-  const tokens = tokenize(fold(head));
-  let first = tokens.length;
-  for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 6); k--) {
-    const t = tokens[k] as Token;
-    const gap = head.slice(t.end, (tokens[k + 1] as Token | undefined)?.start ?? head.length);
-    if (/[.,;:!?()«»"]/.test(gap) || !upperAt(head, t.start) || NOT_NAMES.has(t.text)) break;
-    first = k;
-  }
-  return tokens.length - first >= 2 ? head.slice((tokens[first] as Token).start).trim() : undefined;
-}
-
 // "Libyan National Army", "Somali National Army": a demonym, such words and a force head may be a state's army as
 // much as a rebel one; the coder names neither rather than guess
 const STATE_LIKE = new Set(['national', 'armed', 'defence', 'defense', 'royal', 'federal', 'regular', 'people', 's']);
@@ -348,4 +203,12 @@ function stateForcesName(t: TitleName, tokens: readonly Token[], ctx: ProposalCo
   const first = tokens[t.first] as Token;
   if (ctx.indexes.demonyms.lookup([first]) === undefined) return false;
   return tokens.slice(t.first + 1, t.last).every((x) => STATE_LIKE.has(x.text));
+}
+
+/** "Mexico's Jalisco New Generation Cartel" when the name `long` ending before `at` follows a possessive word. */
+function possessiveBefore(text: string, at: number, long: string): string | undefined {
+  const start = text.lastIndexOf(long, at);
+  if (start < 0) return undefined;
+  const owner = /(\p{Lu}[\p{L}-]*['’]s )$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return owner ? `${owner[1]}${long}` : undefined;
 }

@@ -52,6 +52,8 @@ export function requestClaims(view: SentenceView, clause: Span, ctx: ArticleCont
   return out;
 }
 
+const SENT_TYPES = new Set(['TROOPS', 'ADVISERS', 'MERCENARIES', 'TRAINING']);
+
 /** A deployment verb followed by a purpose whose object is an actor ("deployed troops to support the Congolese army"). */
 export function deployedToHelp(view: SentenceView, clause: Span, ctx: ArticleContext): RawClaim[] {
   const out: RawClaim[] = [];
@@ -65,6 +67,11 @@ export function deployedToHelp(view: SentenceView, clause: Span, ctx: ArticleCon
     const own = subjectBefore(view, clause, verb.first);
     const deployers = own.length > 0 ? own : reportedSubject(view, clause, ctx);
     if (helped.length === 0 || deployers.length === 0) continue;
+    // "deployed a team of military advisers to help…": the forces it names say the type, troops by default
+    const forces = cuesOf(view, 'materiel').find(
+      (m) => m.first > verb.last && m.last < purpose.first && SENT_TYPES.has(m.value.type),
+    );
+    const supportType = forces?.value.type ?? 'TROOPS';
     for (const subject of ids(deployers))
       for (const object of ids(helped)) {
         if (subject === object) continue;
@@ -72,7 +79,7 @@ export function deployedToHelp(view: SentenceView, clause: Span, ctx: ArticleCon
           kind: 'SUPPORT',
           subject,
           object,
-          supportType: 'TROOPS',
+          supportType,
           polarity: verb.value.negated || negatedBefore(view, verb.first) ? 'DENIED' : 'ASSERTED',
           certainty: 'REPORTED',
           quoteStart: Math.min(verb.start, ...deployers.map((m) => m.start)),

@@ -35,24 +35,45 @@ export function actObject(
     i += early.last + 1;
   }
   const act = c.statementActs.at(view.tokens, i);
+  // "condemned the "dangerous and unlawful" actions of the Chinese coast guard": words describing the act may stand
+  // before it, when its author is named after it
+  const described = act ? undefined : describedAct(view, clause, i, ctx);
+  if (described) return described;
   if (!act || act.last > clause.last) return [];
   if (alleged) alleged.value = c.allegedActs.at(view.tokens, i)?.last === act.last;
   if (before) return [before];
   // "l'intervention turque": a demonym right after it (French order)
   const late = ctx.demonyms?.scan(view.tokens.slice(act.last + 1, act.last + 3)).find((d) => d.first === 0);
   if (late) return [late.value.stateId];
-  // "un soutien de l'Ukraine", "the shelling by the RSF": its author after "de"/"of"/"by"
-  let k = act.last + 1;
-  // "« l'agression militaire » de la Thaïlande": an adjective may stand before the author
-  while (k <= act.last + 2 && c.backingModifiers.has(view.tokens[k]?.text ?? '')) k++;
-  if (BY.has(view.tokens[k]?.text ?? '')) {
-    k++;
-    while (DETERMINERS.has(view.tokens[k]?.text ?? '') && !OF.has(view.tokens[k]?.text ?? '')) k++;
-    const author = view.actors.find((m) => m.first === k && m.last <= clause.last);
-    if (author) return [...new Set(author.refs.map((r) => r.id))];
-  }
+  const author = authorAfter(view, clause, act.last, ctx);
+  if (author.length > 0) return author;
   // "ces frappes": the authors of the fight the article told last
   return demonstrative ? lastFighters(ctx) : [];
+}
+
+/** "un soutien de l'Ukraine", "the shelling by the RSF": the act's author after "de"/"of"/"by". */
+function authorAfter(view: SentenceView, clause: Span, actLast: number, ctx: ArticleContext): string[] {
+  let k = actLast + 1;
+  // "« l'agression militaire » de la Thaïlande": an adjective may stand before the author
+  while (k <= actLast + 2 && ctx.constructions?.backingModifiers.has(view.tokens[k]?.text ?? '')) k++;
+  if (!BY.has(view.tokens[k]?.text ?? '')) return [];
+  k++;
+  while (DETERMINERS.has(view.tokens[k]?.text ?? '') && !OF.has(view.tokens[k]?.text ?? '')) k++;
+  const author = view.actors.find((m) => m.first === k && m.last <= clause.last);
+  return author ? [...new Set(author.refs.map((r) => r.id))] : [];
+}
+
+/** An act up to four words further on, with its author named after it, or undefined. */
+function describedAct(view: SentenceView, clause: Span, i: number, ctx: ArticleContext): string[] | undefined {
+  const acts = ctx.constructions?.statementActs;
+  for (let j = i + 1; j <= Math.min(clause.last, i + 4); j++) {
+    if (view.actors.some((m) => m.first === j)) return undefined;
+    const act = acts?.at(view.tokens, j);
+    if (!act) continue;
+    const author = authorAfter(view, clause, act.last, ctx);
+    return author.length > 0 ? author : undefined;
+  }
+  return undefined;
 }
 
 function lastFighters(ctx: ArticleContext): string[] {

@@ -1,6 +1,7 @@
 import type { SupportType } from '../model/vocabulary.ts';
 import { cuesOf, type SentenceView, type Span } from './analysis.ts';
-import { extendGroup, negatedBefore, subjectBefore } from './groups.ts';
+import { foughtFocus } from './focus-guard.ts';
+import { extendGroup, ids, negatedBefore, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { type Found, kindType, mergeSameType, splitItems, stopAfter } from './support-items.ts';
 import { type ClaimCue, expandAnaphora, type Parts, parties } from './support-parties.ts';
@@ -23,6 +24,7 @@ export function supportClaims(
 ): RawClaim[] {
   const p = given ?? parties(view, clause, cue, ctx);
   if (!p || p.agents.length === 0 || p.recipients.length === 0) return [];
+  if (p.fromFocus && foughtFocus(ids(p.agents), p.recipients, ctx.claims)) return [];
   // several agents, each after its own "par"/"by": each gave what its own noun phrase names
   if (p.segments && p.segments.length > 1)
     return p.segments.flatMap((s) =>
