@@ -142,4 +142,20 @@ describe('a neighbourhood drawn by ids', () => {
     for (const l of [...named.data!.neighborhood.links, ...named.data!.neighborhood.edges])
       expect(l.source.name && l.target.name).toBeTruthy();
   });
+
+  it("a path asked only for its actors' ids loads none of them, and names the same actors otherwise", async () => {
+    type Paths = { paths: { actors: { id: string; name?: string }[] }[] };
+    const query = graphqlClient(db);
+    const recorder = recordQueries(db);
+    const byId = await query<Paths>('{ paths(from: "russia", to: "burkina-faso") { actors { id } } }');
+    recorder.stop();
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data!.paths.length).toBeGreaterThan(0);
+    expect(recorder.events.map((e) => e.name)).not.toContain('actorsById');
+    const named = await query<Paths>('{ paths(from: "russia", to: "burkina-faso") { actors { id name } } }');
+    expect(named.data!.paths.map((p) => p.actors.map((a) => a.id))).toEqual(
+      byId.data!.paths.map((p) => p.actors.map((a) => a.id)),
+    );
+    for (const p of named.data!.paths) for (const a of p.actors) expect(a.name).toBeTruthy();
+  });
 });
