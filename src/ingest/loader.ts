@@ -13,6 +13,7 @@ import {
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import type { Database, NamedQuery, Transaction } from '../neo4j/database.ts';
 import { type ClaimOutcomes, claimOutcomes, emptyClaimOutcomes } from './claim-outcomes.ts';
+import { derivedClaims } from './claim-qualifiers.ts';
 import { extractionsKeptOut } from './extraction-guard.ts';
 import type { CompiledArticle, CompiledDocument, ReferenceData } from './load-rows.ts';
 import { referencesWanted } from './verify-references.ts';
@@ -127,10 +128,16 @@ async function writeClaims(tx: Transaction, changed: CompiledArticle[], changes:
   await step('claims');
   const evidences = changed.flatMap((a) => a.evidences);
   const formerSources = [...new Set(previous.flatMap((p) => p.sources))];
+  // A claim new to the graph, or that only these articles supported (their previous evidence is gone), has all its
+  // evidence in this batch: its qualifiers are derived from the rows (claim-qualifiers.ts), the others' in Neo4j.
+  const derived = derivedClaims(changed, new Set(before.filter((b) => !b.existed || !b.shared).map((b) => b.id)));
+  const derivedIds = new Set(derived.map((d) => d.id));
   const [written] = await tx.run(WRITE_EVIDENCE, {
     evidence: evidences,
     ...changes.articlesChanged([...new Set(articleIds)], touched, formerSources),
     ids: touched,
+    derived,
+    refresh: touched.filter((id) => !derivedIds.has(id)),
     certainties: CERTAINTIES,
   });
   await step('evidence');
