@@ -97,17 +97,21 @@ export const DELETE_UNSUPPORTED_CLAIMS = namedQuery(
 
 /**
  * Claim-level qualifiers are derived from the evidences, never typed in: certainty is the strongest reported,
- * the date the most precise one, corroboration counts distinct articles and publishers. Binds each claim of $ids
- * that evidence still supports as `c`, its qualifiers set again (also part of the loader's evidence statement).
+ * the date the most precise one, corroboration counts distinct articles and publishers. Binds each claim of the list
+ * that evidence still supports as `c` (with `evs`, its evidence as maps in date order, and `nodes`, the same as nodes),
+ * its qualifiers set again (also part of the loader's evidence statement).
  */
 export const refreshBody = (ids: string) => `UNWIND ${ids} AS id
-   MATCH (c:Claim {id: id})<-[:SUPPORTS]-(e:Evidence)-[:FROM_ARTICLE]->(a:Article)
-   WITH c, e, a
+   // Only evidence SUPPORTS a claim, and FROM_ARTICLE leads only to articles: no label to check on either. Each
+   // evidence's properties are read once, into the map \`e\` that everything below reads (\`nodes\`: the nodes).
+   MATCH (c:Claim {id: id})<-[:SUPPORTS]-(node)-[:FROM_ARTICLE]->(a)
+   WITH c, a, node, node {.id, .certaintyRank, .date, .datePrecision, .dateStart, .dateEnd, .draft, .materiel,
+                          .alternativeGroup, .officiallyAcknowledged} AS e
    // the evidence id last, so that evidences tied on date give the same order every time (claim-qualifiers.ts)
    ORDER BY CASE e.datePrecision WHEN 'DAY' THEN 0 WHEN 'MONTH' THEN 1 WHEN 'YEAR' THEN 2 ELSE 3 END, e.dateStart, e.id
-   WITH c, collect(e) AS evs, count(DISTINCT a) AS articles, count(DISTINCT a.publisher) AS publishers,
-        min(a.publishedDate) AS firstReported
-   WITH c, evs, articles, publishers, firstReported,
+   WITH c, collect(e) AS evs, collect(node) AS nodes, count(DISTINCT a) AS articles,
+        count(DISTINCT a.publisher) AS publishers, min(a.publishedDate) AS firstReported
+   WITH c, evs, nodes, articles, publishers, firstReported,
         reduce(m = 0, e IN evs | CASE WHEN e.certaintyRank > m THEN e.certaintyRank ELSE m END) AS rank,
         [e IN evs WHERE e.date IS NOT NULL] AS dated,
         COLLECT { MATCH (c)-[:IN_OPERATION]->(op:Operation) RETURN op }[0] AS op
@@ -237,7 +241,7 @@ export const WRITE_EVIDENCE = namedQuery(
    CALL () {
      ${refreshBody('$refresh')}
      // the sources from the evidence already read, rather than expanding the claim's evidence again
-     WITH c, ${NEIGHBOURS_OF_C} + reduce(all = [], e IN evs | all + [(e)-[:CITES]->(s:Source) | 'Source:' + s.id]) AS near
+     WITH c, ${NEIGHBOURS_OF_C} + reduce(all = [], e IN nodes | all + [(e)-[:CITES]->(s:Source) | 'Source:' + s.id]) AS near
      RETURN collect({id: c.id, counted: ${CONTRIBUTION_OF_C}}) AS refreshed, collect(near) AS kept
    }
    CALL (gone, written, kept) {

@@ -111,8 +111,9 @@ async function writeOperations(tx: Transaction, changed: CompiledArticle[], chan
 /**
  * The changed articles' claims, in three statements (claim-write-queries.ts): the articles written and their
  * previous evidence removed; every touched claim locked, read and (when new or redefined) written; the evidence
- * created, the change recorded, claims no article states any more dropped and the qualifiers of the others
- * recomputed. Then the actor links of every (subject, object) pair those claims counted in before or count in now.
+ * created, the change recorded, claims no article states any more dropped and the qualifiers of the others set
+ * (from the batch's rows when it holds all of a claim's evidence, else recomputed in Neo4j). Then the actor links
+ * of every (subject, object) pair those claims counted in before or count in now.
  */
 async function writeClaims(tx: Transaction, changed: CompiledArticle[], changes: ChangeRecorder, step: Step) {
   const articleIds = changed.map((a) => a.article.id);
