@@ -11,8 +11,8 @@ import { checkSides } from './sides.ts';
 // of a document with an issue is written.
 
 /** What makes two reports "the same fact": see docs/article-format.md (claim identity). */
-export function claimIdentity(c: ClaimInput): string {
-  return c.id ?? `c-${sha([factKey(c), c.polarity]).slice(0, 16)}`;
+export function claimIdentity(c: ClaimInput, key = factKey(c)): string {
+  return c.id ?? `c-${sha([key, c.polarity]).slice(0, 16)}`;
 }
 
 function factKey(c: ClaimInput): string {
@@ -71,7 +71,7 @@ function checkOperations(doc: ArticleDocument, issues: ValidationIssue[]) {
   });
 }
 
-function claimRow(c: ClaimInput, id: string): ClaimRow {
+function claimRow(c: ClaimInput, id: string, key: string): ClaimRow {
   return {
     id,
     kind: c.kind,
@@ -82,7 +82,7 @@ function claimRow(c: ClaimInput, id: string): ClaimRow {
     supportType: c.supportType ?? null,
     statementType: c.statementType ?? null,
     polarity: c.polarity,
-    factKey: factKey(c),
+    factKey: key,
   };
 }
 
@@ -136,7 +136,9 @@ function claimsOf(doc: ArticleDocument, text: string, issues: ValidationIssue[])
   const firstIndex = new Map<string, number>();
   (doc.claims ?? []).forEach((c, i) => {
     checkClaim(c, i, issues);
-    const id = claimIdentity(c);
+    // the fact key hashed once: the claim's id is a hash of it, and hashing is half of compiling an article
+    const key = factKey(c);
+    const id = claimIdentity(c, key);
     const previous = firstIndex.get(id);
     if (previous !== undefined) {
       issues.push({
@@ -146,7 +148,7 @@ function claimsOf(doc: ArticleDocument, text: string, issues: ValidationIssue[])
       return;
     }
     firstIndex.set(id, i);
-    claims.set(id, claimRow(c, id));
+    claims.set(id, claimRow(c, id, key));
     evidences.push(...evidenceRows(c, i, id, doc.article.id, text, sentences, issues));
   });
   return { claims: [...claims.values()], evidences };
