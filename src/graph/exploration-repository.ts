@@ -25,6 +25,8 @@ export interface WalkFilter {
   to?: string;
   polarities?: string[];
   rollUp?: boolean;
+  /** Whether the links' drafts, evidences, certainties and dates are read (default: yes). */
+  details?: boolean;
 }
 
 export interface Neighbourhood {
@@ -39,9 +41,12 @@ const isTie = (l: LinkSummary) => l.polarity === null;
 
 const tie = { polarity: null, claims: 0, drafts: 0, evidences: 0, certainties: [], firstDate: null, lastDate: null };
 
+/** A link summarised here, in memory: every detail counted. */
+type CountedLink = LinkSummary & { drafts: number; evidences: number; certainties: number[] };
+
 /** The rolled-up claims summarised as links (one per rolled-up pair, kind and polarity), in id order. */
 function summarise(rows: RolledUpClaim[]): LinkSummary[] {
-  const links = new Map<string, LinkSummary>();
+  const links = new Map<string, CountedLink>();
   for (const r of rows) {
     if (r.claimId === null) {
       const { id, type, source, target } = r;
@@ -183,6 +188,7 @@ export class ExplorationRepository {
       from: filter.from ?? null,
       to: filter.to ?? null,
       polarities: filter.polarities ?? ['ASSERTED'],
+      details: filter.details ?? true,
     };
   }
 

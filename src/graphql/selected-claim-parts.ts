@@ -106,3 +106,16 @@ export function selectedFields(info: GraphQLResolveInfo | undefined): ReadonlySe
   if (!info) return undefined;
   return new Set(info.fieldNodes.flatMap((node) => fields(node.selectionSet, info.fragments)).map((f) => f.name.value));
 }
+
+/** The names of the fields selected at `path` below the current field, or undefined (all) without a document. */
+export function selectedFieldsAt(
+  info: GraphQLResolveInfo | undefined,
+  path: string[],
+): ReadonlySet<string> | undefined {
+  if (!info) return undefined;
+  return new Set(
+    fieldsAt(info, path)
+      .flatMap((node) => fields(node.selectionSet, info.fragments))
+      .map((f) => f.name.value),
+  );
+}

@@ -19,7 +19,7 @@ afterAll(() => db.close());
 
 const plan = (query: NamedQuery<unknown>, params: Record<string, unknown>) => planOperators(db, query.cypher, params);
 
-const walk = { frontier: ['fama'], kinds: null, polarities: ['ASSERTED'], limit: 10 };
+const walk = { frontier: ['fama'], kinds: null, polarities: ['ASSERTED'], limit: 10, details: true };
 const link = { type: 'SUPPORT', polarity: 'ASSERTED', source: 'wagner', target: 'fama' };
 
 describe('actor link statements', () => {

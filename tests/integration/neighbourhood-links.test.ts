@@ -101,6 +101,37 @@ describe('neighbourhoods over aggregated links', () => {
     await expectSameAsClaimWalk(['mali'], 2, { from: '2024-01-01' });
   });
 
+  it("read a link's details only when the request selects them, and the same links either way", async () => {
+    const plain = await repo.neighborhood(['fama'], 2, { details: false });
+    const full = await repo.neighborhood(['fama'], 2, {});
+    const shape = (l: { id: string; type: string; polarity: string | null; claims: number }) =>
+      [l.id, l.type, l.polarity, l.claims].join(' ');
+    expect(plain.links.map(shape)).toEqual(full.links.map(shape));
+    const claimLinks = (links: typeof full.links) => links.filter((l) => l.polarity !== null);
+    expect(claimLinks(plain.links).length).toBeGreaterThan(3);
+    for (const l of claimLinks(plain.links))
+      expect([l.drafts, l.evidences, l.certainties, l.firstDate]).toEqual([null, null, null, null]);
+    for (const l of claimLinks(full.links)) expect(l.evidences).toBeGreaterThan(0);
+
+    const query = graphqlClient(db);
+    type Links = {
+      neighborhood: { links: { id: string; claims: number; evidences?: number; certainties?: unknown[] }[] };
+    };
+    const drawn = await query<Links>('{ neighborhood(ids: ["fama"], depth: 2) { links { id claims } } }');
+    const detailed = await query<Links>(
+      '{ neighborhood(ids: ["fama"], depth: 2) { links { id claims evidences certainties { certainty claims } } } }',
+    );
+    expect(drawn.errors).toBeUndefined();
+    expect(detailed.errors).toBeUndefined();
+    expect(detailed.data!.neighborhood.links.map(({ id, claims }) => ({ id, claims }))).toEqual(
+      drawn.data!.neighborhood.links,
+    );
+    for (const l of detailed.data!.neighborhood.links.filter((x) => x.claims > 0)) {
+      expect(l.evidences).toBeGreaterThan(0);
+      expect(l.certainties!.length).toBeGreaterThan(0);
+    }
+  });
+
   it('summarise rolled-up claims as links that count exactly the claims drawn', async () => {
     const hood = await repo.neighborhood(['mali'], 2, { rollUp: true, polarities: ['ASSERTED', 'DENIED'] });
     const claims = (hood.claimEdges ?? []).filter((e) => e.claimId !== null);
@@ -110,7 +141,7 @@ describe('neighbourhoods over aggregated links', () => {
     for (const l of claimLinks) {
       const drawn = claims.filter((e) => e.type === l.type && e.source === l.source && e.target === l.target);
       expect(l.claims).toBeLessThanOrEqual(drawn.length);
-      expect(l.certainties.reduce((n, c) => n + c, 0)).toBe(l.claims);
+      expect((l.certainties ?? []).reduce((n, c) => n + c, 0)).toBe(l.claims);
     }
   });
 

@@ -4,10 +4,18 @@ import type { ActorLinkView } from '../../../model/views.ts';
 import { dateRange, idArgument, parseArg } from '../../arguments.ts';
 import { notFound } from '../../errors.ts';
 import type { QueryResolvers } from '../../generated/resolvers-types.ts';
-import { selectedFields } from '../../selected-claim-parts.ts';
+import { selectedFields, selectedFieldsAt } from '../../selected-claim-parts.ts';
 
 /** From this depth on, a walk can touch most of a hub's links: it takes a turn at the heavy-work gate. */
 export const HEAVY_DEPTH = 2;
+
+/** A link's fields read from its stored summary beyond its kind, ends and claim count. */
+const LINK_DETAILS = ['drafts', 'evidences', 'certainties', 'firstDate', 'lastDate'];
+
+function asksLinkDetails(info: Parameters<typeof selectedFieldsAt>[0]): boolean {
+  const fields = selectedFieldsAt(info, ['links']);
+  return fields === undefined || LINK_DETAILS.some((f) => fields.has(f));
+}
 
 export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (
   _parent,
@@ -24,6 +32,7 @@ export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (
     ...dateRange(args.from, args.to, ''),
     polarities: args.polarities?.length ? [...args.polarities] : ['ASSERTED'],
     rollUp: args.rollUp ?? false,
+    details: asksLinkDetails(info),
   };
   const gated = <T>(what: string, work: () => Promise<T>) => (depth >= HEAVY_DEPTH ? heavy.run(what, work) : work());
   const hood = await gated('neighborhood', () => repos.exploration.neighborhood(ids, depth, filter));
