@@ -68,8 +68,6 @@ export async function ingestBench(
   quiet: Logger,
   onPhase: (phase: IngestPhase) => void = () => {},
   batch = BATCH,
-  /** Called, outside the timed work, with each side's graph as written (bench/loader-profile.ts counts it). */
-  written: (side: 'raw' | 'loader') => Promise<void> = async () => {},
 ) {
   const parsed = asParsed(corpus);
   // The baseline gets the gazetteer through the loader (it is not what is measured) and pre-compiled rows.
@@ -95,7 +93,6 @@ export async function ingestBench(
   await rawLoad(db, rows, batch);
   const rawSeconds = (performance.now() - t) / 1000;
   log.info('Raw baseline done', { seconds: rawSeconds.toFixed(1) });
-  await written('raw');
 
   await resetGraph(db, quiet);
   onPhase('loader');
@@ -104,7 +101,6 @@ export async function ingestBench(
   const loaderSeconds = (performance.now() - t) / 1000;
   if (first.counts.failed)
     throw new Error(`bench corpus failed to load: ${JSON.stringify(first.documents.find((d) => d.issues))}`);
-  await written('loader');
   onPhase('noop');
   t = performance.now();
   const again = await ingestDocuments(db, parsed, { batchSize: batch });

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { silentLogger } from '../src/logger.ts';
-import { type Database, namedQuery } from '../src/neo4j/database.ts';
+import type { Database } from '../src/neo4j/database.ts';
 import { generateCorpus } from './corpus.ts';
 import { type IngestPhase, ingestBench } from './ingest-bench.ts';
 import { withThrowawayNeo4j } from './throwaway-neo4j.ts';
@@ -10,15 +9,6 @@ import { withThrowawayNeo4j } from './throwaway-neo4j.ts';
 // way) on a throwaway Neo4j, with the time Neo4j took for each named statement of each phase (summed over batches
 // of 50 articles, or --batch N on both sides), slowest first.
 // `npm run bench:loader-profile [-- --articles N --batch N]` (default 1,000 articles, the quick scale).
-
-const GRAPH_VOLUME = namedQuery(
-  'graphVolume',
-  `CALL () { MATCH (n) RETURN labels(n)[0] AS label, count(*) AS count, sum(size(keys(n))) AS properties
-             UNION ALL
-             MATCH ()-[r]->() RETURN '-[' + type(r) + ']-' AS label, count(*) AS count, sum(size(keys(r))) AS properties }
-   RETURN label, count, properties ORDER BY label`,
-  z.object({ label: z.string(), count: z.number(), properties: z.number() }),
-);
 
 const { values } = parseArgs({
   options: { articles: { type: 'string', default: '1000' }, batch: { type: 'string', default: '50' } },
@@ -61,13 +51,6 @@ await withThrowawayNeo4j(
         };
       },
     });
-    // What each side wrote: nodes and property values per label, relationships and theirs (the floor writes no
-    // qualifiers, searchable text, links or change log: it does less work than the loader must).
-    const volumes: string[] = [];
-    const written = async (side: 'raw' | 'loader') => {
-      const rows = await db.read(GRAPH_VOLUME);
-      volumes.push(`${side}: ${rows.map((r) => `${r.label} ${r.count} (${r.properties} properties)`).join(', ')}`);
-    };
     const result = await ingestBench(
       timed,
       corpus,
@@ -77,14 +60,12 @@ await withThrowawayNeo4j(
         phase = p === 'done' ? undefined : p;
       },
       Number(values.batch),
-      written,
     );
     console.log(
       `${corpus.claims} claims: raw ${result.rawSeconds.toFixed(1)} s, loader ${result.loaderSeconds.toFixed(1)} s ` +
         `(${Math.round(result.loaderClaimsPerSecond)} claims/s), loader/raw ${result.loaderOverRaw.toFixed(2)}×, ` +
         `no-op re-ingest ${result.noopReingestSeconds.toFixed(1)} s`,
     );
-    for (const line of volumes) console.log(line);
     const wall = { raw: result.rawSeconds, loader: result.loaderSeconds, noop: result.noopReingestSeconds, done: 0 };
     for (const [p, byName] of stats) {
       const total = [...byName.values()].reduce((n, s) => n + s.ms, 0);

@@ -15,11 +15,10 @@ export const KEEP_CHANGES = 1000;
  * Cypher for the entities whose answers change with a claim `c`: its actors, operation and place, and its
  * contradictions (same fact, other polarity), which answer differently when it appears or goes.
  */
-export const CONTRADICTIONS_OF_C = `COLLECT { MATCH (f:Claim {factKey: c.factKey}) WHERE f <> c RETURN 'Claim:' + f.id }`;
 export const NEIGHBOURS_OF_C = `[(c)-[:SUBJECT|OBJECT]->(a:Actor) | 'Actor:' + a.id] +
           [(c)-[:IN_OPERATION]->(o:Operation) | 'Operation:' + o.id] +
           [(c)-[:AT]->(l:Location) | 'Location:' + l.id] +
-          ${CONTRADICTIONS_OF_C}`;
+          COLLECT { MATCH (f:Claim {factKey: c.factKey}) WHERE f <> c RETURN 'Claim:' + f.id }`;
 
 /** Cypher for the sources that the evidence of a claim `c` cites. */
 export const SOURCES_OF_C = `[(c)<-[:SUPPORTS]-(:Evidence)-[:CITES]->(s:Source) | 'Source:' + s.id]`;

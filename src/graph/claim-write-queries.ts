@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { namedQuery } from '../neo4j/database.ts';
 import { CONTRIBUTION_OF_C, claimContribution } from './actor-link-deltas.ts';
-import { appendChange, CONTRADICTIONS_OF_C, NEIGHBOURS_OF_C } from './change-log.ts';
+import { appendChange, NEIGHBOURS_OF_C } from './change-log.ts';
 import { articleSearchText } from './ingest-queries.ts';
 import { pinnedPlan } from './pinned-plan.ts';
 
@@ -97,21 +97,16 @@ export const DELETE_UNSUPPORTED_CLAIMS = namedQuery(
 
 /**
  * Claim-level qualifiers are derived from the evidences, never typed in: certainty is the strongest reported,
- * the date the most precise one, corroboration counts distinct articles and publishers. Binds each claim of the list
- * that evidence still supports as `c` (with `evs`, its evidence as maps in date order, and `nodes`, the same as nodes),
- * its qualifiers set again (also part of the loader's evidence statement).
+ * the date the most precise one, corroboration counts distinct articles and publishers. Binds each claim of $ids
+ * that evidence still supports as `c`, its qualifiers set again (also part of the loader's evidence statement).
  */
-export const refreshBody = (ids: string) => `UNWIND ${ids} AS id
-   // Only evidence SUPPORTS a claim, and FROM_ARTICLE leads only to articles: no label to check on either. Each
-   // evidence's properties are read once, into the map \`e\` that everything below reads (\`nodes\`: the nodes).
-   MATCH (c:Claim {id: id})<-[:SUPPORTS]-(node)-[:FROM_ARTICLE]->(a)
-   WITH c, a, node, node {.id, .certaintyRank, .date, .datePrecision, .dateStart, .dateEnd, .draft, .materiel,
-                          .alternativeGroup, .officiallyAcknowledged} AS e
-   // the evidence id last, so that evidences tied on date give the same order every time (claim-qualifiers.ts)
-   ORDER BY CASE e.datePrecision WHEN 'DAY' THEN 0 WHEN 'MONTH' THEN 1 WHEN 'YEAR' THEN 2 ELSE 3 END, e.dateStart, e.id
-   WITH c, collect(e) AS evs, collect(node) AS nodes, count(DISTINCT a) AS articles,
-        count(DISTINCT a.publisher) AS publishers, min(a.publishedDate) AS firstReported
-   WITH c, evs, nodes, articles, publishers, firstReported,
+export const REFRESH_BODY = `UNWIND $ids AS id
+   MATCH (c:Claim {id: id})<-[:SUPPORTS]-(e:Evidence)-[:FROM_ARTICLE]->(a:Article)
+   WITH c, e, a
+   ORDER BY CASE e.datePrecision WHEN 'DAY' THEN 0 WHEN 'MONTH' THEN 1 WHEN 'YEAR' THEN 2 ELSE 3 END, e.dateStart
+   WITH c, collect(e) AS evs, count(DISTINCT a) AS articles, count(DISTINCT a.publisher) AS publishers,
+        min(a.publishedDate) AS firstReported
+   WITH c, evs, articles, publishers, firstReported,
         reduce(m = 0, e IN evs | CASE WHEN e.certaintyRank > m THEN e.certaintyRank ELSE m END) AS rank,
         [e IN evs WHERE e.date IS NOT NULL] AS dated,
         COLLECT { MATCH (c)-[:IN_OPERATION]->(op:Operation) RETURN op }[0] AS op
@@ -139,52 +134,6 @@ export const refreshBody = (ids: string) => `UNWIND ${ids} AS id
          WHEN any(e IN evs WHERE e.officiallyAcknowledged = true) THEN true
          WHEN any(e IN evs WHERE e.officiallyAcknowledged = false) THEN false
          ELSE null END`;
-export const REFRESH_BODY = refreshBody('$ids');
-
-/**
- * A claim's qualifiers as the loader derives them from the rows it writes, when they hold all its evidence
- * (ingest/claim-qualifiers.ts): what REFRESH_BODY derives from the graph, but for the operation's dates (read
- * here) and the earliest publication date (from each article's). `near`: the change-log entities it names.
- */
-export interface DerivedClaim {
-  id: string;
-  rank: number;
-  evidences: number;
-  draft: boolean;
-  articles: number;
-  publishers: number;
-  published: (string | null)[];
-  date: string | null;
-  datePrecision: string | null;
-  dateStart: string | null;
-  dateEnd: string | null;
-  materiel: string[];
-  alternativeGroups: string[];
-  officiallyAcknowledged: boolean | null;
-  near: string[];
-}
-
-/** Binds each claim of $derived as `c`, its qualifiers set from the row `q` (DerivedClaim), as REFRESH_BODY sets them. */
-const SET_DERIVED_BODY = `UNWIND $derived AS q
-   MATCH (c:Claim {id: q.id})
-   WITH c, q, COLLECT { MATCH (c)-[:IN_OPERATION]->(op:Operation) RETURN op }[0] AS op,
-        reduce(m = null, d IN [x IN q.published | date(x)] | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) AS firstReported
-   SET c.certaintyRank = q.rank,
-       c.certainty = $certainties[q.rank],
-       c.evidenceCount = q.evidences,
-       c.draft = q.draft,
-       c.articleCount = q.articles,
-       c.publisherCount = q.publishers,
-       c.firstReported = firstReported,
-       c.date = q.date, c.datePrecision = q.datePrecision,
-       c.dateStart = date(q.dateStart), c.dateEnd = date(q.dateEnd),
-       c.sortDate = coalesce(date(q.dateStart), op.dateStart, firstReported),
-       c.sortDateEnd = coalesce(date(q.dateEnd), op.dateEnd, firstReported),
-       c.when = coalesce(q.date, op.date, toString(firstReported)),
-       c.whenBasis = CASE WHEN q.date IS NOT NULL THEN 'CLAIM' WHEN op IS NOT NULL THEN 'OPERATION' ELSE 'FIRST_REPORT' END,
-       c.materiel = q.materiel,
-       c.alternativeGroups = q.alternativeGroups,
-       c.officiallyAcknowledged = q.officiallyAcknowledged`;
 
 export const REFRESH_CLAIMS = namedQuery(
   'refreshClaims',
@@ -197,10 +146,9 @@ export const REFRESH_CLAIMS = namedQuery(
 
 /**
  * The articles' evidence created, then, in the same statement: the claims of $ids no evidence supports any more
- * deleted, the qualifiers of the others set, those of $derived from the loader's rows (DerivedClaim) and those of
- * $refresh derived again from all their evidence (each returned with what it now counts in its actor link), and
- * the change-log entry (change-log.ts) naming the neighbours of all three, the deleted ones read before they go.
- * The neighbours are read by the passes over the claims that delete and refresh them, not by one of their own.
+ * deleted, the qualifiers of the others derived again (returned with what each now counts in its actor link), and
+ * the change-log entry (change-log.ts) naming the neighbours of both, the deleted ones read before they go. The
+ * neighbours are read by the passes over the claims that delete and refresh them, not by one of their own.
  */
 export const WRITE_EVIDENCE = namedQuery(
   'writeEvidence',
@@ -234,25 +182,20 @@ export const WRITE_EVIDENCE = namedQuery(
      RETURN count(*) AS deleted, collect(near) AS gone
    }
    CALL () {
-     ${SET_DERIVED_BODY}
-     WITH c, q.near + ${CONTRADICTIONS_OF_C} AS near
-     RETURN collect({id: c.id, counted: ${CONTRIBUTION_OF_C}}) AS derived, collect(near) AS written
-   }
-   CALL () {
-     ${refreshBody('$refresh')}
+     ${REFRESH_BODY}
      // the sources from the evidence already read, rather than expanding the claim's evidence again
-     WITH c, ${NEIGHBOURS_OF_C} + reduce(all = [], e IN nodes | all + [(e)-[:CITES]->(s:Source) | 'Source:' + s.id]) AS near
-     RETURN collect({id: c.id, counted: ${CONTRIBUTION_OF_C}}) AS refreshed, collect(near) AS kept
+     WITH c, ${NEIGHBOURS_OF_C} + reduce(all = [], e IN evs | all + [(e)-[:CITES]->(s:Source) | 'Source:' + s.id]) AS near
+     RETURN collect({id: c.id, counted: ${CONTRIBUTION_OF_C}}) AS after, collect(near) AS kept
    }
-   CALL (gone, written, kept) {
-     UNWIND gone + written + kept AS near
+   CALL (gone, kept) {
+     UNWIND gone + kept AS near
      UNWIND near AS entity
      RETURN collect(DISTINCT entity) AS near
    }
    CALL (near) {
      ${appendChange('CASE WHEN $everything THEN [] ELSE near END')}
    }
-   RETURN deleted, derived + refreshed AS after`,
+   RETURN deleted, after`,
   ),
   z.object({
     deleted: z.number(),

@@ -11,8 +11,8 @@ import { checkSides } from './sides.ts';
 // of a document with an issue is written.
 
 /** What makes two reports "the same fact": see docs/article-format.md (claim identity). */
-export function claimIdentity(c: ClaimInput, key = factKey(c)): string {
-  return c.id ?? `c-${sha([key, c.polarity]).slice(0, 16)}`;
+export function claimIdentity(c: ClaimInput): string {
+  return c.id ?? `c-${sha([factKey(c), c.polarity]).slice(0, 16)}`;
 }
 
 function factKey(c: ClaimInput): string {
@@ -71,7 +71,7 @@ function checkOperations(doc: ArticleDocument, issues: ValidationIssue[]) {
   });
 }
 
-function claimRow(c: ClaimInput, id: string, key: string): ClaimRow {
+function claimRow(c: ClaimInput, id: string): ClaimRow {
   return {
     id,
     kind: c.kind,
@@ -82,7 +82,7 @@ function claimRow(c: ClaimInput, id: string, key: string): ClaimRow {
     supportType: c.supportType ?? null,
     statementType: c.statementType ?? null,
     polarity: c.polarity,
-    factKey: key,
+    factKey: factKey(c),
   };
 }
 
@@ -136,9 +136,7 @@ function claimsOf(doc: ArticleDocument, text: string, issues: ValidationIssue[])
   const firstIndex = new Map<string, number>();
   (doc.claims ?? []).forEach((c, i) => {
     checkClaim(c, i, issues);
-    // the fact key hashed once: the claim's id is a hash of it, and hashing is half of compiling an article
-    const key = factKey(c);
-    const id = claimIdentity(c, key);
+    const id = claimIdentity(c);
     const previous = firstIndex.get(id);
     if (previous !== undefined) {
       issues.push({
@@ -148,7 +146,7 @@ function claimsOf(doc: ArticleDocument, text: string, issues: ValidationIssue[])
       return;
     }
     firstIndex.set(id, i);
-    claims.set(id, claimRow(c, id, key));
+    claims.set(id, claimRow(c, id));
     evidences.push(...evidenceRows(c, i, id, doc.article.id, text, sentences, issues));
   });
   return { claims: [...claims.values()], evidences };

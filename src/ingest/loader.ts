@@ -13,7 +13,6 @@ import {
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import type { Database, NamedQuery, Transaction } from '../neo4j/database.ts';
 import { type ClaimOutcomes, claimOutcomes, emptyClaimOutcomes } from './claim-outcomes.ts';
-import { derivedClaims } from './claim-qualifiers.ts';
 import { extractionsKeptOut } from './extraction-guard.ts';
 import type { CompiledArticle, CompiledDocument, ReferenceData } from './load-rows.ts';
 import { referencesWanted } from './verify-references.ts';
@@ -111,9 +110,8 @@ async function writeOperations(tx: Transaction, changed: CompiledArticle[], chan
 /**
  * The changed articles' claims, in three statements (claim-write-queries.ts): the articles written and their
  * previous evidence removed; every touched claim locked, read and (when new or redefined) written; the evidence
- * created, the change recorded, claims no article states any more dropped and the qualifiers of the others set
- * (from the batch's rows when it holds all of a claim's evidence, else recomputed in Neo4j). Then the actor links
- * of every (subject, object) pair those claims counted in before or count in now.
+ * created, the change recorded, claims no article states any more dropped and the qualifiers of the others
+ * recomputed. Then the actor links of every (subject, object) pair those claims counted in before or count in now.
  */
 async function writeClaims(tx: Transaction, changed: CompiledArticle[], changes: ChangeRecorder, step: Step) {
   const articleIds = changed.map((a) => a.article.id);
@@ -129,16 +127,10 @@ async function writeClaims(tx: Transaction, changed: CompiledArticle[], changes:
   await step('claims');
   const evidences = changed.flatMap((a) => a.evidences);
   const formerSources = [...new Set(previous.flatMap((p) => p.sources))];
-  // A claim new to the graph, or that only these articles supported (their previous evidence is gone), has all its
-  // evidence in this batch: its qualifiers are derived from the rows (claim-qualifiers.ts), the others' in Neo4j.
-  const derived = derivedClaims(changed, new Set(before.filter((b) => !b.existed || !b.shared).map((b) => b.id)));
-  const derivedIds = new Set(derived.map((d) => d.id));
   const [written] = await tx.run(WRITE_EVIDENCE, {
     evidence: evidences,
     ...changes.articlesChanged([...new Set(articleIds)], touched, formerSources),
     ids: touched,
-    derived,
-    refresh: touched.filter((id) => !derivedIds.has(id)),
     certainties: CERTAINTIES,
   });
   await step('evidence');
