@@ -119,10 +119,6 @@ export interface Constructions {
   originWords: WordPhrases;
   /** 'grâce à', 'thanks to' (thanks-rule.ts) */
   thanksWords: WordPhrases;
-  /** sending verbs (last words), forces nouns besides materiel's, and prepositions that end the object (sent-forces.ts) */
-  sendingVerbs: Set<string>;
-  sentForces: WordPhrases;
-  sendingBreaks: Set<string>;
   /** who holds a place (held-rule.ts) */
   heldParticiples: WordPhrases;
   heldVerbs: WordPhrases;
@@ -170,9 +166,6 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     requestPhrases: new WordPhrases(c.requestPhrases),
     originWords: new WordPhrases(c.originWords),
     thanksWords: new WordPhrases(c.thanksWords),
-    sendingVerbs: new Set(c.sending.verbs.map(phraseKey)),
-    sentForces: new WordPhrases(c.sending.forces),
-    sendingBreaks: new Set(c.sending.breaks.map(phraseKey)),
     heldParticiples: new WordPhrases(c.held.participles),
     heldVerbs: new WordPhrases(c.held.verbs),
     heldPhrases: new WordPhrases(c.held.phrases),

@@ -150,8 +150,6 @@ const schemas = {
     originWords: words.default([]),
     /** 'grâce à', 'thanks to': what the subject's result owes to names its supporter (thanks-rule.ts) */
     thanksWords: words.default([]),
-    /** 'a envoyé 200 soldats dans…', 'sent troops to…': a deployment of the sender (sent-forces.ts) */
-    sending: z.object({ verbs: words, forces: words, breaks: words }).default({ verbs: [], forces: [], breaks: [] }),
     /** a place named with who holds it ('tenue par', 'que X tenaient', 'in the hands of'): CONTROL (held-rule.ts) */
     held: z
       .object({ participles: words, verbs: words, phrases: words })

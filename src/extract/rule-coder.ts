@@ -23,7 +23,6 @@ import { PhraseIndex } from './phrase-index.ts';
 import { proposePlaces } from './place-proposals.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { receiveClaims } from './receive-rule.ts';
-import { withSentForces } from './sent-forces.ts';
 import { addSharedAuxiliaries } from './shared-auxiliary.ts';
 import { citedSources } from './sources-rule.ts';
 import { supportClaims } from './support-rule.ts';
@@ -217,7 +216,7 @@ export class RuleCoder implements Extractor {
           cue.value.voice === 'receive'
             ? receiveClaims(view, text, clause, cue, ctx)
             : cue.value.kind === 'SUPPORT'
-              ? withSentForces(supportClaims(view, text, clause, cue, ctx), view, clause, cue, ctx, text)
+              ? supportClaims(view, text, clause, cue, ctx)
               : eventClaims(view, clause, cue, ctx, text);
         for (const c of made) if (confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
         if (refused) for (const c of made) c.polarity = 'DENIED';
