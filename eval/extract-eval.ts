@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../src/config/environment.ts';
+import { alignLocations } from '../src/extract/align-locations.ts';
 import {
   type ArticleScore,
   alignProposals,
@@ -55,7 +56,11 @@ for (const d of docs) {
   });
   const draft = extractDraft(coder, { text: prepared.text, metadata: prepared.metadata, known });
   const gold = d.doc.claims ?? [];
-  const found = remapClaims(draft.claims ?? [], alignProposals(draft.actors ?? [], d.doc.actors ?? []));
+  const found = remapClaims(
+    draft.claims ?? [],
+    alignProposals(draft.actors ?? [], d.doc.actors ?? []),
+    alignLocations(draft.locations ?? [], d.doc.locations ?? []),
+  );
   const score = scoreArticle(gold, found);
   const seen = coder.sentenceActors({ text: prepared.text, metadata: prepared.metadata, known });
   const align = alignProposals(seen.actors, d.doc.actors ?? []);

@@ -96,11 +96,17 @@ export function alignProposals(proposed: ActorInput[], annotated: ActorInput[]):
   return map;
 }
 
-export function remapClaims(claims: ClaimInput[], map: Map<string, string>): ClaimInput[] {
+/** Actor ids through `map`, location ids through `places` (see `alignLocations`). */
+export function remapClaims(
+  claims: ClaimInput[],
+  map: Map<string, string>,
+  places: Map<string, string> = new Map(),
+): ClaimInput[] {
   const id = (x: string | undefined) => (x === undefined ? undefined : (map.get(x) ?? x));
   return claims.map((c) => ({
     ...c,
     subject: id(c.subject) ?? c.subject,
     ...(c.object ? { object: id(c.object) } : {}),
+    ...(c.location ? { location: places.get(c.location) ?? c.location } : {}),
   }));
 }

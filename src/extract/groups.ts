@@ -1,4 +1,4 @@
-import type { Mention, SentenceView, Span } from './analysis.ts';
+import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 
 // Who fills a role, read from the clause's structure rather than from word order alone: the subject is the
 // first actor of the clause that is not inside a prepositional phrase ("de l'armée", "par le Niger"); an
@@ -65,10 +65,18 @@ export function extendGroup(
     if (gap.length > 4 || !gap.every((w, k) => COORDINATORS.has(w) || repeated(w, k))) break;
     // "JNIM, al-Qaeda's affiliate in the Sahel, …": a possessor after a comma describes, it is no list member
     if (view.tokens[next.last + 1]?.text === 's' && view.commaAfter.has(current.last)) break;
+    // "attacked the convoy, the JNIM said": an actor after a comma that a verb of saying follows is the speaker
+    if (view.commaAfter.has(current.last) && speaks(view, next)) break;
     current = next;
     i++;
   }
   return group;
+}
+
+/** An attribution or confirmation verb right after the mention ("the JNIM said", "the army confirmed"). */
+function speaks(view: SentenceView, m: Mention): boolean {
+  const at = (c: Span) => c.first === m.last + 1;
+  return cuesOf(view, 'attribution').some(at) || cuesOf(view, 'confirmation').some(at);
 }
 
 /** The clause's grammatical subject before `before` (a token index), with the actors coordinated to it. */
