@@ -10,7 +10,7 @@ import type { RawMetadata } from '../extract/front-matter.ts';
 import type { KnownEntities } from '../extract/known-entities.ts';
 import { LexiconError, loadLexicon } from '../extract/lexicon.ts';
 import { knownFromFiles } from '../extract/load-known.ts';
-import { RuleCoder } from '../extract/rule-coder.ts';
+import { sharedCoder } from '../extract/rule-coder.ts';
 
 export const EXTRACT_FLAGS = {
   'published-at': { type: 'string' },
@@ -63,7 +63,7 @@ export async function extractForCli(
     const lexicon = loadLexicon();
     const entities = known ?? (await knownFromFiles(join(env.seed.dir, 'gazetteer')));
     const files = await extractFiles(targets, {
-      extractor: new RuleCoder(lexicon),
+      extractor: sharedCoder(lexicon),
       known: entities,
       lexicon,
       overrides,

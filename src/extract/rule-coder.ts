@@ -61,8 +61,18 @@ export class RuleCoder implements Extractor {
     this.compounds = new Map(lexicon['claim-cues'].compounds.map((c) => [phraseKey(c.suffix), c.supportType]));
   }
 
+  /** The last indexes built, by the content of the entities they were built from. */
+  private last?: { key: string; indexes: NonNullable<ReturnType<RuleCoder['cached']['get']>> };
+
   private indexes(known: KnownEntities) {
     let hit = this.cached.get(known);
+    // the same entities read again (a request re-reads the graph, a CLI run merges the gazetteer per call): building
+    // the indexes costs about half a second, serialising the entities a few milliseconds
+    const key = hit ? '' : JSON.stringify([known.actors, known.locations, known.operations]);
+    if (!hit && this.last?.key === key) {
+      hit = this.last.indexes;
+      this.cached.set(known, hit);
+    }
     if (!hit) {
       const places = new PhraseIndex<PlaceRef>();
       placeIndexAdd(places, known.locations, known.operations);
@@ -75,6 +85,7 @@ export class RuleCoder implements Extractor {
         lexiconStates: stateCountries(actors.proposals.values()),
       };
       this.cached.set(known, hit);
+      this.last = { key, indexes: hit };
     }
     return hit;
   }
@@ -239,6 +250,18 @@ function within<T extends Span>(matches: readonly T[], clause: Span): T[] {
 /** A cue right before another (at most one word between) governs it: "refused to sell", "plans to send". */
 function governs(cues: readonly Span[], cue: Span): boolean {
   return cues.some((c) => c.last < cue.first && c.last >= cue.first - 2);
+}
+
+const shared = new WeakMap<Lexicon, RuleCoder>();
+
+/** One coder per lexicon for the process: its indexes are built once, not for every text or request. */
+export function sharedCoder(lexicon: Lexicon = loadLexicon()): RuleCoder {
+  let coder = shared.get(lexicon);
+  if (!coder) {
+    coder = new RuleCoder(lexicon);
+    shared.set(lexicon, coder);
+  }
+  return coder;
 }
 
 /** A state's id → the known location that is its country ("niger" → "niger-country"). */

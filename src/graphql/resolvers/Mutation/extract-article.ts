@@ -5,7 +5,7 @@ import { ExtractionGateError, extractDraft } from '../../../extract/extract-draf
 import { mergeKnown } from '../../../extract/known-entities.ts';
 import { loadLexicon } from '../../../extract/lexicon.ts';
 import { prepareText } from '../../../extract/prepare.ts';
-import { RuleCoder } from '../../../extract/rule-coder.ts';
+import { sharedCoder } from '../../../extract/rule-coder.ts';
 import { readKnownEntities } from '../../../graph/known-entities-repository.ts';
 import { ingestDocuments } from '../../../ingest/ingest-service.ts';
 import { parseDocument } from '../../../ingest/read-documents.ts';
@@ -29,7 +29,7 @@ export const extractArticle: NonNullable<MutationResolvers['extractArticle']> = 
   try {
     const prepared = prepareText(args.text, { label: 'text', lexicon, overrides });
     const known = mergeKnown(await readKnownEntities(db));
-    draft = extractDraft(new RuleCoder(lexicon), { text: prepared.text, metadata: prepared.metadata, known });
+    draft = extractDraft(sharedCoder(lexicon), { text: prepared.text, metadata: prepared.metadata, known });
   } catch (error) {
     if (error instanceof InputError) {
       const [, path] = /^text: (\w+):/.exec(error.message) ?? [];
