@@ -67,6 +67,16 @@ export function cuesOf<C extends CueCat>(view: SentenceView, cat: C): PhraseMatc
   return (view.cues.get(cat) ?? []) as PhraseMatch<Extract<Cue, { cat: C }>>[];
 }
 
+/** The matches inside a clause. */
+export function within<T extends Span>(matches: readonly T[], clause: Span): T[] {
+  return matches.filter((m) => m.first >= clause.first && m.last <= clause.last);
+}
+
+/** A cue right before another (at most one word between) governs it: "refused to sell", "plans to send". */
+export function governs(cues: readonly Span[], cue: Span): boolean {
+  return cues.some((c) => c.last < cue.first && c.last >= cue.first - 2);
+}
+
 export function groupCues(all: PhraseMatch<Cue>[]): Map<CueCat, PhraseMatch<Cue>[]> {
   const byCat = new Map<CueCat, PhraseMatch<Cue>[]>();
   for (const m of all) {

@@ -1,4 +1,4 @@
-import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
+import { cuesOf, type Mention, type SentenceView, type Span, within } from './analysis.ts';
 
 // Who fills a role, read from the clause's structure rather than from word order alone: the subject is the
 // first actor of the clause that is not inside a prepositional phrase ("de l'armée", "par le Niger"); an
@@ -42,7 +42,7 @@ function previousWord(view: SentenceView, index: number): string | undefined {
 }
 
 export function inClause(view: SentenceView, clause: Span): Mention[] {
-  return view.actors.filter((m) => m.first >= clause.first && m.last <= clause.last);
+  return within(view.actors, clause);
 }
 
 export function extendGroup(

@@ -1,4 +1,4 @@
-import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
+import { cuesOf, type Mention, type SentenceView, type Span, within } from './analysis.ts';
 import { official } from './event-rules.ts';
 import { actorRightBefore, DETERMINERS, ids, subjectBefore } from './groups.ts';
 import type { RawClaim } from './raw-claim.ts';
@@ -29,10 +29,9 @@ function accuserOf(view: SentenceView, clause: Span, after: number): Mention | u
 }
 
 export function rejectionClaims(view: SentenceView, clause: Span): RawClaim[] {
-  const inside = (c: { first: number; last: number }) => c.first >= clause.first && c.last <= clause.last;
-  const verb = [...cuesOf(view, 'denial'), ...cuesOf(view, 'rejection')]
-    .filter(inside)
-    .sort((a, b) => a.first - b.first)[0];
+  const verb = within([...cuesOf(view, 'denial'), ...cuesOf(view, 'rejection')], clause).sort(
+    (a, b) => a.first - b.first,
+  )[0];
   if (!verb) return [];
   // the denial cue may hold the noun itself ("a rejeté les accusations"): look from the verb's first word
   const accuser = accuserOf(view, clause, verb.first);

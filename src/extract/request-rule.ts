@@ -1,4 +1,4 @@
-import { cuesOf, type SentenceView, type Span, wordsBetween } from './analysis.ts';
+import { cuesOf, governs, type SentenceView, type Span, within, wordsBetween } from './analysis.ts';
 import { DETERMINERS, directObject, ids, negatedBefore, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { reportedSubject } from './reported-speech.ts';
@@ -57,12 +57,11 @@ const SENT_TYPES = new Set(['TROOPS', 'ADVISERS', 'MERCENARIES', 'TRAINING']);
 /** A deployment verb followed by a purpose whose object is an actor ("deployed troops to support the Congolese army"). */
 export function deployedToHelp(view: SentenceView, clause: Span, ctx: ArticleContext): RawClaim[] {
   const out: RawClaim[] = [];
-  const inside = (c: { first: number; last: number }) => c.first >= clause.first && c.last <= clause.last;
-  for (const purpose of cuesOf(view, 'purpose').filter(inside)) {
-    const verb = cuesOf(view, 'claim')
-      .filter((c) => inside(c) && c.value.kind === 'DEPLOYMENT' && c.last < purpose.first)
+  for (const purpose of within(cuesOf(view, 'purpose'), clause)) {
+    const verb = within(cuesOf(view, 'claim'), clause)
+      .filter((c) => c.value.kind === 'DEPLOYMENT' && c.last < purpose.first)
       .at(-1);
-    if (!verb || cuesOf(view, 'unrealised').some((u) => u.last < verb.first && u.last >= verb.first - 2)) continue;
+    if (!verb || governs(cuesOf(view, 'unrealised'), verb)) continue;
     const helped = directObject(view, clause, purpose.last);
     const own = subjectBefore(view, clause, verb.first);
     const deployers = own.length > 0 ? own : reportedSubject(view, clause, ctx);

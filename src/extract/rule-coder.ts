@@ -1,7 +1,7 @@
 import type { ActorInput, ArticleDocument, SourceInput } from '../ingest/article-format.ts';
 import type { SupportType } from '../model/vocabulary.ts';
 import { type ActorIndexes, buildActorIndexes } from './actor-index.ts';
-import { cuesOf, type PlaceRef, type SentenceView, type Span } from './analysis.ts';
+import { cuesOf, governs, type PlaceRef, type SentenceView, within } from './analysis.ts';
 import { placeIndexAdd, scanText } from './article-scan.ts';
 import { orientFights } from './combat-between.ts';
 import { compoundClaims } from './compound-rule.ts';
@@ -237,19 +237,6 @@ export class RuleCoder implements Extractor {
       if (denial) ctx.claims.push(...denialClaims(view, clause, ctx));
     }
   }
-}
-
-// Module functions rather than closures in the per-clause loop: under the TS loader every named closure costs a
-// property definition each time it is made.
-
-/** The matches inside a clause. */
-function within<T extends Span>(matches: readonly T[], clause: Span): T[] {
-  return matches.filter((m) => m.first >= clause.first && m.last <= clause.last);
-}
-
-/** A cue right before another (at most one word between) governs it: "refused to sell", "plans to send". */
-function governs(cues: readonly Span[], cue: Span): boolean {
-  return cues.some((c) => c.last < cue.first && c.last >= cue.first - 2);
 }
 
 const shared = new WeakMap<Lexicon, RuleCoder>();
