@@ -32,6 +32,16 @@ import { supportClaims } from './support-rule.ts';
 
 const DATED = new Set(['COMBAT', 'CONTROL', 'MEMBERSHIP', 'WITHDRAWAL', 'DEPLOYMENT', 'STATEMENT']);
 
+/** What the coder builds once per set of known entities. */
+interface CoderIndexes {
+  actors: ActorIndexes;
+  places: PhraseIndex<PlaceRef>;
+  countryPlaces: Map<string, string>;
+  knownStates: Map<string, string>;
+  /** the countries of the lexicon's actors (every country, organisations): the same for every text */
+  lexiconStates: Map<string, string>;
+}
+
 export class RuleCoder implements Extractor {
   readonly name = 'rule-coder';
   readonly version: string;
@@ -40,17 +50,9 @@ export class RuleCoder implements Extractor {
   private readonly governmentNouns: Set<string>;
   private readonly adverbs: Set<string>;
   private readonly compounds: Map<string, SupportType>;
-  private readonly cached = new WeakMap<
-    KnownEntities,
-    {
-      actors: ActorIndexes;
-      places: PhraseIndex<PlaceRef>;
-      countryPlaces: Map<string, string>;
-      knownStates: Map<string, string>;
-      /** the countries of the lexicon's actors (every country, organisations): the same for every text */
-      lexiconStates: Map<string, string>;
-    }
-  >();
+  private readonly cached = new WeakMap<KnownEntities, CoderIndexes>();
+  /** The last indexes built, by the content of the entities they were built from. */
+  private last?: { key: string; indexes: CoderIndexes };
 
   constructor(lexicon: Lexicon = loadLexicon()) {
     this.lexicon = lexicon;
@@ -60,9 +62,6 @@ export class RuleCoder implements Extractor {
     this.adverbs = new Set(lexicon['claim-cues'].adverbs.map(phraseKey));
     this.compounds = new Map(lexicon['claim-cues'].compounds.map((c) => [phraseKey(c.suffix), c.supportType]));
   }
-
-  /** The last indexes built, by the content of the entities they were built from. */
-  private last?: { key: string; indexes: NonNullable<ReturnType<RuleCoder['cached']['get']>> };
 
   private indexes(known: KnownEntities) {
     let hit = this.cached.get(known);
