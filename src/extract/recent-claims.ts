@@ -24,8 +24,7 @@ export function recentClaims(claims: RawClaim[], sentence: number, involves: (c:
 export const DENIABLE_EVENTS = new Set(['COMBAT', 'DEPLOYMENT', 'CONTROL']);
 
 const DETERMINERS = new Set(['les', 'ces', 'the', 'these', 'those', 'such']);
-const REFERENCES =
-  /^(?:accusations?|allegations?|reports?|informations?|claims?|charges?|affirmations?|allegations?|accounts?)$/;
+const REFERENCES = /^(?:accusations?|allegations?|reports?|informations?|claims?|charges?|affirmations?|accounts?)$/;
 
 /** "denied the reports", "a démenti ces informations": the last token of the noun referring to what was said, or -1. */
 export function referenceAfter(view: SentenceView, verbLast: number): number {
