@@ -1,7 +1,7 @@
 import type { SupportType } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span, wordsBetween } from './analysis.ts';
 import type { WordMatch } from './constructions.ts';
-import { negatedBefore } from './groups.ts';
+import { actorAfterDeterminers, negatedBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
 // SUPPORT named by a noun of backing, without a verb of giving:
@@ -15,18 +15,10 @@ import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
 const OF = new Set(['de', 'du', 'des', 'd', 'of']);
 const TO = new Set(['à', 'au', 'aux', 'to', 'for', 'pour']);
-const DETERMINERS = new Set('le la les l the un une a an des du de d ses son sa leur leurs its their'.split(' '));
 const COPULAS = new Set(['is', 'was', 'remains', 'became', 'est', 'était', 'reste', 'demeure', 'devenu', 'devenue']);
 const NO = new Set(['no', 'any', 'aucun', 'aucune', 'sans', 'without', 'tout', 'toute', 'never', 'jamais']);
 
 const keyOf = (view: SentenceView, m: WordMatch) => wordsBetween(view, m.first, m.last);
-
-/** The actor that starts at token `i` after determiners, inside the clause. */
-function actorFrom(view: SentenceView, clause: Span, i: number): Mention | undefined {
-  let k = i;
-  while (k <= clause.last && DETERMINERS.has(view.tokens[k]?.text ?? '')) k++;
-  return view.actors.find((m) => m.first === k && m.last <= clause.last && m.refs.length > 0);
-}
 
 /** The words before `first` that say the backing did not happen, stopped, or is only asked for. */
 function blocked(view: SentenceView, clause: Span, first: number, ctx: ArticleContext): boolean {
@@ -64,7 +56,7 @@ function actSupporter(view: SentenceView, clause: Span, noun: WordMatch, ctx: Ar
   if (late && ctx.language === 'fr')
     return { ids: [late.value.stateId], start: view.tokens[noun.first]?.start ?? 0, next: next + 1 };
   if (!OF.has(view.tokens[next]?.text ?? '')) return undefined;
-  const owner = actorFrom(view, clause, next + 1);
+  const owner = actorAfterDeterminers(view, clause, next + 1);
   return owner
     ? { ids: owner.refs.map((r) => r.id), start: view.tokens[noun.first]?.start ?? 0, next: owner.last + 1 }
     : undefined;
@@ -92,7 +84,8 @@ function backerParties(view: SentenceView, clause: Span, noun: WordMatch) {
   // the backer stands right before the comma or the copula
   if (!backer || backer.refs.length === 0 || (comma ? k : k - 1) - backer.last > 0) return undefined;
   const backed =
-    owned ?? (OF.has(view.tokens[noun.last + 1]?.text ?? '') ? actorFrom(view, clause, noun.last + 2) : undefined);
+    owned ??
+    (OF.has(view.tokens[noun.last + 1]?.text ?? '') ? actorAfterDeterminers(view, clause, noun.last + 2) : undefined);
   return backed ? { backer, backed } : undefined;
 }
 
@@ -134,7 +127,7 @@ export function backingClaims(view: SentenceView, text: string, clause: Span, ct
     if (blocked(view, clause, noun.first, ctx)) continue;
     const who = actSupporter(view, clause, noun, ctx);
     if (!who || !TO.has(view.tokens[who.next]?.text ?? '')) continue;
-    const to = actorFrom(view, clause, who.next + 1);
+    const to = actorAfterDeterminers(view, clause, who.next + 1);
     if (!to) continue;
     const cue = text.slice(view.tokens[noun.first]?.start ?? 0, view.tokens[noun.last]?.end ?? 0);
     push(

@@ -41,6 +41,13 @@ function previousWord(view: SentenceView, index: number): string | undefined {
   return view.tokens[i]?.text;
 }
 
+/** The actor that starts at token `i` after determiners ("the", "les"…), inside the clause. */
+export function actorAfterDeterminers(view: SentenceView, clause: Span, i: number): Mention | undefined {
+  let k = i;
+  while (k <= clause.last && DETERMINERS.has(view.tokens[k]?.text ?? '')) k++;
+  return view.actors.find((m) => m.first === k && m.last <= clause.last && m.refs.length > 0);
+}
+
 export function inClause(view: SentenceView, clause: Span): Mention[] {
   return within(view.actors, clause);
 }

@@ -1,5 +1,5 @@
 import type { Mention, SentenceView, Span } from './analysis.ts';
-import { DETERMINERS } from './groups.ts';
+import { actorAfterDeterminers } from './groups.ts';
 import type { ArticleContext } from './raw-claim.ts';
 
 // What a fight's verb hits may be a place named with who holds or runs it: "overran a jungle camp used by Abu Sayyaf
@@ -18,9 +18,7 @@ export function heldObject(view: SentenceView, clause: Span, after: number, ctx:
     if (view.actors.some((m) => m.first === i)) return [];
     const phrase = phrases.at(view.tokens, i);
     if (!phrase) continue;
-    let k = phrase.last + 1;
-    while (DETERMINERS.has(view.tokens[k]?.text ?? '')) k++;
-    const holder = view.actors.find((m) => m.first === k && m.last <= clause.last && m.refs.length > 0);
+    const holder = actorAfterDeterminers(view, clause, phrase.last + 1);
     return holder ? [holder] : [];
   }
   return [];

@@ -1,5 +1,5 @@
 import { type Mention, type SentenceView, type Span, wordsBetween } from './analysis.ts';
-import { DETERMINERS } from './groups.ts';
+import { actorAfterDeterminers } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
 // A place named with who holds it: "Bossangoa, tenue depuis deux semaines par les rebelles de la CPC", "Kidal,
@@ -26,12 +26,6 @@ const LINKS = new Set([
   'encore',
 ]);
 
-function actorAt(view: SentenceView, clause: Span, i: number): Mention | undefined {
-  let k = i;
-  while (k <= clause.last && DETERMINERS.has(view.tokens[k]?.text ?? '')) k++;
-  return view.actors.find((m) => m.first === k && m.last <= clause.last && m.refs.length > 0);
-}
-
 /** The holder named after the place that ends at token `p`, if the words after it say who holds it. */
 function holderAfter(view: SentenceView, clause: Span, p: number, ctx: ArticleContext): Mention | undefined {
   const c = ctx.constructions;
@@ -39,18 +33,18 @@ function holderAfter(view: SentenceView, clause: Span, p: number, ctx: ArticleCo
   let i = p + 1;
   while (i <= clause.last && LINKS.has(view.tokens[i]?.text ?? '')) i++;
   const phrase = c.heldPhrases.at(view.tokens, i);
-  if (phrase) return actorAt(view, clause, phrase.last + 1);
+  if (phrase) return actorAfterDeterminers(view, clause, phrase.last + 1);
   const participle = c.heldParticiples.at(view.tokens, i);
   if (participle) {
     // "tenue depuis deux semaines par": a short time phrase may stand before the agent
     for (let k = participle.last + 1; k <= Math.min(clause.last, participle.last + 5); k++)
-      if (BY.has(view.tokens[k]?.text ?? '')) return actorAt(view, clause, k + 1);
+      if (BY.has(view.tokens[k]?.text ?? '')) return actorAfterDeterminers(view, clause, k + 1);
     return undefined;
   }
   if (!RELATIVES.has(view.tokens[i]?.text ?? '')) return undefined;
   // "que" opens a clause of its own: the relative runs to its closing comma, past the clause split
   const relative = { ...clause, last: view.tokens.length - 1 };
-  const holder = actorAt(view, relative, i + 1);
+  const holder = actorAfterDeterminers(view, relative, i + 1);
   if (!holder) return undefined;
   const verb = c.heldVerbs.find(view.tokens, holder.last + 1, Math.min(relative.last, holder.last + 3))[0];
   if (!verb) return undefined;

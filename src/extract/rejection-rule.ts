@@ -1,6 +1,6 @@
 import { cuesOf, type Mention, type SentenceView, type Span, within } from './analysis.ts';
 import { official } from './event-rules.ts';
-import { actorRightBefore, DETERMINERS, ids, subjectBefore } from './groups.ts';
+import { actorAfterDeterminers, actorRightBefore, ids, subjectBefore } from './groups.ts';
 import type { RawClaim } from './raw-claim.ts';
 
 // A denial that names whom it answers: "Ethiopia rejected Egypt's accusations", "Moscou a rejeté les accusations
@@ -23,9 +23,7 @@ function accuserOf(view: SentenceView, clause: Span, after: number): Mention | u
   let k = noun.last + 1;
   if (PARTICIPLES.has(view.tokens[k]?.text ?? '')) k++;
   if (!AFTER_NOUN.has(view.tokens[k]?.text ?? '')) return undefined;
-  k++;
-  while (k <= clause.last && DETERMINERS.has(view.tokens[k]?.text ?? '')) k++;
-  return view.actors.find((m) => m.first === k && m.last <= clause.last && m.refs.length > 0);
+  return actorAfterDeterminers(view, clause, k + 1);
 }
 
 export function rejectionClaims(view: SentenceView, clause: Span): RawClaim[] {

@@ -1,5 +1,5 @@
 import { cuesOf, governs, type SentenceView, type Span, within, wordsBetween } from './analysis.ts';
-import { DETERMINERS, directObject, ids, negatedBefore, subjectBefore } from './groups.ts';
+import { actorAfterDeterminers, directObject, ids, negatedBefore, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { reportedSubject } from './reported-speech.ts';
 
@@ -15,9 +15,7 @@ export function requestClaims(view: SentenceView, clause: Span, ctx: ArticleCont
   if (!phrases) return [];
   const out: RawClaim[] = [];
   for (const p of phrases.find(view.tokens, clause.first, clause.last)) {
-    let k = p.last + 1;
-    while (k <= clause.last && DETERMINERS.has(view.tokens[k]?.text ?? '')) k++;
-    const requester = view.actors.find((m) => m.first === k && m.last <= clause.last && m.refs.length > 0);
+    const requester = actorAfterDeterminers(view, clause, p.last + 1);
     if (!requester) continue;
     const deployed = ctx.claims.filter(
       (c) =>

@@ -1,5 +1,5 @@
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
-import { DETERMINERS, directObject, OF } from './groups.ts';
+import { actorAfterDeterminers, DETERMINERS, directObject, OF } from './groups.ts';
 import type { ArticleContext } from './raw-claim.ts';
 
 // What a statement is about when its object is an act rather than an actor: "a condamné l'intervention turque",
@@ -98,9 +98,7 @@ export function statementTarget(view: SentenceView, clause: Span, after: number,
   while (k <= clause.last && DETERMINERS.has(view.tokens[k]?.text ?? '')) k++;
   const personnel = cuesOf(view, 'materiel').find((x) => x.first === k && PERSONNEL.has(x.value.type));
   if (!personnel || !OF.has(view.tokens[personnel.last + 1]?.text ?? '')) return [];
-  k = personnel.last + 2;
-  while (k <= clause.last && DETERMINERS.has(view.tokens[k]?.text ?? '')) k++;
-  const owner = view.actors.find((m) => m.first === k && m.last <= clause.last && m.refs.length > 0);
+  const owner = actorAfterDeterminers(view, clause, personnel.last + 2);
   return owner ? [owner] : [];
 }
 

@@ -1,6 +1,6 @@
 import type { SupportType } from '../model/vocabulary.ts';
 import { cuesOf, type SentenceView, type Span, wordsBetween } from './analysis.ts';
-import { DETERMINERS, ids, negatedBefore, OF, subjectBefore } from './groups.ts';
+import { actorAfterDeterminers, DETERMINERS, ids, negatedBefore, OF, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
 // What a result is owed to: "L'armée malienne a repris Kidal grâce à l'appui de la Russie", "grâce au soutien
@@ -36,9 +36,7 @@ function giverAfter(
   const type: SupportType = goods?.value.type ?? c?.backingTypes.get(key) ?? 'OTHER';
   // "l'appui de la Russie", "the support of Russia"
   if (OF.has(view.tokens[head.last + 1]?.text ?? '')) {
-    let k = head.last + 2;
-    while (k <= clause.last && DETERMINERS.has(view.tokens[k]?.text ?? '')) k++;
-    const owner = view.actors.find((m) => m.first === k && m.last <= clause.last && m.refs.length > 0);
+    const owner = actorAfterDeterminers(view, clause, head.last + 2);
     if (owner) return { ids: ids([owner]), type, end: owner.end };
   }
   // "soutien russe", "drones turcs" (French after), "Russian support", "Turkish drones" (English before)
