@@ -62,7 +62,11 @@ function afterDenialVerb(view: SentenceView, i: number, f: Frames): number | und
   }
   if (view.commaAfter.has(j - 1)) return undefined;
   const complement = matchAt(view.tokens, j, f.complements);
-  return complement > 0 ? view.tokens[j + complement - 1]?.end : undefined;
+  // the frame starts at its complement: "nie avoir livré" has "avoir livré" for its claim verb
+  if (complement > 0) return view.tokens[j]?.start;
+  // "denied supplying weapons", "denies arming the rebels": a claim verb right after the denial is what is denied
+  const claimVerb = view.cues.get('claim')?.find((c) => c.first === j);
+  return claimVerb ? view.tokens[j - 1]?.end : undefined;
 }
 
 /** "reports that … are untrue": the span between the report noun and its false predicate. */
@@ -77,8 +81,19 @@ function reportCalledFalse(view: SentenceView, i: number, f: Frames): Span | und
   return undefined;
 }
 
-/** The parts of a sentence (absolute offsets) whose claims are denied. */
+const spansOf = new WeakMap<SentenceView, Span[]>();
+
+/** The parts of a sentence (absolute offsets) whose claims are denied; read once per sentence. */
 export function deniedSpans(view: SentenceView, lexicon: Lexicon): Span[] {
+  let spans = spansOf.get(view);
+  if (!spans) {
+    spans = findDeniedSpans(view, lexicon);
+    spansOf.set(view, spans);
+  }
+  return spans;
+}
+
+function findDeniedSpans(view: SentenceView, lexicon: Lexicon): Span[] {
   const f = framesOf(lexicon);
   const spans: Span[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
@@ -90,6 +105,14 @@ export function deniedSpans(view: SentenceView, lexicon: Lexicon): Span[] {
     if (reported) spans.push(reported);
   }
   return spans;
+}
+
+/**
+ * A claim verb inside a denial frame ("Sudan denied supplying…", "Khartoum nie avoir livré…", "denied that it had
+ * armed…"): read as a claim of its own, then DENIED; the denier is its subject when the frame names no other.
+ */
+export function insideDenialFrame(view: SentenceView, lexicon: Lexicon, at: number): boolean {
+  return deniedSpans(view, lexicon).some((s) => at >= s.start && at <= s.end);
 }
 
 /** Claims of this sentence whose quote lies inside a denial frame become DENIED. */

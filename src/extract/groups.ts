@@ -80,10 +80,31 @@ export function extendGroup(
   return group;
 }
 
-/** An attribution or confirmation verb right after the mention ("the JNIM said", "the army confirmed"). */
+/**
+ * An attribution or confirmation verb right after the mention ("the JNIM said", "the army confirmed"), or after
+ * the speaker's own noun ("UN experts said", "Chadian army officers told Reuters"): up to two words that are not
+ * prepositions, coordinators or another actor.
+ */
 function speaks(view: SentenceView, m: Mention): boolean {
-  const at = (c: Span) => c.first === m.last + 1;
-  return cuesOf(view, 'attribution').some(at) || cuesOf(view, 'confirmation').some(at);
+  let end = m.last;
+  while (end - m.last < 2 && !view.commaAfter.has(end)) {
+    const w = view.tokens[end + 1]?.text ?? '';
+    if (!w || PREPOSITIONS.has(w) || COORDINATORS.has(w) || view.actors.some((a) => a.first === end + 1)) break;
+    if (verbAt(view, end + 1)) break;
+    end++;
+  }
+  for (let last = m.last; last <= end; last++) {
+    const at = (c: Span) => c.first === last + 1;
+    if (cuesOf(view, 'attribution').some(at) || cuesOf(view, 'confirmation').some(at)) return true;
+  }
+  return false;
+}
+
+/** A saying verb starts at token `i` (the speaker's noun stops there). */
+function verbAt(view: SentenceView, i: number): boolean {
+  return (
+    cuesOf(view, 'attribution').some((c) => c.first === i) || cuesOf(view, 'confirmation').some((c) => c.first === i)
+  );
 }
 
 /** The clause's grammatical subject before `before` (a token index), with the actors coordinated to it. */
@@ -214,10 +235,18 @@ export function recipientAfter(view: SentenceView, clause: Span, after: number):
   const attributions = view.cues.get('attribution') ?? [];
   // …nor does anything after it ("selon l'ambassade de France à Dakar")
   const cited = (m: Mention) => attributions.some((a) => a.last < m.first && a.first > after);
-  const at = mentions.findIndex(
-    (m) => m.first > after && RECIPIENT_PREPOSITIONS.has(previousWord(view, m.first) ?? '') && !cited(m),
-  );
+  const at = mentions.findIndex((m) => m.first > after && introducedAsRecipient(view, m) && !cited(m));
   return at < 0 ? [] : extendGroup(view, mentions, at);
+}
+
+/** "à/to" before the actor, or before a member noun that the actor owns ("aux rebelles du FACT", "to the fighters of the M23"). */
+function introducedAsRecipient(view: SentenceView, m: Mention): boolean {
+  const before = previousWord(view, m.first) ?? '';
+  if (RECIPIENT_PREPOSITIONS.has(before)) return true;
+  let i = m.first - 1;
+  while (i >= 0 && DETERMINERS.has(view.tokens[i]?.text ?? '') && !OF.has(view.tokens[i]?.text ?? '')) i--;
+  if (!OF.has(view.tokens[i]?.text ?? '') || !view.memberNouns.has(view.tokens[i - 1]?.text ?? '')) return false;
+  return RECIPIENT_PREPOSITIONS.has(previousWord(view, i - 1) ?? '');
 }
 
 export const ids = (group: Mention[]): string[] => [...new Set(group.flatMap((m) => m.refs.map((r) => r.id)))];

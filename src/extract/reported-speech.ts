@@ -34,8 +34,11 @@ export function reportedSubject(view: SentenceView, clause: Span, ctx: ArticleCo
   const previous = view.clauses.filter((c) => c.last < clause.first).at(-1);
   if (!previous) return [];
   const saying = ctx.constructions?.sayingVerbs;
-  const said = view.tokens
-    .slice(previous.first, previous.last + 1)
-    .some((t) => saying?.has(t.text) || (SAYING_MORE.has(t.text) && t.text.length > 3));
+  // "Khartoum denied that it had armed…": a denial is said too (the claim is then denied, denial-frames.ts)
+  const said =
+    view.tokens
+      .slice(previous.first, previous.last + 1)
+      .some((t) => saying?.has(t.text) || (SAYING_MORE.has(t.text) && t.text.length > 3)) ||
+    (view.cues.get('denial') ?? []).some((d) => d.first >= previous.first && d.last <= previous.last);
   return said ? subjectBefore(view, previous, previous.last + 1) : [];
 }

@@ -9,7 +9,7 @@ import { constructionClaims } from './construction-claims.ts';
 import { constructionsOf } from './constructions.ts';
 import { cueIndex } from './cue-index.ts';
 import { sentenceDate } from './dates.ts';
-import { denyInFrames } from './denial-frames.ts';
+import { denyInFrames, insideDenialFrame } from './denial-frames.ts';
 import { denialClaims } from './denial-rule.ts';
 import { buildDocument } from './draft-document.ts';
 import { eventClaims } from './event-rules.ts';
@@ -216,7 +216,10 @@ export class RuleCoder implements Extractor {
       const denial = within(cuesOf(view, 'denial'), clause)[0];
       const confirmed = within(cuesOf(view, 'confirmation'), clause).length > 0 || trailing;
       for (const cue of within(cuesOf(view, 'claim'), clause)) {
-        if (denial && cue.first > denial.first) continue;
+        // …unless the denial frames it ("denied supplying weapons to…"): then it is read, and denied
+        // ("…denied that it had supplied…" splits at "that": the frame is the sentence's, not the clause's)
+        const framed = insideDenialFrame(view, this.lexicon, cue.start);
+        if (denial && cue.first > denial.first && !framed) continue;
         if (nounUse(view, cue)) continue;
         // "plans to send", "a cessé de fournir": the act did not happen; "refused to sell": it did not, said so
         const refused = governs(cuesOf(view, 'refusal'), cue);
@@ -229,7 +232,7 @@ export class RuleCoder implements Extractor {
               ? supportClaims(view, text, clause, cue, ctx)
               : eventClaims(view, clause, cue, ctx, text);
         for (const c of made) if (confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
-        if (refused) for (const c of made) c.polarity = 'DENIED';
+        if (refused || framed) for (const c of made) c.polarity = 'DENIED';
         ctx.claims.push(...made);
       }
       ctx.claims.push(...constructionClaims(view, text, clause, ctx, { denial, confirmed }));
