@@ -5,7 +5,8 @@ import { cuesOf, type Mention, type SentenceView, type Span, within } from './an
 // agent after "par"/"by" or a recipient after "à"/"to" is read after its preposition; coordinated actors
 // ("le Mali, le Niger et le Burkina Faso") form one group.
 
-const COORDINATORS = new Set('et and ni ou or ainsi que as well puis le la les l the'.split(' '));
+// articles too: "the FACT, Nigerien troops and a Malian convoy" is one list
+const COORDINATORS = new Set('et and ni ou or ainsi que as well puis le la les l the a an un une des'.split(' '));
 export const DETERMINERS = new Set(
   'le la les l the un une a an des du de d ses son sa leur leurs its their'.split(' '),
 );
@@ -74,6 +75,9 @@ export function extendGroup(
     if (view.tokens[next.last + 1]?.text === 's' && view.commaAfter.has(current.last)) break;
     // "attacked the convoy, the JNIM said": an actor after a comma that a verb of saying follows is the speaker
     if (view.commaAfter.has(current.last) && speaks(view, next)) break;
+    // "…bombarde des positions cambodgiennes, Phnom Penh dénonce…": an actor after a comma that a claim verb
+    // follows opens a clause of its own
+    if (view.commaAfter.has(current.last) && opensClause(view, next)) break;
     current = next;
     i++;
   }
@@ -98,6 +102,12 @@ function speaks(view: SentenceView, m: Mention): boolean {
     if (cuesOf(view, 'attribution').some(at) || cuesOf(view, 'confirmation').some(at)) return true;
   }
   return false;
+}
+
+/** A claim or denial verb right after the mention: the mention is that verb's subject. */
+function opensClause(view: SentenceView, m: Mention): boolean {
+  const at = (c: Span) => c.first === m.last + 1;
+  return cuesOf(view, 'claim').some(at) || cuesOf(view, 'denial').some(at);
 }
 
 /** A saying verb starts at token `i` (the speaker's noun stops there). */

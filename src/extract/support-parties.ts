@@ -4,9 +4,11 @@ import type { Cue } from './cue-index.ts';
 import { demonymGoods } from './demonym-goods.ts';
 import {
   directObject,
+  extendGroup,
   firstObject,
   groupAfter,
   ids,
+  inClause,
   recipientAfter,
   sharedSubject,
   subjectBefore,
@@ -96,7 +98,8 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
       cuesOf(view, 'claim').some((c) => c.value.voice === 'receive' && c.first >= clause.first && c.last < cue.first) ||
       cuesOf(view, 'use').some((c) => c.first >= clause.first && c.last < cue.first);
     const front = to.length === 0 && !accused ? fronted(view, clause, cue, agents) : undefined;
-    if (front) agents.splice(agents.length - front.length);
+    // the helped subject leaves the agents' list when it was read into it
+    if (front) agents.splice(agents.length - front.filter((m) => agents.includes(m)).length);
     const subject =
       to.length > 0
         ? to
@@ -195,7 +198,12 @@ export function fronted(view: SentenceView, clause: Span, cue: ClaimCue, agents:
     for (let k = a.last; k < b.first; k++) if (view.commaAfter.has(k)) comma = true;
     if (comma && !words.some((w) => w === 'and' || w === 'et')) return agents.slice(j);
   }
-  return undefined;
+  // the list stopped at the comma because the actor after it has a verb of its own (groups.ts extendGroup)
+  const last = agents.at(-1);
+  if (!last || !view.commaAfter.has(last.last)) return undefined;
+  const mentions = inClause(view, clause);
+  const at = mentions.findIndex((m) => m.first === last.last + 1 || (m.first > last.last && m.first <= last.last + 2));
+  return at < 0 ? undefined : extendGroup(view, mentions, at);
 }
 
 /** The subject of a verb after a fronted "With the help of X, Y …": Y; undefined when no such opener precedes it. */
