@@ -8,6 +8,8 @@ COPY bin ./bin
 COPY schema ./schema
 COPY seed ./seed
 COPY src ./src
+# the extractor's dictionaries (conflict-kg extract, ingest of .txt/.md/.html, the extract mutation)
+COPY data ./data
 # GraphiQL offers these example queries as tabs.
 COPY docs/examples ./docs/examples
 # Inside a container the service must listen beyond loopback; publish the port on the host's loopback only.
