@@ -47,6 +47,20 @@ const schemas = {
       }),
     ),
   }),
+  /** well-known armed groups, named forces and military companies, known without the gazetteer (organisation-list.ts) */
+  'armed-groups': z.object({
+    groups: z.array(
+      z.object({
+        kind: z.enum(['NON_STATE_ARMED_GROUP', 'STATE_ARMED_FORCE', 'PRIVATE_MILITARY_COMPANY', 'ALLIANCE']),
+        names: z.array(z.string().min(1)).min(1),
+        /** ISO 3166-1 alpha-3 of the country it fights in or belongs to */
+        country: z
+          .string()
+          .regex(/^[A-Z]{3}$/)
+          .optional(),
+      }),
+    ),
+  }),
   'actor-cues': z.object({
     armedForceHeads: words,
     governmentHeads: words,

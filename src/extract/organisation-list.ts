@@ -12,7 +12,10 @@ import { writtenForm } from './written-form.ts';
 // actor (the list's other names become that actor's names in the text); any other is a proposal declared under its
 // first name with every other name, acronyms included, as aliases, so the reviewer recognises it.
 
-type Entry = Lexicon['organisations']['organisations'][number];
+// Armed groups (data/lexicon/armed-groups.json) are read the same way: "Hamas", "al-Shabaab", "the Arakan Army"
+// name an actor even where no head noun or acronym in the text makes it a proposal of its own.
+
+type Entry = Lexicon['organisations']['organisations'][number] & { country?: string; list?: 'armed groups' };
 
 /** Words a name may write in lower case ("the Wagner group"): the lexicon's organisation and force heads. */
 export function freeWords(lexicon: Lexicon): Set<string> {
@@ -32,7 +35,10 @@ export function addOrganisations(indexes: ActorIndexes, known: KnownEntities, le
   }
   const free = freeWords(lexicon);
   const resolved = new Map<string, ActorRef>();
-  const entries = lexicon.organisations.organisations;
+  const entries: Entry[] = [
+    ...lexicon.organisations.organisations,
+    ...lexicon['armed-groups'].groups.map((g) => ({ ...g, list: 'armed groups' as const })),
+  ];
   // an entry that acts for another is added after the one it names
   for (const e of [...entries.filter((x) => !x.actsFor), ...entries.filter((x) => x.actsFor)]) {
     const target = e.actsFor ? resolved.get(phraseKey(e.actsFor)) : undefined;
@@ -71,9 +77,12 @@ function propose(e: Entry, proposals: Map<string, ActorInput>, kindOf: Map<strin
     id,
     name,
     kind: e.kind,
+    ...(e.country ? { country: e.country } : {}),
     ...(aliases.length > 0 ? { aliases: aliases.map((a) => ({ name: a })) } : {}),
     description:
-      'Proposed by the extractor: an organisation from its list of international organisations and alliances, absent from the gazetteer.',
+      e.list === 'armed groups'
+        ? 'Proposed by the extractor: an armed group from its list of well-known armed groups, absent from the gazetteer.'
+        : 'Proposed by the extractor: an organisation from its list of international organisations and alliances, absent from the gazetteer.',
   };
   proposals.set(id, proposal);
   kindOf.set(id, e.kind);

@@ -64,8 +64,10 @@ describe('a rejection after an accusation noun is a denial', () => {
 });
 
 describe('a country after "in"/"au" is where a fight happened, not whom it hit', () => {
-  it('"a frappé le Hezbollah au Liban" (the Hezbollah unknown here) fights no Lebanon', () => {
-    expect(claims('Israël a frappé le Hezbollah au Liban.', 'fr', 'COMBAT')).toEqual([]);
+  it('"a frappé le Hezbollah au Liban" fights Hezbollah, not Lebanon', () => {
+    expect(claims('Israël a frappé le Hezbollah au Liban.', 'fr', 'COMBAT')).toEqual([
+      'COMBAT israel hezbollah ASSERTED',
+    ]);
     expect(claims('Israel struck positions in Lebanon.', 'en', 'COMBAT')).toEqual([]);
   });
   it('near miss: a country attacked by name still is', () => {
