@@ -23,6 +23,8 @@ export interface ActorRef {
   form?: WrittenForm;
   /** a body named for the organisation it belongs to ("Security Council" → the UN): no antecedent of "the mission" */
   standsFor?: boolean;
+  /** a branch of a state's forces ("Thai air force"): that state's id, which the branch names too (anaphora.ts) */
+  branchOf?: string;
 }
 
 export interface DemonymRef {
@@ -88,6 +90,35 @@ function forcesFor(
   return { id, kind: 'STATE_ARMED_FORCE', proposal, cue: 'armed-force demonym' };
 }
 
+type Branch = Lexicon['actor-cues']['branchHeads'][number];
+
+/** One branch of a country's forces: the gazetteer's force of the country whose names carry the branch, else a proposal. */
+function branchFor(
+  known: KnownEntities,
+  forces: ActorRef,
+  state: ActorRef,
+  c: { iso3: string; name: string },
+  b: Branch,
+  proposals: Map<string, ActorInput>,
+): ActorRef {
+  const { iso3, name } = c;
+  const found = known.actors.find(
+    (a) => a.kind === 'STATE_ARMED_FORCE' && a.country === iso3 && b.cues.some((h) => generalForce(a, [h])),
+  );
+  if (found) return { id: found.id, kind: 'STATE_ARMED_FORCE', cue: 'branch demonym', branchOf: state.id };
+  const id = `${forces.id.replace(/-armed-forces$/, '')}-${b.branch}`;
+  const proposal: ActorInput = {
+    id,
+    name: `${name} ${b.name}`,
+    kind: 'STATE_ARMED_FORCE',
+    country: iso3,
+    partOf: forces.id,
+    description: `Proposed by the extractor: a branch of the armed forces (${b.name.toLowerCase()}) of a country named by a demonym in the text.`,
+  };
+  proposals.set(id, proposal);
+  return { id, kind: 'STATE_ARMED_FORCE', proposal, cue: 'branch demonym', branchOf: state.id };
+}
+
 export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): ActorIndexes {
   const actors = new PhraseIndex<ActorRef>();
   const demonyms = new PhraseIndex<DemonymRef>();
@@ -108,7 +139,10 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
   const cues = lexicon['actor-cues'];
   // phrases folded once: "head + demonym" in both orders and "head of country" for every country make tens of
   // thousands of phrases with the world's countries
-  const forceHeads = cues.armedForceHeads.map(phraseKey);
+  // a branch head ("air force", "police") names the branch, not the forces in general
+  const branchCues = new Set(cues.branchHeads.flatMap((b) => b.cues.map(phraseKey)));
+  const generalHeads = cues.armedForceHeads.filter((h) => !branchCues.has(phraseKey(h)));
+  const forceHeads = generalHeads.map(phraseKey);
   const governmentHeads = cues.governmentHeads.map(phraseKey);
   const prepositions = cues.countryPrepositions.map(phraseKey);
   for (const c of lexicon.countries.countries) {
@@ -118,9 +152,14 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
     // a capital names its state ("Bamako a dénoncé…") and is a city where troops arrive (place-slot.ts)
     const capital: ActorRef = { ...state, cue: 'capital' };
     for (const n of c.capitals) actors.add(n, capital);
-    const forces = forcesFor(known, state, c.iso3, c.name, proposals, cues.armedForceHeads);
+    const forces = forcesFor(known, state, c.iso3, c.name, proposals, generalHeads);
     kindOf.set(forces.id, 'STATE_ARMED_FORCE');
     forcesOf.set(state.id, forces);
+    const branches = cues.branchHeads.map((b) => {
+      const ref = branchFor(known, forces, state, c, b, proposals);
+      kindOf.set(ref.id, 'STATE_ARMED_FORCE');
+      return { ref, heads: b.cues.map(phraseKey) };
+    });
     for (const d of c.demonyms) {
       demonyms.add(d, { stateId: state.id, demonym: d });
       const dk = phraseKey(d);
@@ -128,6 +167,7 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
       // case ("malienne"), put after it: one order each keeps the index half the size
       const english = /^\p{Lu}/u.test(d);
       for (const h of forceHeads) actors.addKey(english ? `${dk} ${h}` : `${h} ${dk}`, forces);
+      for (const b of branches) for (const h of b.heads) actors.addKey(english ? `${dk} ${h}` : `${h} ${dk}`, b.ref);
       for (const h of governmentHeads) actors.addKey(english ? `${dk} ${h}` : `${h} ${dk}`, state);
     }
     // "Myanmar's military", "Somaliland forces": the country's name with a head, for every country
@@ -142,6 +182,11 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
         // "the Benin army", "the Sudan army": the country's name as the head's adjective
         actors.addKey(`${nk} ${h}`, forces);
       }
+      for (const b of branches)
+        for (const h of b.heads) {
+          actors.addKey(`${possessive} ${h}`, b.ref);
+          actors.addKey(`${nk} ${h}`, b.ref);
+        }
       for (const h of governmentHeads) {
         if (!c.fromWorldList) for (const p of prepositions) actors.addKey(`${h} ${p} ${nk}`, state);
         actors.addKey(`${possessive} ${h}`, state);

@@ -84,7 +84,7 @@ function countState(memory: AnaphoraMemory, r: ActorRef): void {
         reverse.set(forces.id, { id: stateId, kind: 'STATE', cue: 'country' });
       stateOfForces.set(memory.forcesOf, reverse);
     }
-    state = reverse.get(r.id);
+    state = reverse.get(r.id) ?? (r.branchOf ? { id: r.branchOf, kind: 'STATE', cue: 'country' } : undefined);
   }
   if (!state) return;
   const hit = memory.named.get(state.id);

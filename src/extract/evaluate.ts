@@ -85,15 +85,41 @@ export function alignProposals(proposed: ActorInput[], annotated: ActorInput[]):
   const names = (a: ActorInput) => new Set([a.name, ...(a.aliases ?? []).map((x) => x.name)].map((n) => fold(n)));
   const map = new Map<string, string>();
   for (const p of proposed) {
-    const byCountry = annotated.find(
+    const sameCountry = annotated.filter(
       (g) => (p.kind === 'STATE' || p.kind === 'STATE_ARMED_FORCE') && g.kind === p.kind && g.country === p.country,
     );
     const pn = names(p);
     const byName = annotated.find((g) => [...names(g)].some((n) => pn.has(n)));
-    const target = byCountry ?? byName;
+    const target = sameCountry.length > 0 ? sameBranch(p, sameCountry) : byName;
     if (target) map.set(p.id, target.id);
   }
   return map;
+}
+
+// words that name one branch of a country's forces, in the names analysts give them
+const BRANCH_WORDS = new Set(
+  'air aviation navy naval marine marines coast police policiers gendarmerie gendarmes guard garde border frontieres frontiere'.split(
+    ' ',
+  ),
+);
+const branchWords = (a: ActorInput) =>
+  new Set(
+    [a.name, ...(a.aliases ?? []).map((x) => x.name)].flatMap((n) =>
+      fold(n)
+        .split(/[^a-z]+/)
+        .filter((w) => BRANCH_WORDS.has(w)),
+    ),
+  );
+
+/**
+ * Of the annotated actors of the proposal's country and kind, the one of the same branch: "Thailand Air Force"
+ * is the annotation's "Royal Thai Air Force", and the general "Armed forces of Thailand" its army, not its air force.
+ */
+function sameBranch(p: ActorInput, candidates: ActorInput[]): ActorInput | undefined {
+  const pw = branchWords(p);
+  const shares = (g: ActorInput) => [...branchWords(g)].some((w) => pw.has(w));
+  const general = (g: ActorInput) => branchWords(g).size === 0;
+  return (pw.size > 0 ? candidates.find(shares) : undefined) ?? candidates.find(general) ?? candidates[0];
 }
 
 /** Actor ids through `map`, location ids through `places` (see `alignLocations`). */

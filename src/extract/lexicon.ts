@@ -63,6 +63,8 @@ const schemas = {
   }),
   'actor-cues': z.object({
     armedForceHeads: words,
+    /** heads that name one branch of a country's forces ("armée de l'air thaïlandaise", "Pakistan's navy") */
+    branchHeads: z.array(z.object({ branch: z.string().regex(/^[a-z-]+$/), name: z.string(), cues: words })),
     governmentHeads: words,
     countryPrepositions: words,
     anaphora: z.array(

@@ -14,7 +14,7 @@ describe('datelines', () => {
         'fr',
         'COMBAT',
       ),
-    ).toEqual(['COMBAT thailand-armed-forces cambodia-armed-forces ASSERTED']);
+    ).toEqual(['COMBAT thailand-air-force cambodia-armed-forces ASSERTED']);
     expect(
       claims('NEW DELHI/ISLAMABAD, Feb 12, 2026 - Indian forces struck the Pakistani army overnight.', 'en', 'COMBAT'),
     ).toEqual(['COMBAT india-armed-forces pakistan-armed-forces ASSERTED']);

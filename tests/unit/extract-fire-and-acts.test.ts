@@ -10,11 +10,11 @@ beforeAll(loadKnown);
 describe('firing on someone is a fight; coast guards, border guards and police are a state force', () => {
   it('EN and FR', () => {
     expect(claims('Russian border guards opened fire on a Georgian police post near Khurcha.', 'en', 'COMBAT')).toEqual(
-      ['COMBAT russia-armed-forces georgia-armed-forces ASSERTED'],
+      ['COMBAT russia-border-guard georgia-police ASSERTED'],
     );
     expect(
       claims('Les gardes-côtes chinois ont ouvert le feu sur un navire de la marine philippine.', 'fr', 'COMBAT'),
-    ).toEqual(['COMBAT china-armed-forces philippines-armed-forces ASSERTED']);
+    ).toEqual(['COMBAT china-coast-guard philippines-navy ASSERTED']);
   });
   it('near miss: firing at people no actor names is no fight between actors', () => {
     expect(claims('Police fired at protesters in Nairobi.', 'en', 'COMBAT')).toEqual([]);
@@ -26,7 +26,7 @@ describe('an act described before its author names the statement’s object', ()
   it('EN and FR', () => {
     expect(
       claims('The United States condemned the "dangerous and unlawful" actions of the Chinese coast guard.', 'en'),
-    ).toEqual(['STATEMENT CONDEMNATION united-states china-armed-forces ASSERTED']);
+    ).toEqual(['STATEMENT CONDEMNATION united-states china-coast-guard ASSERTED']);
     expect(claims('Paris a dénoncé les graves provocations de la Russie.', 'fr')).toEqual([
       'STATEMENT CONDEMNATION france russia ASSERTED',
     ]);

@@ -23,7 +23,8 @@ describe("a country's units and positions named by a demonym are its armed force
   });
 
   it('as the side attacking', () => {
-    const attacking = ['COMBAT chad-armed-forces fact ASSERTED'];
+    // warplanes and aviation are the air force, a branch of the forces (tests/unit/extract-force-branches.test.ts)
+    const attacking = ['COMBAT chad-air-force fact ASSERTED'];
     expect(fights('Chadian warplanes struck FACT positions near the border.', 'en')).toEqual(attacking);
     expect(fights("L'aviation tchadienne a bombardé des positions du FACT.", 'fr')).toEqual(attacking);
   });

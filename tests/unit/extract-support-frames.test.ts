@@ -153,9 +153,9 @@ describe('support received or used', () => {
   it('near miss: goods another supplied that the subject shot down', () => {
     expect(claims('Le FLA a abattu un drone mis à disposition par la Turquie.', 'fr', 'SUPPORT')).toEqual([]);
   });
-  it('an air force is its country\'s armed forces; "Armée nationale syrienne" is not Syria\'s', () => {
+  it('an air force is a branch of its country\'s armed forces; "Armée nationale syrienne" is not Syria\'s', () => {
     expect(claims('The Nigerian air force, supported by US intelligence, struck the camps.', 'en', 'SUPPORT')).toEqual([
-      'SUPPORT INTELLIGENCE united-states nigeria-armed-forces ASSERTED',
+      'SUPPORT INTELLIGENCE united-states nigeria-air-force ASSERTED',
     ]);
     expect(claims("L'Armée nationale syrienne, soutenue par Ankara, a attaqué Manbij.", 'fr', 'SUPPORT')).not.toContain(
       'SUPPORT OTHER turkey syria-armed-forces ASSERTED',
