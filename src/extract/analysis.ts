@@ -53,6 +53,8 @@ export interface SentenceView {
   memberNouns: Set<string>;
   /** folded government nouns: "les autorités de Damas" is Syria speaking (lexicon governmentHeads) */
   governmentNouns?: Set<string>;
+  /** folded one-word verbs of saying (constructions.json sayingVerbs): "X said Y supplied…" has Y for its subject */
+  sayingVerbs?: Set<string>;
 }
 
 /** The sentence's folded words from token `first` to `last`, joined by spaces: a cue as written, or a key to look up. */

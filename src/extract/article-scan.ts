@@ -22,6 +22,7 @@ export interface ScanIndexes {
   cues: PhraseIndex<Cue>;
   memberNouns: Set<string>;
   governmentNouns?: Set<string>;
+  sayingVerbs?: Set<string>;
   /** adverbs between an auxiliary and its participle ("a également envoyé") */
   adverbs?: Set<string>;
 }
@@ -205,6 +206,7 @@ export function scanText(
       memberNouns: indexes.memberNouns,
       ...(filed > s.start ? { body: tokens.findIndex((t) => t.start >= filed) } : {}),
       ...(indexes.governmentNouns ? { governmentNouns: indexes.governmentNouns } : {}),
+      ...(indexes.sayingVerbs ? { sayingVerbs: indexes.sayingVerbs } : {}),
     });
   }
   return views;

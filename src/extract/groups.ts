@@ -119,7 +119,17 @@ function verbAt(view: SentenceView, i: number): boolean {
 
 /** The clause's grammatical subject before `before` (a token index), with the actors coordinated to it. */
 export function subjectBefore(view: SentenceView, clause: Span, before: number): Mention[] {
-  const mentions = inClause(view, clause).filter((m) => m.last < before);
+  const all = inClause(view, clause).filter((m) => m.last < before);
+  // "The United States said Iran supplied drones to Russia": the verb's subject comes after the verb of saying,
+  // whose own subject only speaks ("Iran said it had supplied…" names no other, and keeps its speaker)
+  const said = lastSaying(view, clause, before);
+  const reported = said < 0 ? [] : all.filter((m) => m.first > said);
+  // …when the actor opens what is said ("said on Monday Iran had…"), not "announced a package for the army"
+  const opens =
+    reported[0] !== undefined &&
+    reported[0].first - said <= 4 &&
+    !PREPOSITIONS.has(previousWord(view, reported[0].first) ?? '');
+  const mentions = opens ? reported : all;
   const at = mentions.findIndex(
     (m) =>
       m.anaphora !== undefined ||
@@ -128,6 +138,16 @@ export function subjectBefore(view: SentenceView, clause: Span, before: number):
       indefiniteOpening(view, clause, m),
   );
   return at < 0 ? [] : extendGroup(view, mentions, at, before - 1);
+}
+
+/** The last one-word verb of saying before `before` in the clause that no claim cue covers ("accuse" is a claim), or -1. */
+function lastSaying(view: SentenceView, clause: Span, before: number): number {
+  const saying = view.sayingVerbs;
+  if (!saying) return -1;
+  const claims = view.cues.get('claim') ?? [];
+  for (let i = before - 1; i > clause.first; i--)
+    if (saying.has(view.tokens[i]?.text ?? '') && !claims.some((c) => c.first <= i && c.last >= i)) return i;
+  return -1;
 }
 
 const SHARING = new Set(['mais', 'but', 'puis', 'then']);

@@ -48,6 +48,7 @@ export class RuleCoder implements Extractor {
   private readonly lexicon: Lexicon;
   private readonly memberNouns: Set<string>;
   private readonly governmentNouns: Set<string>;
+  private readonly sayingVerbs: Set<string>;
   private readonly adverbs: Set<string>;
   private readonly compounds: Map<string, SupportType>;
   private readonly cached = new WeakMap<KnownEntities, CoderIndexes>();
@@ -59,6 +60,7 @@ export class RuleCoder implements Extractor {
     this.version = `1.0.0+lexicon.${lexicon.version}`;
     this.memberNouns = new Set(lexicon['actor-cues'].memberNouns.map(phraseKey));
     this.governmentNouns = new Set(lexicon['actor-cues'].governmentHeads.map(phraseKey));
+    this.sayingVerbs = new Set(lexicon.constructions.sayingVerbs.map(phraseKey));
     this.adverbs = new Set(lexicon['claim-cues'].adverbs.map(phraseKey));
     this.compounds = new Map(lexicon['claim-cues'].compounds.map((c) => [phraseKey(c.suffix), c.supportType]));
   }
@@ -115,6 +117,7 @@ export class RuleCoder implements Extractor {
         cues: cueIndex(this.lexicon),
         memberNouns: this.memberNouns,
         governmentNouns: this.governmentNouns,
+        sayingVerbs: this.sayingVerbs,
         adverbs: this.adverbs,
       },
       folded,
