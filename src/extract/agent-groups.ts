@@ -1,6 +1,7 @@
 import type { Mention, SentenceView, Span } from './analysis.ts';
 import { appositionBefore, type Constructions } from './constructions.ts';
 import { DETERMINERS, extendGroup, groupAfter, inClause, OF, subjectBefore } from './groups.ts';
+import { objectRelatives } from './relative-clauses.ts';
 
 // The agent of a passive: the actors after "par"/"by" ("ont été armés et formés par la Russie", "appuyés par X et
 // par Y", "by local militias known as Wazalendo").
@@ -90,5 +91,17 @@ export function accusedBy(
   // "Les autorités camerounaises, accusées par N'Djamena de laisser…": a passive cue accuses its subject too
   if (accusation.value.voice === 'passive' || PASSIVE_AUXILIARIES.has(view.tokens[accusation.first - 1]?.text ?? ''))
     return subjectBefore(view, clause, accusation.first);
-  return groupAfter(view, clause, accusation.last, 3);
+  return accusedAntecedent(view, accusation) ?? groupAfter(view, clause, accusation.last, 3);
 }
+
+/** "Sudan, which Chad accuses of backing the rebels,": the accused is the object relative's antecedent. */
+export function accusedAntecedent(
+  view: SentenceView,
+  accusation: { first: number; last: number },
+): Mention[] | undefined {
+  if (!OF_WORDS.has(view.tokens[accusation.last + 1]?.text ?? '')) return undefined;
+  const relative = objectRelatives(view).find((r) => accusation.first > r.pronoun && accusation.last <= r.close);
+  return relative ? [relative.antecedent] : undefined;
+}
+
+const OF_WORDS = new Set(['of', 'de', 'd']);

@@ -1,4 +1,5 @@
 import type { ActorKind } from '../model/vocabulary.ts';
+import { accusedAntecedent } from './agent-groups.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
 import { objectsAndPlace, placesOf } from './event-places.ts';
@@ -71,7 +72,9 @@ function roles(
   }
   // what a speaker condemns or accuses is the verb's direct object, not an actor named inside it ("the strikes on UN positions")
   const after =
-    kind === 'STATEMENT' ? statementTarget(view, clause, cue.last, ctx) : groupAfter(view, clause, cue.last, 5);
+    kind === 'STATEMENT'
+      ? (accusedAntecedent(view, cue) ?? statementTarget(view, clause, cue.last, ctx))
+      : groupAfter(view, clause, cue.last, 5);
   // "overran a jungle camp used by Abu Sayyaf militants": the holder of the place attacked
   const objects = after.length === 0 && kind === 'COMBAT' ? heldObject(view, clause, cue.last, ctx) : after;
   // "a frappé le Hezbollah au Liban", "struck positions in Syria": a country after "in"/"au" is where, not whom

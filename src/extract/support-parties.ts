@@ -59,8 +59,11 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
   const voice = cue.value.voice;
   // "trained, armed and funded by Rwanda": participles coordinated with a passive cue are passive too
   if (voice !== 'passive' && voice !== 'receive' && beforePassive(view, cue, ctx)) return undefined;
+  const spoken = statementBefore(view, clause, cue);
   // "le M23, que soutient le Rwanda,", "the M23, which Rwanda backs,": the relative's subject backs its antecedent
-  const relative = voice === 'active-direct' ? relativeAround(view, cue.first) : undefined;
+  // …unless it accuses: "Sudan, which Chad accuses of backing the rebels," has Sudan backing (accusedBy)
+  const alleged = spoken !== undefined && ALLEGING.has(spoken.value.statementType ?? '');
+  const relative = voice === 'active-direct' && !alleged ? relativeAround(view, cue.first) : undefined;
   if (relative)
     return {
       agents: [relative.subject],
@@ -68,7 +71,6 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
       fromFocus: false,
       quoteFrom: relative.relative.antecedent.start,
     };
-  const spoken = statementBefore(view, clause, cue);
   // "urged Washington to supply missiles", "a exhorté la Russie à livrer": asked for, not given
   if (spoken?.value.statementType === 'APPEAL') return undefined;
   const passive = voice === 'passive' ? undefined : passiveAgents(view, clause, cue.first, cue.last);
