@@ -68,12 +68,21 @@ export class ExplorationRepository {
   async neighborhood(ids: string[], depth: number, filter: WalkFilter): Promise<Neighbourhood> {
     if (!filter.rollUp) {
       const details = filter.details ?? true;
-      const walked = await this.walk(details ? FRONTIER_LINKS : FRONTIER_LINK_COUNTS, linkId, ids, depth, filter);
-      return { ...walked, links: walked.links.map(([id, row]) => linkSummaryOf(id, row)) };
+      const { nodeIds, kept, truncated } = await this.walk(
+        details ? FRONTIER_LINKS : FRONTIER_LINK_COUNTS,
+        linkId,
+        ids,
+        depth,
+        filter,
+      );
+      const links: LinkSummary[] = [];
+      kept.forEach((row, id) => {
+        links.push(linkSummaryOf(id, row));
+      });
+      return { nodeIds, links, truncated };
     }
-    const walked = await this.walk(ROLLED_UP_CLAIMS, (r) => r.id, ids, depth, filter);
-    const { nodeIds, truncated } = walked;
-    const claims = walked.links.map(([, row]) => row);
+    const { nodeIds, kept, truncated } = await this.walk(ROLLED_UP_CLAIMS, (r) => r.id, ids, depth, filter);
+    const claims = [...kept.values()];
     return {
       nodeIds,
       links: summariseRolledUp(claims),
@@ -90,31 +99,32 @@ export class ExplorationRepository {
     filter: WalkFilter,
   ) {
     const visited = new Set(ids);
-    const kept = new Map<string, [string, Row]>();
+    // by key: a link returned at two levels (both ends in the frontier) is kept once
+    const kept = new Map<string, Row>();
     let frontier = [...ids];
     let truncated = false;
     for (let level = 0; level < depth && frontier.length > 0; level++) {
       const rows = await this.db.read(query, { ...this.params(filter), frontier, limit: MAX_NEIGHBORHOOD_LINKS });
       const next: string[] = [];
+      // no array per row for its two ends: a level is thousands of rows
+      const reach = (end: string) => {
+        if (visited.has(end)) return;
+        if (visited.size >= MAX_NEIGHBORHOOD_NODES) {
+          truncated = true;
+          return;
+        }
+        visited.add(end);
+        next.push(end);
+      };
       for (const link of rows) {
-        for (const end of [link.source, link.target]) {
-          if (visited.has(end)) continue;
-          if (visited.size >= MAX_NEIGHBORHOOD_NODES) {
-            truncated = true;
-            continue;
-          }
-          visited.add(end);
-          next.push(end);
-        }
-        if (visited.has(link.source) && visited.has(link.target)) {
-          const key = keyOf(link);
-          kept.set(key, [key, link]);
-        }
+        reach(link.source);
+        reach(link.target);
+        if (visited.has(link.source) && visited.has(link.target)) kept.set(keyOf(link), link);
       }
       if (rows.length === MAX_NEIGHBORHOOD_LINKS) truncated = true;
       frontier = next;
     }
-    return { nodeIds: [...visited], links: [...kept.values()], truncated };
+    return { nodeIds: [...visited], kept, truncated };
   }
 
   /**

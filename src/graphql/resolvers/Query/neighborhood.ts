@@ -36,8 +36,7 @@ export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (
   const hood = await gated('neighborhood', () => repos.exploration.neighborhood(ids, depth, filter));
   // A typo must be NOT_FOUND, not an empty drawing. An id at the end of a link the walk found exists: only the
   // others are looked up, so walking from a hub costs no round trip for the check.
-  const linked = new Set(hood.links.flatMap((l) => [l.source, l.target]));
-  const unlinked = ids.filter((id) => !linked.has(id));
+  const unlinked = ids.filter((id) => !hood.links.some((l) => l.source === id || l.target === id));
   const missing = unlinked.length > 0 ? await repos.exploration.missingActors(unlinked) : [];
   if (missing.length > 0) throw notFound('actor', missing.join('", "'));
   // The claims behind the links, read once and only if `edges` (or a `truncated` they may decide) is selected.
