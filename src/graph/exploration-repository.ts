@@ -1,14 +1,15 @@
 import type { ActorLinkView } from '../model/views.ts';
-import { CERTAINTIES } from '../model/vocabulary.ts';
 import type { Database, NamedQuery } from '../neo4j/database.ts';
 import { DatabaseError } from '../neo4j/errors.ts';
+import { linkSummaryOf, summariseRolledUp } from './link-summaries.ts';
 import {
   CLAIMS_OF_LINKS,
+  FRONTIER_LINK_COUNTS,
   FRONTIER_LINKS,
   type LinkSummary,
+  linkId,
   MISSING_ACTORS,
   ROLLED_UP_CLAIMS,
-  type RolledUpClaim,
 } from './neighbourhood-queries.ts';
 import { type PathResult, shortestPaths } from './shortest-paths.ts';
 
@@ -39,45 +40,6 @@ export interface Neighbourhood {
 
 const isTie = (l: LinkSummary) => l.polarity === null;
 
-const tie = { polarity: null, claims: 0, drafts: 0, evidences: 0, certainties: [], firstDate: null, lastDate: null };
-
-/** A link summarised here, in memory: every detail counted. */
-type CountedLink = LinkSummary & { drafts: number; evidences: number; certainties: number[] };
-
-/** The rolled-up claims summarised as links (one per rolled-up pair, kind and polarity), in id order. */
-function summarise(rows: RolledUpClaim[]): LinkSummary[] {
-  const links = new Map<string, CountedLink>();
-  for (const r of rows) {
-    if (r.claimId === null) {
-      const { id, type, source, target } = r;
-      links.set(id, { ...tie, id, type, source, target });
-      continue;
-    }
-    const id = `${r.type}:${r.polarity}:${r.source}:${r.target}`;
-    const l = links.get(id) ?? {
-      id,
-      type: r.type,
-      polarity: r.polarity,
-      source: r.source,
-      target: r.target,
-      claims: 0,
-      drafts: 0,
-      evidences: 0,
-      certainties: CERTAINTIES.map(() => 0),
-      firstDate: null,
-      lastDate: null,
-    };
-    l.claims++;
-    if (r.draft) l.drafts++;
-    l.evidences += r.evidenceCount ?? 0;
-    if (r.certaintyRank !== null && r.certaintyRank < l.certainties.length) l.certainties[r.certaintyRank]!++;
-    if (r.firstDate !== null && (l.firstDate === null || r.firstDate < l.firstDate)) l.firstDate = r.firstDate;
-    if (r.lastDate !== null && (l.lastDate === null || r.lastDate > l.lastDate)) l.lastDate = r.lastDate;
-    links.set(id, l);
-  }
-  return [...links.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
 /**
  * The most claims to read per link so that all links together give at most `total`: the largest n with
  * Σ min(count, n) ≤ total (links with fewer claims give theirs whole, the rest n each), at least 1. Counts are the
@@ -104,52 +66,76 @@ export class ExplorationRepository {
 
   /** Breadth-first, one query per level: round trips are bounded by the depth (≤ 3), not by the graph. */
   async neighborhood(ids: string[], depth: number, filter: WalkFilter): Promise<Neighbourhood> {
-    if (!filter.rollUp) return this.walk(FRONTIER_LINKS, ids, depth, filter);
-    const { nodeIds, links: claims, truncated } = await this.walk(ROLLED_UP_CLAIMS, ids, depth, filter);
+    if (!filter.rollUp) {
+      const details = filter.details ?? true;
+      const { nodeIds, kept, truncated } = await this.walk(
+        details ? FRONTIER_LINKS : FRONTIER_LINK_COUNTS,
+        linkId,
+        ids,
+        depth,
+        filter,
+      );
+      const links: LinkSummary[] = [];
+      kept.forEach((row, id) => {
+        links.push(linkSummaryOf(id, row));
+      });
+      return { nodeIds, links, truncated };
+    }
+    const { nodeIds, kept, truncated } = await this.walk(ROLLED_UP_CLAIMS, (r) => r.id, ids, depth, filter);
+    const claims = [...kept.values()];
     return {
       nodeIds,
-      links: summarise(claims),
+      links: summariseRolledUp(claims),
       truncated,
       claimEdges: claims.map(({ id, type, source, target, claimId }) => ({ id, type, source, target, claimId })),
     };
   }
 
-  private async walk<Row extends { id: string; source: string; target: string }>(
+  private async walk<Row extends { source: string; target: string }>(
     query: NamedQuery<Row>,
+    keyOf: (row: Row) => string,
     ids: string[],
     depth: number,
     filter: WalkFilter,
   ) {
     const visited = new Set(ids);
+    // by key: a link returned at two levels (both ends in the frontier) is kept once
     const kept = new Map<string, Row>();
     let frontier = [...ids];
     let truncated = false;
     for (let level = 0; level < depth && frontier.length > 0; level++) {
       const rows = await this.db.read(query, { ...this.params(filter), frontier, limit: MAX_NEIGHBORHOOD_LINKS });
       const next: string[] = [];
-      for (const link of rows) {
-        for (const end of [link.source, link.target]) {
-          if (visited.has(end)) continue;
-          if (visited.size >= MAX_NEIGHBORHOOD_NODES) {
-            truncated = true;
-            continue;
-          }
-          visited.add(end);
-          next.push(end);
+      // no array per row for its two ends: a level is thousands of rows
+      const reach = (end: string) => {
+        if (visited.has(end)) return;
+        if (visited.size >= MAX_NEIGHBORHOOD_NODES) {
+          truncated = true;
+          return;
         }
-        if (visited.has(link.source) && visited.has(link.target)) kept.set(link.id, link);
+        visited.add(end);
+        next.push(end);
+      };
+      for (const link of rows) {
+        reach(link.source);
+        reach(link.target);
+        if (visited.has(link.source) && visited.has(link.target)) kept.set(keyOf(link), link);
       }
       if (rows.length === MAX_NEIGHBORHOOD_LINKS) truncated = true;
       frontier = next;
     }
-    return { nodeIds: [...visited], links: [...kept.values()], truncated };
+    return { nodeIds: [...visited], kept, truncated };
   }
 
   /**
    * The claims behind a walk's links, one edge each (subject → object), with its ties: every claim when they are
-   * at most MAX_NEIGHBORHOOD_LINKS in all, else each link's first `perLinkQuota` claims by id (`cut`).
+   * at most `cap` (MAX_NEIGHBORHOOD_LINKS) in all, else each link's first `perLinkQuota` claims by id (`cut`).
    */
-  async claimEdges(links: LinkSummary[], filter: WalkFilter): Promise<{ edges: ActorLinkView[]; cut: boolean }> {
+  async claimEdges(
+    links: LinkSummary[],
+    filter: WalkFilter,
+    cap = MAX_NEIGHBORHOOD_LINKS,
+  ): Promise<{ edges: ActorLinkView[]; cut: boolean }> {
     const ties: ActorLinkView[] = links
       .filter(isTie)
       .map(({ id, type, source, target }) => ({ id, type, source, target, claimId: null }));
@@ -157,29 +143,31 @@ export class ExplorationRepository {
     if (claimLinks.length === 0) return { edges: ties, cut: false };
     const perLink = perLinkQuota(
       claimLinks.map((l) => l.claims),
-      MAX_NEIGHBORHOOD_LINKS,
+      cap,
     );
     const rows = await this.db.read(CLAIMS_OF_LINKS, {
       ...this.params(filter),
       links: claimLinks.map(({ type, polarity, source, target }) => ({ type, polarity, source, target })),
       perLink,
     });
-    // Each link returned at most perLink + 1 claims, in id order: the extra one only says that link was cut.
-    const seen = new Array<number>(claimLinks.length).fill(0);
+    // Each link returned at most perLink + 1 claims: beyond perLink, the first perLink by id are kept and the
+    // extra one only says that link was cut.
     let cut = false;
     const claims: ActorLinkView[] = [];
     for (const row of rows) {
       const link = claimLinks[row.link];
       if (!link)
         throw new DatabaseError('INTERNAL', `Query claimsOfLinks returned an unknown link ${row.link}`, undefined);
-      const n = (seen[row.link] ?? 0) + 1;
-      seen[row.link] = n;
-      if (n > perLink) cut = true;
-      else claims.push({ id: row.id, type: link.type, source: link.source, target: link.target, claimId: row.id });
+      let ids = row.ids;
+      if (ids.length > perLink) {
+        cut = true;
+        ids = ids.sort().slice(0, perLink);
+      }
+      for (const id of ids) claims.push({ id, type: link.type, source: link.source, target: link.target, claimId: id });
     }
     claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    if (claims.length > MAX_NEIGHBORHOOD_LINKS) cut = true;
-    return { edges: [...claims.slice(0, MAX_NEIGHBORHOOD_LINKS), ...ties], cut };
+    if (claims.length > cap) cut = true;
+    return { edges: [...claims.slice(0, cap), ...ties], cut };
   }
 
   private params(filter: WalkFilter) {
@@ -188,7 +176,6 @@ export class ExplorationRepository {
       from: filter.from ?? null,
       to: filter.to ?? null,
       polarities: filter.polarities ?? ['ASSERTED'],
-      details: filter.details ?? true,
     };
   }
 

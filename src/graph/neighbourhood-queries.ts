@@ -18,7 +18,7 @@ export const linkSummary = z.object({
   source: z.string(),
   target: z.string(),
   claims: z.number(),
-  /** The details below are null when the request selects none of them (a walk's $details): see FRONTIER_LINKS. */
+  /** The details below are null when the request selects none of them (a walk's details): see FRONTIER_LINKS. */
   drafts: z.number().nullable(),
   evidences: z.number().nullable(),
   /** Claims per certainty, weakest first (CERTAINTIES order); empty for a tie. */
@@ -37,20 +37,31 @@ const ONCE = '(a = b OR NOT b.id IN $frontier OR a.id < b.id)';
 /** A claim is in the date range when its period overlaps it (as the claim lists' date filter). */
 const CLAIM_IN_RANGE = `($from IS NULL OR c.sortDateEnd >= date($from)) AND ($to IS NULL OR c.sortDate <= date($to))`;
 
-const TIE_ROWS = `MATCH (a)-[r:${ACTOR_TIES}]-(b:Actor) WHERE ${ONCE}
+const TIE_ROWS = (details: boolean) => `MATCH (a)-[r:${ACTOR_TIES}]-(b:Actor) WHERE ${ONCE}
      RETURN type(r) + ':' + startNode(r).id + ':' + endNode(r).id AS id, type(r) AS type, null AS polarity,
-            startNode(r).id AS source, endNode(r).id AS target, 0 AS claims, 0 AS drafts, 0 AS evidences,
-            [] AS certainties, null AS firstDate, null AS lastDate`;
+            startNode(r).id AS source, endNode(r).id AS target, 0 AS claims${
+              details ? ', 0 AS drafts, 0 AS evidences, [] AS certainties, null AS firstDate, null AS lastDate' : ''
+            }`;
+
+const DETAIL_COLUMNS = 'drafts, evidences, certainties, firstDate, lastDate';
+
+/** A link as a walk's statement returns it: its id is derived from its kind, polarity and ends (linkId). */
+const linkCountsRow = linkSummary.pick({ type: true, polarity: true, source: true, target: true, claims: true });
+const linkDetailsRow = linkSummary.omit({ id: true });
+export type LinkRow = z.infer<typeof linkCountsRow> & Partial<z.infer<typeof linkDetailsRow>>;
+
+/** A link's id as the walk's statements sort by it: kind, polarity (none for a tie) and ends. */
+export const linkId = (l: LinkRow): string =>
+  l.polarity === null ? `${l.type}:${l.source}:${l.target}` : `${l.type}:${l.polarity}:${l.source}:${l.target}`;
 
 /**
  * The links of a frontier. A link whose dates miss the range is skipped on its summary; one whose dates overlap
- * it is kept only if one of its claims does (an index seek on the pair, stopping at the first). Without $details
- * a link's drafts, evidences, certainties and dates come back null: a drawing that asks only for kinds and counts
- * does not pay for unpacking and checking them on every row (about a quarter of a depth-2 walk's CPU).
+ * it is kept only if one of its claims does (an index seek on the pair, stopping at the first). The statement
+ * returns only what the request reads: the id, which it sorts by, is derived again in JS (linkId), and without
+ * details (FRONTIER_LINK_COUNTS) a link's drafts, evidences, certainties and dates are not returned at all.
+ * The driver unpacks, and zod checks, every column of thousands of rows: half of the columns were a drawing's.
  */
-export const FRONTIER_LINKS = namedQuery(
-  'neighborLinks',
-  `UNWIND $frontier AS fid
+const frontierLinks = (details: boolean) => `UNWIND $frontier AS fid
    MATCH (a:Actor {id: fid})
    CALL (a) {
      MATCH (a)-[l:LINKED]-(b:Actor)
@@ -60,26 +71,31 @@ export const FRONTIER_LINKS = namedQuery(
      WHERE ($from IS NULL AND $to IS NULL) OR EXISTS {
        ${pairClaims('s.id', 'o.id', { kind: 'l.kind', polarity: 'l.polarity' })} AND ${CLAIM_IN_RANGE} }
      RETURN l.kind + ':' + l.polarity + ':' + s.id + ':' + o.id AS id, l.kind AS type, l.polarity AS polarity,
-            s.id AS source, o.id AS target, l.claims AS claims,
-            CASE WHEN $details THEN l.drafts END AS drafts, CASE WHEN $details THEN l.evidences END AS evidences,
-            CASE WHEN $details THEN l.certainties END AS certainties,
-            CASE WHEN $details THEN toString(l.firstDate) END AS firstDate,
-            CASE WHEN $details THEN toString(l.lastDate) END AS lastDate
+            s.id AS source, o.id AS target, l.claims AS claims${
+              details
+                ? `, l.drafts AS drafts, l.evidences AS evidences, l.certainties AS certainties,
+            toString(l.firstDate) AS firstDate, toString(l.lastDate) AS lastDate`
+                : ''
+            }
      ORDER BY id LIMIT $limit
      UNION ALL
-     ${TIE_ROWS}
+     ${TIE_ROWS(details)}
      ORDER BY id LIMIT $limit
    }
-   RETURN id, type, polarity, source, target, claims, drafts, evidences, certainties, firstDate, lastDate
+   RETURN type, polarity, source, target, claims${details ? `, ${DETAIL_COLUMNS}` : ''}
    ORDER BY id
-   LIMIT $limit`,
-  linkSummary,
-);
+   LIMIT $limit`;
+
+/** The links of a frontier with every detail of their summaries. */
+export const FRONTIER_LINKS = namedQuery('neighborLinks', frontierLinks(true), linkDetailsRow);
+/** The same links with their kinds, ends and claim counts only: what a drawing asks. */
+export const FRONTIER_LINK_COUNTS = namedQuery('neighborLinkCounts', frontierLinks(false), linkCountsRow);
 
 /**
  * The claims behind some links (drill-down): each link's first $perLink + 1 claims in id order (the extra one says
- * the link was cut), read in the order the claim_pair index keeps them. A row is the link's position in $links and
- * the claim's id: the link's kind and ends are the caller's already, not sent back thousands of times.
+ * the link was cut), read in the order the claim_pair index keeps them. A row is a link's position in $links and
+ * its claims' ids: the link's kind and ends are the caller's already, and one row per link rather than per claim
+ * spares the driver and the row check thousands of records.
  */
 export const CLAIMS_OF_LINKS = namedQuery(
   'claimsOfLinks',
@@ -90,8 +106,8 @@ export const CLAIMS_OF_LINKS = namedQuery(
      // Ordered as the index is (the equal leading properties keep it id order): the seek stops after $perLink + 1.
      RETURN c.id AS id ORDER BY c.subjectId, c.objectId, c.kind, c.polarity, c.id LIMIT $perLink + 1
    }
-   RETURN i AS link, id`,
-  z.object({ link: z.number().int().nonnegative(), id: z.string() }),
+   RETURN i AS link, collect(id) AS ids`,
+  z.object({ link: z.number().int().nonnegative(), ids: z.array(z.string()) }),
 );
 
 /** A claim drawn between rolled-up actors: its own qualifiers come along, to summarise links in memory. */

@@ -20,7 +20,7 @@ export function namedQuery<Schema extends z.ZodType>(
 
 /** One record as the row its statement promises, or INTERNAL naming the statement and the keys that did not fit. */
 export function parseRow<Row>(query: NamedQuery<Row>, record: Neo4jRecord, index: number): Row {
-  const parsed = query.row.safeParse(toPlain(record.toObject()));
+  const parsed = query.row.safeParse(recordObject(record));
   if (!parsed.success) {
     // A row that does not fit its schema is a bug in the query, not the user's fault: say where, not what data.
     throw new DatabaseError(
@@ -32,4 +32,15 @@ export function parseRow<Row>(query: NamedQuery<Row>, record: Neo4jRecord, index
     );
   }
   return parsed.data;
+}
+
+/**
+ * A record as a plain object of its columns. Not the driver's toObject(), which walks the record through a
+ * down-compiled generator: on a walk's thousands of rows that iteration was a tenth of the request's CPU.
+ */
+function recordObject(record: Neo4jRecord): Record<string, unknown> {
+  const keys = record.keys;
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) row[keys[i] as string] = toPlain(record.get(i));
+  return row;
 }

@@ -24,8 +24,6 @@ export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (
   info,
 ) => {
   const ids = parseArg(z.array(idArgument).min(1).max(50), args.ids, 'ids');
-  const missing = await repos.exploration.missingActors(ids);
-  if (missing.length > 0) throw notFound('actor', missing.join('", "'));
   const depth = parseArg(z.number().int().min(1).max(3), args.depth ?? 1, 'depth');
   const filter: WalkFilter = {
     kinds: args.claimKinds ? [...args.claimKinds] : undefined,
@@ -36,6 +34,11 @@ export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (
   };
   const gated = <T>(what: string, work: () => Promise<T>) => (depth >= HEAVY_DEPTH ? heavy.run(what, work) : work());
   const hood = await gated('neighborhood', () => repos.exploration.neighborhood(ids, depth, filter));
+  // A typo must be NOT_FOUND, not an empty drawing. An id at the end of a link the walk found exists: only the
+  // others are looked up, so walking from a hub costs no round trip for the check.
+  const unlinked = ids.filter((id) => !hood.links.some((l) => l.source === id || l.target === id));
+  const missing = unlinked.length > 0 ? await repos.exploration.missingActors(unlinked) : [];
+  if (missing.length > 0) throw notFound('actor', missing.join('", "'));
   // The claims behind the links, read once and only if `edges` (or a `truncated` they may decide) is selected.
   let drill: Promise<{ edges: ActorLinkView[]; cut: boolean }> | undefined;
   const claims = () =>

@@ -11,8 +11,12 @@ export const paths: NonNullable<QueryResolvers['paths']> = async (_parent, args,
   const to = parseArg(idArgument, args.to, 'to');
   const maxLength = parseArg(z.number().int().min(1).max(6), args.maxLength ?? 4, 'maxLength');
   const first = parseArg(z.number().int().min(1).max(50), args.first ?? 10, 'first');
-  const missing = await repos.exploration.missingActors([from, to]);
-  if (missing.length > 0) throw notFound('actor', missing.join('", "'));
   const search = () => repos.exploration.paths(from, to, maxLength, first);
-  return maxLength >= HEAVY_PATH_LENGTH ? heavy.run('paths', search) : search();
+  const found = await (maxLength >= HEAVY_PATH_LENGTH ? heavy.run('paths', search) : search());
+  // A typo must be NOT_FOUND, not "no path": the ends of a path found exist, so only an empty answer is checked.
+  if (found.length === 0) {
+    const missing = await repos.exploration.missingActors([from, to]);
+    if (missing.length > 0) throw notFound('actor', missing.join('", "'));
+  }
+  return found;
 };
