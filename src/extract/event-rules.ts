@@ -1,6 +1,7 @@
 import type { ActorKind } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
+import { deployedForces } from './deployed-forces.ts';
 import { objectsAndPlace, placesOf } from './event-places.ts';
 import { groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBefore } from './groups.ts';
 import { heldObject } from './held-object.ts';
@@ -180,6 +181,7 @@ export function eventClaims(
   const end = Math.max(cue.end, places.end, ...involved.map((m) => m.end));
   const claims: RawClaim[] = [];
   const bare = unattributed(view, ctx);
+  const forces = kind === 'DEPLOYMENT' ? deployedForces(view, clause, cue) : undefined;
   const objectsOrNone = kind === 'CONTROL' || kind === 'DEPLOYMENT' || objectIds.length === 0 ? [undefined] : objectIds;
   // "captured the towns of Dessie and Kombolcha": one claim a place
   const locations = location && location === places.location ? [location, ...places.more] : [location];
@@ -191,6 +193,7 @@ export function eventClaims(
         subject,
         ...(object ? { object } : {}),
         ...(at && kind !== 'STATEMENT' && kind !== 'MEMBERSHIP' ? { location: at } : {}),
+        ...(forces ? { supportType: forces } : {}),
         ...(cue.value.statementType
           ? { statementType: accuses || possessiveAlleged ? 'ACCUSATION' : cue.value.statementType }
           : {}),

@@ -19,9 +19,9 @@ describe('what was given says the support type: money, fighters, explosives', ()
     expect(claims('The JNIM said its fighters were backing the FLA offensive near Kidal.', 'en', 'SUPPORT')).toEqual([
       'SUPPORT TROOPS jnim fla ASSERTED',
     ]);
-    expect(claims('Investigators believe the FLA may have received explosives from the JNIM.', 'en', 'SUPPORT')).toEqual(
-      ['SUPPORT MUNITIONS jnim fla ASSERTED'],
-    );
+    expect(
+      claims('Investigators believe the FLA may have received explosives from the JNIM.', 'en', 'SUPPORT'),
+    ).toEqual(['SUPPORT MUNITIONS jnim fla ASSERTED']);
     expect(claims("Le JNIM aurait reçu des explosifs de l'État islamique.", 'fr', 'SUPPORT')).toEqual([
       'SUPPORT MUNITIONS islamic-state jnim ASSERTED',
     ]);
@@ -29,5 +29,46 @@ describe('what was given says the support type: money, fighters, explosives', ()
   it('near miss: money moved with no recipient named, a transfer of prisoners', () => {
     expect(claims('Russia transferred millions of dollars last year.', 'en', 'SUPPORT')).toEqual([]);
     expect(claims('Le Mali a transféré des prisonniers vers Bamako.', 'fr', 'SUPPORT')).toEqual([]);
+  });
+});
+
+describe('a deployment goes where its destination says, with the forces it sent as its type', () => {
+  it('the forces between the verb and the destination are no distance (FR, EN), and say the type', () => {
+    expect(
+      claims(
+        'Le Tchad a déployé des blindés et trois compagnies supplémentaires dans la région de Tillabéri.',
+        'fr',
+        'DEPLOYMENT',
+      ),
+    ).toEqual(['DEPLOYMENT TROOPS chad tillaberi-region ASSERTED']);
+    expect(
+      claims(
+        'Algeria has deployed a unit of about 60 military advisers to the northern town of Kidal.',
+        'en',
+        'DEPLOYMENT',
+      ),
+    ).toEqual(['DEPLOYMENT ADVISERS algeria kidal ASSERTED']);
+    expect(
+      claims(
+        'Mauritania deployed two additional battalions to the desert province of Hodh Ech Chargui.',
+        'en',
+        'DEPLOYMENT',
+      ),
+    ).toEqual(['DEPLOYMENT TROOPS mauritania hodh-ech-chargui ASSERTED']);
+  });
+  it('goods alone give no type; forces named past the destination are not what was sent', () => {
+    expect(claims('Le Niger a déployé des blindés à Gao.', 'fr', 'DEPLOYMENT')).toEqual([
+      'DEPLOYMENT niger gao ASSERTED',
+    ]);
+  });
+  it('near miss: a verb with no destination, a place far past what was sent', () => {
+    expect(claims('Chad deployed troops on Monday after the attack on the convoy.', 'en', 'DEPLOYMENT')).toEqual([]);
+    expect(
+      claims(
+        "Le Tchad a déployé des blindés, des hélicoptères, des drones, des camions et des centaines de soldats venus du sud et de l'est du pays dans la région de Tillabéri.",
+        'fr',
+        'DEPLOYMENT',
+      ),
+    ).toEqual([]);
   });
 });
