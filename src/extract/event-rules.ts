@@ -14,6 +14,7 @@ import { reportedSubject } from './reported-speech.ts';
 import { demonymSpeaker } from './speaker-demonym.ts';
 import { allegedPossessive, statementTarget } from './statement-object.ts';
 import { subjectAfterOpener } from './support-parties.ts';
+import { holderOfPlace, takenFrom } from './taken-from.ts';
 
 // Every claim kind other than SUPPORT: the cue's voice says where its subject and object are (active: subject
 // before, object after; passive "félicité par"/"attacked by": the reverse; nominal "la prise de Kidal": the
@@ -215,6 +216,10 @@ export function eventClaims(
       });
     }
   }
+  // "ont repris le contrôle de Bossangoa, tenue … par les rebelles de la CPC": taken from the holder named
+  const placeLast = kind === 'CONTROL' && voice === 'active' ? view.tokens.findIndex((t) => t.end === places.end) : -1;
+  const holder = placeLast >= 0 && claims.length > 0 ? holderOfPlace(view, clause, placeLast, ctx) : undefined;
+  if (holder) claims.push(...takenFrom(claims, holder));
   // the side a later "X sent helicopters" helps: a state's forces conducting the fight; when an armed group
   // attacks, the article does not say which side a helper took, so there is no focus to guess from
   const conductor = subjects[0]?.refs[0];

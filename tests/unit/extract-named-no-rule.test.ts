@@ -72,3 +72,42 @@ describe('a deployment goes where its destination says, with the forces it sent 
     ).toEqual([]);
   });
 });
+
+describe('a place taken, named with who held it: the holder held it, and a relative clause says whom it was taken from', () => {
+  it('a participle describes the place: the holding is told, the taking has no object (FR)', () => {
+    expect(
+      claims(
+        "L'armée burkinabè a repris mardi le contrôle de Djibo, tenue depuis un mois par les combattants du JNIM.",
+        'fr',
+        'CONTROL',
+      ),
+    ).toEqual(['CONTROL burkina-armed-forces djibo ASSERTED', 'CONTROL jnim djibo ASSERTED']);
+  });
+  it('a relative clause, past an apposition or a head noun, names whom it was taken from (FR, EN)', () => {
+    expect(
+      claims(
+        'Les FAMa ont repris Léré, une localité du cercle de Niono, que des combattants du JNIM tenaient depuis juin.',
+        'fr',
+        'CONTROL',
+      ),
+    ).toEqual(['CONTROL fama jnim ASSERTED', 'CONTROL jnim lere ASSERTED']);
+    expect(
+      claims(
+        'Chadian troops recaptured an army post in Bardai district that fighters of the FLA had held since March.',
+        'en',
+        'CONTROL',
+      ),
+    ).toEqual(['CONTROL chad-armed-forces fla ASSERTED', 'CONTROL fla bardai ASSERTED']);
+  });
+  it('near miss: a holding denied, a relative that holds nothing, a holder named by someone else', () => {
+    expect(claims('Les FAMa ont repris Léré, que le JNIM ne tenait plus depuis juin.', 'fr', 'CONTROL')).toEqual([
+      'CONTROL fama lere ASSERTED',
+    ]);
+    expect(claims('Malian troops retook Lere, which lies near the Mauritanian border.', 'en', 'CONTROL')).toEqual([
+      'CONTROL fama lere ASSERTED',
+    ]);
+    expect(
+      claims('Malian troops retook Lere, a town that the army says the JNIM held for a year.', 'en', 'CONTROL'),
+    ).toEqual(['CONTROL fama lere ASSERTED']);
+  });
+});
