@@ -150,6 +150,10 @@ const schemas = {
     originWords: words.default([]),
     /** 'grâce à', 'thanks to': what the subject's result owes to names its supporter (thanks-rule.ts) */
     thanksWords: words.default([]),
+    /** signatories of a founding document found the alliance it creates: MEMBERSHIP (founding-rule.ts) */
+    founding: z
+      .object({ signVerbs: words, documents: words, creates: words })
+      .default({ signVerbs: [], documents: [], creates: [] }),
     /** a place named with who holds it ('tenue par', 'que X tenaient', 'in the hands of'): CONTROL (held-rule.ts) */
     held: z
       .object({ participles: words, verbs: words, phrases: words })

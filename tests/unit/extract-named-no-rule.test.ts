@@ -111,3 +111,44 @@ describe('a place taken, named with who held it: the holder held it, and a relat
     ).toEqual(['CONTROL fama lere ASSERTED']);
   });
 });
+
+describe('the signatories of a founding document are members of what it creates', () => {
+  it('EN: the subject list, the first one after "of" included', () => {
+    expect(
+      claims(
+        'In 2017 the presidents of Mali, Niger, Chad, Mauritania and Burkina Faso signed a convention establishing the G5 Sahel.',
+        'en',
+        'MEMBERSHIP',
+      ),
+    ).toEqual([
+      'MEMBERSHIP burkina-faso g5-sahel ASSERTED',
+      'MEMBERSHIP chad g5-sahel ASSERTED',
+      'MEMBERSHIP mali g5-sahel ASSERTED',
+      'MEMBERSHIP mauritania g5-sahel ASSERTED',
+      'MEMBERSHIP niger g5-sahel ASSERTED',
+    ]);
+  });
+  it('FR: the antecedents of "qui ont signé", a date and the document’s name between', () => {
+    expect(
+      claims(
+        'Le Tchad et la Mauritanie, qui ont signé en 2014 la convention portant création du G5 Sahel, ont depuis pris leurs distances.',
+        'fr',
+        'MEMBERSHIP',
+      ),
+    ).toEqual(['MEMBERSHIP chad g5-sahel ASSERTED', 'MEMBERSHIP mauritania g5-sahel ASSERTED']);
+  });
+  it('near miss: a peace accord creates no alliance; a signature refused; an actor before the subject', () => {
+    expect(claims('Algeria and Mali signed a peace agreement with the CSP in 2015.', 'en', 'MEMBERSHIP')).toEqual([]);
+    expect(
+      claims(
+        "Le Mali et l'Algérie ont signé un accord de paix instituant un comité de suivi avec le CSP.",
+        'fr',
+        'MEMBERSHIP',
+      ),
+    ).toEqual([]);
+    expect(claims('Mali did not sign the treaty creating the AES confederation.', 'en', 'MEMBERSHIP')).toEqual([]);
+    expect(
+      claims('After talks with Algeria, Mali and Niger signed a charter creating the AES.', 'en', 'MEMBERSHIP'),
+    ).toEqual(['MEMBERSHIP mali aes ASSERTED', 'MEMBERSHIP niger aes ASSERTED']);
+  });
+});
