@@ -152,3 +152,33 @@ describe('the signatories of a founding document are members of what it creates'
     ).toEqual(['MEMBERSHIP mali aes ASSERTED', 'MEMBERSHIP niger aes ASSERTED']);
   });
 });
+
+describe('more verbs of giving: sharing intelligence, helping, and goods obtained or bought from a supplier', () => {
+  it('"shared intelligence with", "a partagé des renseignements avec" (EN, FR)', () => {
+    expect(claims('Ukraine shared intelligence with the FLA.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT INTELLIGENCE ukraine fla ASSERTED',
+    ]);
+    expect(claims("L'Ukraine a partagé des renseignements avec le FLA.", 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT INTELLIGENCE ukraine fla ASSERTED',
+    ]);
+  });
+  it('"helped X retake", goods acquired or bought from a supplier (EN, FR)', () => {
+    expect(claims('Wagner helped the Malian army retake Kidal.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT MERCENARIES wagner fama ASSERTED',
+    ]);
+    expect(claims('Mali acquired Bayraktar drones from Turkey.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES turkey mali ASSERTED',
+    ]);
+    expect(claims('The JNIM gets weapons from Libya.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT WEAPONS libya jnim ASSERTED',
+    ]);
+    expect(claims('Le Mali a acquis des drones auprès de la Turquie.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES turkey mali ASSERTED',
+    ]);
+  });
+  it('near miss: nothing given obtained, help to no actor, goods with no supplier', () => {
+    expect(claims('Mali obtained assurances from Russia.', 'en', 'SUPPORT')).toEqual([]);
+    expect(claims('The Malian army helped civilians flee Kidal.', 'en', 'SUPPORT')).toEqual([]);
+    expect(claims('Le JNIM a acquis des motos.', 'fr', 'SUPPORT')).toEqual([]);
+  });
+});
