@@ -85,6 +85,8 @@ const schemas = {
         voice: z.enum(['active', 'active-direct', 'passive', 'nominal', 'receive']),
         /** the cue says nothing military unless its clause names forces before it ("instructors … arrived in") */
         needsForces: z.boolean().optional(),
+        /** with needsForces: the forces named before the verb were sent, and say the deployment's type */
+        sendsForces: z.boolean().optional(),
         /** the verb's grammatical subject is the side attacked ("X repelled an attack by Y": Y attacked X) */
         reversed: z.boolean().optional(),
         cues: words,

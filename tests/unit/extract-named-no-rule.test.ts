@@ -182,3 +182,21 @@ describe('more verbs of giving: sharing intelligence, helping, and goods obtaine
     expect(claims('Le JNIM a acquis des motos.', 'fr', 'SUPPORT')).toEqual([]);
   });
 });
+
+describe('forces sent, told in the passive, are a deployment whose type they give', () => {
+  it('"ont été envoyées en renfort à", "were dispatched to" (FR, EN)', () => {
+    expect(claims("Des unités de l'armée malienne ont été envoyées en renfort à Gao.", 'fr', 'DEPLOYMENT')).toEqual([
+      'DEPLOYMENT TROOPS fama gao ASSERTED',
+    ]);
+    expect(claims('Malian soldiers were dispatched to Tessalit on Monday.', 'en', 'DEPLOYMENT')).toEqual([
+      'DEPLOYMENT TROOPS fama tessalit ASSERTED',
+    ]);
+  });
+  it('near miss: an envoy or a letter sent is no deployment; forces that arrived keep no type', () => {
+    expect(claims('Un émissaire du Niger a été envoyé à Bamako.', 'fr', 'DEPLOYMENT')).toEqual([]);
+    expect(claims('A letter from Niger was sent to Bamako.', 'en', 'DEPLOYMENT')).toEqual([]);
+    expect(
+      claims("Une centaine d'instructeurs de l'Africa Corps sont arrivés jeudi à Niamey.", 'fr', 'DEPLOYMENT'),
+    ).toEqual(['DEPLOYMENT africa-corps niamey ASSERTED']);
+  });
+});
