@@ -119,6 +119,8 @@ export interface Constructions {
   originWords: WordPhrases;
   /** 'grâce à', 'thanks to' (thanks-rule.ts) */
   thanksWords: WordPhrases;
+  /** support verbs of sending, by folded phrase (sent-deployment.ts) */
+  sendVerbs: Set<string>;
   /** a founding document signed, and the verb that says what it creates (founding-rule.ts) */
   signVerbs: WordPhrases;
   foundingDocuments: WordPhrases;
@@ -170,6 +172,7 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     requestPhrases: new WordPhrases(c.requestPhrases),
     originWords: new WordPhrases(c.originWords),
     thanksWords: new WordPhrases(c.thanksWords),
+    sendVerbs: new Set(c.sendVerbs.map(phraseKey)),
     signVerbs: new WordPhrases(c.founding.signVerbs),
     foundingDocuments: new WordPhrases(c.founding.documents),
     foundingVerbs: new WordPhrases(c.founding.creates),

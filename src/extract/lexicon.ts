@@ -152,6 +152,8 @@ const schemas = {
     originWords: words.default([]),
     /** 'grâce à', 'thanks to': what the subject's result owes to names its supporter (thanks-rule.ts) */
     thanksWords: words.default([]),
+    /** support verbs of sending: forces sent to a place with no recipient are a deployment (sent-deployment.ts) */
+    sendVerbs: words.default([]),
     /** signatories of a founding document found the alliance it creates: MEMBERSHIP (founding-rule.ts) */
     founding: z
       .object({ signVerbs: words, documents: words, creates: words })

@@ -200,3 +200,20 @@ describe('forces sent, told in the passive, are a deployment whose type they giv
     ).toEqual(['DEPLOYMENT africa-corps niamey ASSERTED']);
   });
 });
+
+describe('forces sent to a place, to no one, are deployed there', () => {
+  it('"a envoyé 200 soldats dans la province de", "dispatched 500 troops to" (FR, EN)', () => {
+    expect(claims('Le Tchad a dépêché mardi 500 soldats supplémentaires dans la région de Gao.', 'fr')).toEqual([
+      'DEPLOYMENT TROOPS chad gao-region ASSERTED',
+    ]);
+    expect(claims('Chad dispatched 500 troops to Kidal on Monday.', 'en')).toEqual([
+      'DEPLOYMENT TROOPS chad kidal ASSERTED',
+    ]);
+  });
+  it('near miss: a recipient named makes the support only; goods sent deploy nobody', () => {
+    expect(claims("Le Tchad a envoyé 500 soldats au Niger pour appuyer l'armée nigérienne.", 'fr')).toEqual([
+      'SUPPORT TROOPS chad niger ASSERTED',
+    ]);
+    expect(claims('Le Tchad a envoyé des drones à Gao.', 'fr')).toEqual([]);
+  });
+});
