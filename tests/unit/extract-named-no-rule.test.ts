@@ -217,3 +217,15 @@ describe('forces sent to a place, to no one, are deployed there', () => {
     expect(claims('Le Tchad a envoyé des drones à Gao.', 'fr')).toEqual([]);
   });
 });
+
+describe('diplomacy sent is no support', () => {
+  it('a letter, a delegation, an envoy, a message (EN, FR); weapons sent beside them still are', () => {
+    expect(claims('Niger sent a letter to Bamako.', 'en', 'SUPPORT')).toEqual([]);
+    expect(claims('France sent an envoy to Niger.', 'en', 'SUPPORT')).toEqual([]);
+    expect(claims('La Russie a envoyé une délégation au Mali.', 'fr', 'SUPPORT')).toEqual([]);
+    expect(claims('Le Niger a transmis un message au Mali.', 'fr', 'SUPPORT')).toEqual([]);
+    expect(claims('Russia sent weapons and a delegation to Mali.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT WEAPONS russia mali ASSERTED',
+    ]);
+  });
+});
