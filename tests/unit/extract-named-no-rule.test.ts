@@ -229,3 +229,21 @@ describe('diplomacy sent is no support', () => {
     ]);
   });
 });
+
+describe('letting an armed group shelter, hide or transit is territory access', () => {
+  it('accused of letting them shelter, hide, take refuge (EN, FR)', () => {
+    expect(claims('Mali accused Algeria of letting FLA fighters hide in the south.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT TERRITORY_ACCESS algeria fla ASSERTED',
+    ]);
+    expect(claims('Algeria allowed FLA fighters to shelter near Tinzaouaten.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT TERRITORY_ACCESS algeria fla ASSERTED',
+    ]);
+    expect(
+      claims("Bamako accuse l'Algérie de laisser les combattants du FLA se réfugier dans le sud.", 'fr', 'SUPPORT'),
+    ).toEqual(['SUPPORT TERRITORY_ACCESS algeria fla ASSERTED']);
+  });
+  it('near miss: civilians hiding, a group hiding with nobody letting it', () => {
+    expect(claims('Civilians hid in the mosque while the FLA attacked.', 'en', 'SUPPORT')).toEqual([]);
+    expect(claims('FLA fighters hide in the mountains near Kidal.', 'en', 'SUPPORT')).toEqual([]);
+  });
+});
