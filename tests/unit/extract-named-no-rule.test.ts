@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { claims, loadKnown } from '../helpers/extract-sentences.ts';
+import { brief, claims, draftOf, loadKnown } from '../helpers/extract-sentences.ts';
 
 // Round eight: constructions read from the development misses whose two actors the coder had named but no rule
 // turned into a claim, tested on sentences of our own (other actors, both languages) with their near misses.
@@ -245,5 +245,39 @@ describe('letting an armed group shelter, hide or transit is territory access', 
   it('near miss: civilians hiding, a group hiding with nobody letting it', () => {
     expect(claims('Civilians hid in the mosque while the FLA attacked.', 'en', 'SUPPORT')).toEqual([]);
     expect(claims('FLA fighters hide in the mountains near Kidal.', 'en', 'SUPPORT')).toEqual([]);
+  });
+});
+
+describe('French and English verbs of receiving and giving that news use for arms', () => {
+  it('"s\'est doté de", "a réceptionné", "took delivery of", "a fait don de"', () => {
+    expect(claims("Le Niger s'est doté de drones turcs.", 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES turkey niger ASSERTED',
+    ]);
+    expect(claims('Le Mali a réceptionné des avions russes.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT AIRCRAFT russia mali ASSERTED',
+    ]);
+    expect(claims('Niger took delivery of drones from Turkey.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES turkey niger ASSERTED',
+    ]);
+    expect(claims('La Chine a fait don de véhicules blindés au Niger.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT WEAPONS china niger ASSERTED',
+    ]);
+  });
+  it('"bénéficierait du soutien de" is support, told as possible', () => {
+    const draft = draftOf("Le FLA bénéficierait du soutien de l'Algérie.", 'fr');
+    expect((draft.claims ?? []).map((c) => [brief(c), c.evidence[0]?.certainty])).toEqual([
+      ['SUPPORT OTHER algeria fla ASSERTED', 'POSSIBLE'],
+    ]);
+  });
+  it('near miss: a constitution adopted, mediation offered, a reward offered', () => {
+    expect(
+      claims(
+        "Washington a accusé le JNIM d'enlèvements et offert une récompense pour la capture de ses chefs.",
+        'fr',
+        'SUPPORT',
+      ),
+    ).toEqual([]);
+    expect(claims("Le Mali s'est doté d'une nouvelle constitution.", 'fr', 'SUPPORT')).toEqual([]);
+    expect(claims("L'Algérie a offert sa médiation au Mali.", 'fr', 'SUPPORT')).toEqual([]);
   });
 });
