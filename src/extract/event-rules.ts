@@ -117,7 +117,7 @@ function movingOn(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleC
  * to the day, with no hedge, attribution or verb of saying in its sentence, is on the record (CONFIRMED); "…, the
  * CSP said" or "ce mardi" in a fresh report stays REPORTED.
  */
-function unattributed(view: SentenceView, ctx: ArticleContext): boolean {
+export function unattributed(view: SentenceView, ctx: ArticleContext): boolean {
   if (cuesOf(view, 'hedge').length > 0 || cuesOf(view, 'attribution').length > 0) return false;
   if (cuesOf(view, 'sourceHead').length > 0) return false;
   const saying = ctx.constructions?.sayingVerbs;

@@ -1,5 +1,6 @@
 import type { ActorKind } from '../model/vocabulary.ts';
 import { type Mention, type SentenceView, type Span, wordsBetween } from './analysis.ts';
+import { unattributed } from './event-rules.ts';
 import { actorAfterDeterminers, negatedBefore, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -37,6 +38,8 @@ export function foundingClaims(view: SentenceView, clause: Span, ctx: ArticleCon
     if (!created?.refs.some((r) => GROUPINGS.includes(r.kind))) continue;
     if (negatedBefore(view, sign.first)) continue;
     const signatories = signers(view, clause, sign.first);
+    // "signed a treaty … on 6 July 2024", in the report's own voice and dated to the day: on the record
+    const certainty = unattributed(view, ctx) ? 'CONFIRMED' : 'REPORTED';
     for (const s of signatories)
       for (const member of s.refs)
         for (const alliance of created.refs) {
@@ -47,7 +50,7 @@ export function foundingClaims(view: SentenceView, clause: Span, ctx: ArticleCon
             subject: member.id,
             object: alliance.id,
             polarity: 'ASSERTED',
-            certainty: 'REPORTED',
+            certainty,
             quoteStart: Math.min(s.start, view.tokens[sign.first]?.start ?? s.start),
             quoteEnd: created.end,
             sentence: view.index,
