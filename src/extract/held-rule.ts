@@ -61,7 +61,7 @@ export function holderAfter(view: SentenceView, clause: Span, p: number, ctx: Ar
 function namedAfterNoun(view: SentenceView, clause: Span, i: number): Mention | undefined {
   const holder = view.actors.find((m) => m.first > i && m.first <= i + NOUN_WORDS && m.last <= clause.last);
   if (!holder || view.actors.some((m) => m.first >= i && m.first < holder.first)) return undefined;
-  if (view.tokens.slice(i, holder.first).some((t, k) => view.commaAfter.has(i + k))) return undefined;
+  for (let k = i; k < holder.first; k++) if (view.commaAfter.has(k)) return undefined;
   return holder.refs.length > 0 ? holder : undefined;
 }
 
