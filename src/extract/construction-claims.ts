@@ -1,6 +1,7 @@
 import type { SentenceView, Span } from './analysis.ts';
 import { backingClaims } from './backing-rule.ts';
 import { betweenClaims } from './combat-between.ts';
+import { foundingClaims } from './founding-rule.ts';
 import { heldClaims } from './held-rule.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { rejectionClaims } from './rejection-rule.ts';
@@ -32,6 +33,7 @@ export function constructionClaims(
     ...rejectionClaims(view, clause),
     ...heldClaims(view, clause, ctx),
     ...thanksClaims(view, clause, ctx),
+    ...foundingClaims(view, clause, ctx),
   ];
   const had = (c: RawClaim) =>
     ctx.claims.some(

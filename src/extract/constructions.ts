@@ -119,6 +119,12 @@ export interface Constructions {
   originWords: WordPhrases;
   /** 'grâce à', 'thanks to' (thanks-rule.ts) */
   thanksWords: WordPhrases;
+  /** support verbs of sending, by folded phrase (sent-deployment.ts) */
+  sendVerbs: Set<string>;
+  /** a founding document signed, and the verb that says what it creates (founding-rule.ts) */
+  signVerbs: WordPhrases;
+  foundingDocuments: WordPhrases;
+  foundingVerbs: WordPhrases;
   /** who holds a place (held-rule.ts) */
   heldParticiples: WordPhrases;
   heldVerbs: WordPhrases;
@@ -166,6 +172,10 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     requestPhrases: new WordPhrases(c.requestPhrases),
     originWords: new WordPhrases(c.originWords),
     thanksWords: new WordPhrases(c.thanksWords),
+    sendVerbs: new Set(c.sendVerbs.map(phraseKey)),
+    signVerbs: new WordPhrases(c.founding.signVerbs),
+    foundingDocuments: new WordPhrases(c.founding.documents),
+    foundingVerbs: new WordPhrases(c.founding.creates),
     heldParticiples: new WordPhrases(c.held.participles),
     heldVerbs: new WordPhrases(c.held.verbs),
     heldPhrases: new WordPhrases(c.held.phrases),

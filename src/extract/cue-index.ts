@@ -21,6 +21,7 @@ export type Cue =
       cue: string;
       negated: boolean;
       needsForces?: boolean;
+      sendsForces?: boolean;
       /** the side that repelled is the target: subject and object swap */
       reversed?: boolean;
     }
@@ -64,6 +65,7 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
         ...(group.statementType ? { statementType: group.statementType } : {}),
         ...(group.supportType ? { supportType: group.supportType } : {}),
         ...(group.needsForces ? { needsForces: true } : {}),
+        ...(group.sendsForces ? { sendsForces: true } : {}),
         ...(group.reversed ? { reversed: true } : {}),
       };
       index.add(cue, { ...withType, negated: false });

@@ -2,6 +2,7 @@ import type { ActorKind } from '../model/vocabulary.ts';
 import { accusedAntecedent } from './agent-groups.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
+import { deployedForces } from './deployed-forces.ts';
 import { objectsAndPlace, placesOf } from './event-places.ts';
 import { groupAfter, ids, nearestBefore, negatedBefore, sharedSubject, subjectBefore } from './groups.ts';
 import { heldObject } from './held-object.ts';
@@ -14,6 +15,7 @@ import { reportedSubject } from './reported-speech.ts';
 import { demonymSpeaker } from './speaker-demonym.ts';
 import { allegedPossessive, statementTarget } from './statement-object.ts';
 import { subjectAfterOpener } from './support-parties.ts';
+import { holderOfPlace, takenFrom } from './taken-from.ts';
 
 // Every claim kind other than SUPPORT: the cue's voice says where its subject and object are (active: subject
 // before, object after; passive "félicité par"/"attacked by": the reverse; nominal "la prise de Kidal": the
@@ -118,7 +120,7 @@ function movingOn(view: SentenceView, clause: Span, cue: ClaimCue, ctx: ArticleC
  * to the day, with no hedge, attribution or verb of saying in its sentence, is on the record (CONFIRMED); "…, the
  * CSP said" or "ce mardi" in a fresh report stays REPORTED.
  */
-function unattributed(view: SentenceView, ctx: ArticleContext): boolean {
+export function unattributed(view: SentenceView, ctx: ArticleContext): boolean {
   if (cuesOf(view, 'hedge').length > 0 || cuesOf(view, 'attribution').length > 0) return false;
   if (cuesOf(view, 'sourceHead').length > 0) return false;
   const saying = ctx.constructions?.sayingVerbs;
@@ -183,6 +185,7 @@ export function eventClaims(
   const end = Math.max(cue.end, places.end, ...involved.map((m) => m.end));
   const claims: RawClaim[] = [];
   const bare = unattributed(view, ctx);
+  const forces = kind === 'DEPLOYMENT' ? deployedForces(view, clause, cue) : undefined;
   const objectsOrNone = kind === 'CONTROL' || kind === 'DEPLOYMENT' || objectIds.length === 0 ? [undefined] : objectIds;
   // "captured the towns of Dessie and Kombolcha": one claim a place
   const locations = location && location === places.location ? [location, ...places.more] : [location];
@@ -194,6 +197,7 @@ export function eventClaims(
         subject,
         ...(object ? { object } : {}),
         ...(at && kind !== 'STATEMENT' && kind !== 'MEMBERSHIP' ? { location: at } : {}),
+        ...(forces ? { supportType: forces } : {}),
         ...(cue.value.statementType
           ? { statementType: accuses || possessiveAlleged ? 'ACCUSATION' : cue.value.statementType }
           : {}),
@@ -215,6 +219,10 @@ export function eventClaims(
       });
     }
   }
+  // "ont repris le contrôle de Bossangoa, tenue … par les rebelles de la CPC": taken from the holder named
+  const placeLast = kind === 'CONTROL' && voice === 'active' ? view.tokens.findIndex((t) => t.end === places.end) : -1;
+  const holder = placeLast >= 0 && claims.length > 0 ? holderOfPlace(view, clause, placeLast, ctx) : undefined;
+  if (holder) claims.push(...takenFrom(claims, holder));
   // the side a later "X sent helicopters" helps: a state's forces conducting the fight; when an armed group
   // attacks, the article does not say which side a helper took, so there is no focus to guess from
   const conductor = subjects[0]?.refs[0];

@@ -27,7 +27,7 @@ const LINKS = new Set([
 ]);
 
 /** The holder named after the place that ends at token `p`, if the words after it say who holds it. */
-function holderAfter(view: SentenceView, clause: Span, p: number, ctx: ArticleContext): Mention | undefined {
+export function holderAfter(view: SentenceView, clause: Span, p: number, ctx: ArticleContext): Mention | undefined {
   const c = ctx.constructions;
   if (!c) return undefined;
   let i = p + 1;
@@ -38,13 +38,14 @@ function holderAfter(view: SentenceView, clause: Span, p: number, ctx: ArticleCo
   if (participle) {
     // "tenue depuis deux semaines par": a short time phrase may stand before the agent
     for (let k = participle.last + 1; k <= Math.min(clause.last, participle.last + 5); k++)
-      if (BY.has(view.tokens[k]?.text ?? '')) return actorAfterDeterminers(view, clause, k + 1);
+      if (BY.has(view.tokens[k]?.text ?? ''))
+        return actorAfterDeterminers(view, clause, k + 1) ?? namedAfterNoun(view, clause, k + 1);
     return undefined;
   }
   if (!RELATIVES.has(view.tokens[i]?.text ?? '')) return undefined;
   // "que" opens a clause of its own: the relative runs to its closing comma, past the clause split
   const relative = { ...clause, last: view.tokens.length - 1 };
-  const holder = actorAfterDeterminers(view, relative, i + 1);
+  const holder = actorAfterDeterminers(view, relative, i + 1) ?? namedAfterNoun(view, relative, i + 1);
   if (!holder) return undefined;
   const verb = c.heldVerbs.find(view.tokens, holder.last + 1, Math.min(relative.last, holder.last + 3))[0];
   if (!verb) return undefined;
@@ -52,6 +53,19 @@ function holderAfter(view: SentenceView, clause: Span, p: number, ctx: ArticleCo
   if (view.tokens.slice(holder.last + 1, verb.last + 3).some((t) => NOT.has(t.text))) return undefined;
   return holder;
 }
+
+/**
+ * "that separatist fighters of the TPNPB had held", "que des combattants Fano tenaient": the holder named after a
+ * few words of description (the caller still wants the holding verb right after it), none of them an actor.
+ */
+function namedAfterNoun(view: SentenceView, clause: Span, i: number): Mention | undefined {
+  const holder = view.actors.find((m) => m.first > i && m.first <= i + NOUN_WORDS && m.last <= clause.last);
+  if (!holder || view.actors.some((m) => m.first >= i && m.first < holder.first)) return undefined;
+  for (let k = i; k < holder.first; k++) if (view.commaAfter.has(k)) return undefined;
+  return holder.refs.length > 0 ? holder : undefined;
+}
+
+const NOUN_WORDS = 5;
 
 export function heldClaims(view: SentenceView, clause: Span, ctx: ArticleContext): RawClaim[] {
   const out: RawClaim[] = [];

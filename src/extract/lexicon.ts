@@ -101,6 +101,8 @@ const schemas = {
         voice: z.enum(['active', 'active-direct', 'passive', 'nominal', 'receive']),
         /** the cue says nothing military unless its clause names forces before it ("instructors … arrived in") */
         needsForces: z.boolean().optional(),
+        /** with needsForces: the forces named before the verb were sent, and say the deployment's type */
+        sendsForces: z.boolean().optional(),
         /** the verb's grammatical subject is the side attacked ("X repelled an attack by Y": Y attacked X) */
         reversed: z.boolean().optional(),
         cues: words,
@@ -166,6 +168,12 @@ const schemas = {
     originWords: words.default([]),
     /** 'grâce à', 'thanks to': what the subject's result owes to names its supporter (thanks-rule.ts) */
     thanksWords: words.default([]),
+    /** support verbs of sending: forces sent to a place with no recipient are a deployment (sent-deployment.ts) */
+    sendVerbs: words.default([]),
+    /** signatories of a founding document found the alliance it creates: MEMBERSHIP (founding-rule.ts) */
+    founding: z
+      .object({ signVerbs: words, documents: words, creates: words })
+      .default({ signVerbs: [], documents: [], creates: [] }),
     /** a place named with who holds it ('tenue par', 'que X tenaient', 'in the hands of'): CONTROL (held-rule.ts) */
     held: z
       .object({ participles: words, verbs: words, phrases: words })

@@ -12,6 +12,28 @@ import type { ArticleContext } from './raw-claim.ts';
 
 // "overran an army garrison in Nasir": two words of description at most; "seized weapons in…" seized no place
 const MAX_GAP = 2;
+// "a déployé des chars et deux régiments d'artillerie supplémentaires dans la province de…": what a deployment
+// sends, before the preposition of its destination, is no distance, up to this many words
+const SENT_REACH = 14;
+/** the prepositions that head a destination ("dans", "to"), unlike "de"/"of"/"des" inside what was sent */
+const HEADS = new Set([
+  'in',
+  'at',
+  'near',
+  'into',
+  'to',
+  'inside',
+  'around',
+  'à',
+  'au',
+  'aux',
+  'dans',
+  'près',
+  'vers',
+  'sur',
+  'autour',
+  'en',
+]);
 const AND = new Set(['and', 'et']);
 
 export interface Slot {
@@ -36,7 +58,8 @@ export function placeSlot(
   let i = after + 1;
   let gap = 0;
   let last = after;
-  while (i <= clause.last && gap <= MAX_GAP) {
+  let headed = false;
+  while (i <= clause.last && gap <= MAX_GAP && (!sends || headed || i - after <= SENT_REACH)) {
     if (view.commaAfter.has(i - 1) && i > after + 1) break;
     const word = view.tokens[i]?.text ?? '';
     const previous = view.tokens[i - 1]?.text ?? '';
@@ -58,7 +81,8 @@ export function placeSlot(
     // "a déployé un millier de soldats et de policiers dans…": what a deployment sends is no distance
     if ((given && !sends) || (i === after + 1 && c.slotBlockers.has(word))) break;
     const filler = DETERMINERS.has(word) || AND.has(word) || c.slotPrepositions.has(word) || c.placeFillers.has(word);
-    if (!filler && !given) gap++;
+    if (HEADS.has(word)) headed = true;
+    if (!filler && !given && (headed || !sends)) gap++;
     i++;
   }
   return ids.length > 0 ? { ids, last } : none;

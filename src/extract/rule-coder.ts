@@ -23,6 +23,7 @@ import { PhraseIndex } from './phrase-index.ts';
 import { proposePlaces } from './place-proposals.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { receiveClaims } from './receive-rule.ts';
+import { sentDeployment } from './sent-deployment.ts';
 import { addSharedAuxiliaries } from './shared-auxiliary.ts';
 import { citedSources } from './sources-rule.ts';
 import { supportClaims } from './support-rule.ts';
@@ -228,12 +229,14 @@ export class RuleCoder implements Extractor {
         const refused = governs(cuesOf(view, 'refusal'), cue);
         // "would not supply": a refusal, said so, even though "would" alone plans and tells nothing
         if (!refused && governs(cuesOf(view, 'unrealised'), cue)) continue;
-        const made =
+        let made =
           cue.value.voice === 'receive'
             ? receiveClaims(view, text, clause, cue, ctx)
             : cue.value.kind === 'SUPPORT'
               ? supportClaims(view, text, clause, cue, ctx)
               : eventClaims(view, clause, cue, ctx, text);
+        // "a envoyé 200 soldats dans la province d'Enga": sent to no one, forces sent somewhere are deployed there
+        if (made.length === 0) made = sentDeployment(view, clause, cue, ctx, text);
         for (const c of made) if (confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
         if (refused || framed) for (const c of made) c.polarity = 'DENIED';
         ctx.claims.push(...made);

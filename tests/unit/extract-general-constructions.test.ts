@@ -312,7 +312,7 @@ describe('more verbs of giving and deploying', () => {
     ]);
     expect(support("L'Iran a fait parvenir des armes au M23.", 'fr')).toEqual(['SUPPORT WEAPONS iran m23 ASSERTED']);
     expect(claims('Le Rwanda a massé des troupes à Goma.', 'fr', 'DEPLOYMENT')).toEqual([
-      'DEPLOYMENT rwanda goma ASSERTED',
+      'DEPLOYMENT TROOPS rwanda goma ASSERTED',
     ]);
     expect(claims('La masse des combattants a fui Goma.', 'fr')).toEqual([]);
   });

@@ -44,12 +44,12 @@ describe('deployments and arrivals', () => {
   it('a deployment to an unknown province, a country, a capital (EN, FR)', () => {
     expect(
       claims('Le Burundi a déployé un millier de soldats dans la province du Sud-Kivu.', 'fr', 'DEPLOYMENT'),
-    ).toEqual(['DEPLOYMENT burundi sud-kivu ASSERTED']);
+    ).toEqual(['DEPLOYMENT TROOPS burundi sud-kivu ASSERTED']);
     expect(claims('Chad has deployed 1,000 soldiers to Mali.', 'en', 'DEPLOYMENT')).toEqual([
-      'DEPLOYMENT chad mali-country ASSERTED',
+      'DEPLOYMENT TROOPS chad mali-country ASSERTED',
     ]);
     expect(claims('Kenya has deployed police officers to Port-au-Prince.', 'en', 'DEPLOYMENT')).toEqual([
-      'DEPLOYMENT kenya port-au-prince ASSERTED',
+      'DEPLOYMENT TROOPS kenya port-au-prince ASSERTED',
     ]);
   });
 

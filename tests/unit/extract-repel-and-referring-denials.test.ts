@@ -88,7 +88,7 @@ describe('a denial that refers to what was just reported', () => {
         'fr',
         'DEPLOYMENT',
       ),
-    ).toEqual(['DEPLOYMENT rwanda nord-kivu ASSERTED', 'DEPLOYMENT rwanda nord-kivu DENIED']);
+    ).toEqual(['DEPLOYMENT TROOPS rwanda nord-kivu ASSERTED', 'DEPLOYMENT TROOPS rwanda nord-kivu DENIED']);
   });
   it('near miss: what was told further back, or about someone else, is not denied', () => {
     const far =

@@ -226,7 +226,7 @@ describe('a deployment goes where its destination preposition says, past the tro
       found('Le Niger a déployé un millier de soldats et de policiers dans la région de Kidal en juillet.', 'fr').map(
         brief,
       ),
-    ).toContain('DEPLOYMENT niger kidal-region ASSERTED');
+    ).toContain('DEPLOYMENT TROOPS niger kidal-region ASSERTED');
   });
   it('not a place named for something else', () => {
     expect(
