@@ -3,7 +3,7 @@ import type { ActorKind } from '../model/vocabulary.ts';
 import { phraseKey, slugify } from './fold.ts';
 import type { KnownEntities } from './known-entities.ts';
 import type { Lexicon } from './lexicon.ts';
-import { addOrganisations, freeWords } from './organisation-list.ts';
+import { addNationalForces, addOrganisations, freeWords } from './organisation-list.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { type WrittenForm, writtenForm } from './written-form.ts';
 
@@ -136,6 +136,7 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
     }
   }
   addOrganisations({ actors, demonyms, proposals, kindOf, forcesOf }, known, lexicon);
+  const stateOfCountry = new Map<string, string>();
   const cues = lexicon['actor-cues'];
   // phrases folded once: "head + demonym" in both orders and "head of country" for every country make tens of
   // thousands of phrases with the world's countries
@@ -147,6 +148,7 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
   const prepositions = cues.countryPrepositions.map(phraseKey);
   for (const c of lexicon.countries.countries) {
     const state = stateFor(known, c.iso3, c.name, proposals);
+    stateOfCountry.set(c.iso3, state.id);
     kindOf.set(state.id, 'STATE');
     for (const n of c.names) actors.add(n, state);
     // a capital names its state ("Bamako a dénoncé…") and is a city where troops arrive (place-slot.ts)
@@ -193,5 +195,7 @@ export function buildActorIndexes(known: KnownEntities, lexicon: Lexicon): Actor
       }
     }
   }
-  return { actors, demonyms, proposals, kindOf, forcesOf };
+  const indexes = { actors, demonyms, proposals, kindOf, forcesOf };
+  addNationalForces(indexes, lexicon, stateOfCountry);
+  return indexes;
 }

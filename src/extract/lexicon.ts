@@ -58,6 +58,8 @@ const schemas = {
           .string()
           .regex(/^[A-Z]{3}$/)
           .optional(),
+        /** the country's armed forces in general: the same actor its demonym names ("FARDC", "l'armée congolaise") */
+        forces: z.boolean().optional(),
       }),
     ),
   }),

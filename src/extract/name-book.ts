@@ -2,7 +2,8 @@ import type { ActorKind } from '../model/vocabulary.ts';
 import type { ActorIndexes, ActorRef } from './actor-index.ts';
 import type { Token } from './fold.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { PhraseIndex, PhraseMatch } from './phrase-index.ts';
+import { longestFirst, type PhraseIndex, type PhraseMatch } from './phrase-index.ts';
+import { writtenAs } from './written-form.ts';
 
 // What the readers of names beyond acronyms and title case (lower-case-names.ts, people-groups.ts,
 // titled-persons.ts) share while proposeOrganisations (org-proposals.ts) builds a text's proposals.
@@ -28,7 +29,11 @@ export interface NameBook {
 export function mentionsIn(book: NameBook, from: number, to: number): PhraseMatch<ActorRef>[] {
   const span = book.tokens.slice(from, to);
   const shift = (m: PhraseMatch<ActorRef>) => ({ ...m, first: m.first + from, last: m.last + from });
-  return [...book.indexes.actors.scan(span).map(shift), ...book.index.scan(span).map(shift)];
+  // a name that must keep its capitals is no mention written otherwise ("let" is not the LeT, "ans" not the ANS)
+  const written = (ref: ActorRef, m: PhraseMatch<ActorRef>) =>
+    !ref.form || writtenAs(book.text, span, m.first, ref.form);
+  const found = book.indexes.actors.scanAll(span).filter((m) => written(m.value, m));
+  return [...longestFirst(found).map(shift), ...book.index.scan(span).map(shift)];
 }
 
 /** An actor's names: a proposal's own, else the known actor's. */

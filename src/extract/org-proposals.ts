@@ -151,7 +151,9 @@ export function proposeOrganisations(ctx: ProposalContext): { index: PhraseIndex
     known,
     propose,
     alias: (name, ref) => {
-      index.add(name, ref);
+      // the capitals a listed name must keep are that name's, not this one's ("Tigrayan fighters" for the TPLF)
+      const { form: _form, ...bare } = ref;
+      index.add(name, bare);
       cache.set(name, true);
     },
     ...(ctx.namesOf ? { namesOf: ctx.namesOf } : {}),

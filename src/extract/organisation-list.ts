@@ -37,7 +37,8 @@ export function addOrganisations(indexes: ActorIndexes, known: KnownEntities, le
   const resolved = new Map<string, ActorRef>();
   const entries: Entry[] = [
     ...lexicon.organisations.organisations,
-    ...lexicon['armed-groups'].groups.map((g) => ({ ...g, list: 'armed groups' as const })),
+    // a country's forces in general are the actor its demonym names (nationalForces, after the countries)
+    ...lexicon['armed-groups'].groups.filter((g) => !g.forces).map((g) => ({ ...g, list: 'armed groups' as const })),
   ];
   // an entry that acts for another is added after the one it names
   for (const e of [...entries.filter((x) => !x.actsFor), ...entries.filter((x) => x.actsFor)]) {
@@ -58,6 +59,33 @@ export function addOrganisations(indexes: ActorIndexes, known: KnownEntities, le
       });
     }
   }
+}
+
+/**
+ * "FARDC", "the Tatmadaw", "Tsahal": a listed name of a country's armed forces in general names the same actor as
+ * its demonym ("l'armée congolaise"), the gazetteer's or the proposed one, whose names the list's join as aliases.
+ */
+export function addNationalForces(indexes: ActorIndexes, lexicon: Lexicon, stateOf: Map<string, string>): void {
+  const free = freeWords(lexicon);
+  for (const g of lexicon['armed-groups'].groups) {
+    const state = g.forces && g.country ? stateOf.get(g.country) : undefined;
+    const forces = state ? indexes.forcesOf.get(state) : undefined;
+    if (!forces) continue;
+    const { proposal, ...ref } = forces;
+    if (proposal) {
+      const had = new Set([proposal.name, ...(proposal.aliases ?? []).map((a) => a.name)]);
+      const added = g.names.filter((n) => !had.has(n)).map((name) => ({ name }));
+      // a copy: the proposal object is shared by every text this index reads
+      const named: ActorInput = { ...proposal, aliases: [...(proposal.aliases ?? []), ...added] };
+      indexes.proposals.set(named.id, named);
+      for (const n of g.names) add(indexes, n, { ...ref, proposal: named }, free);
+    } else for (const n of g.names) add(indexes, n, ref, free);
+  }
+}
+
+function add(indexes: ActorIndexes, name: string, ref: ActorRef, free: Set<string>): void {
+  const form = writtenForm(name, true, free);
+  indexes.actors.add(name, { ...ref, cue: 'armed-groups list', ...(form ? { form } : {}) });
 }
 
 function knownRef(gazetteer: PhraseIndex<ActorRef>, e: Entry): ActorRef | undefined {

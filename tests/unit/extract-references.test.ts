@@ -33,13 +33,13 @@ describe('denials that answer an accusation', () => {
     const text =
       "Iran's supply of drones to the Houthi rebels has been documented by UN experts, although Tehran rejects the allegations.";
     expect(claims(text, 'en', 'SUPPORT')).toEqual([
-      'SUPPORT DRONES iran houthi ASSERTED',
-      'SUPPORT DRONES iran houthi DENIED',
+      'SUPPORT DRONES iran houthis ASSERTED',
+      'SUPPORT DRONES iran houthis DENIED',
     ]);
   });
   it('near miss: "rejects the proposal" denies nothing', () => {
     const text = "Iran's supply of drones to the Houthi rebels has been documented, and Tehran rejects the proposal.";
-    expect(claims(text, 'en', 'SUPPORT')).toEqual(['SUPPORT DRONES iran houthi ASSERTED']);
+    expect(claims(text, 'en', 'SUPPORT')).toEqual(['SUPPORT DRONES iran houthis ASSERTED']);
   });
   it('"is not believed to have sent" is neither a support nor a denial', () => {
     expect(

@@ -129,8 +129,8 @@ describe('support from the sentence structure', () => {
     expect(claims).toContain('STATEMENT ACCUSATION united-states iran ASSERTED CONFIRMED');
     expect(claims).toContain('STATEMENT DENIAL iran united-states ASSERTED CONFIRMED');
     expect(claims.filter((c) => c.startsWith('SUPPORT DRONES iran'))).toEqual([
-      'SUPPORT DRONES iran houthi ASSERTED REPORTED',
-      'SUPPORT DRONES iran houthi DENIED REPORTED',
+      'SUPPORT DRONES iran houthis ASSERTED REPORTED',
+      'SUPPORT DRONES iran houthis DENIED REPORTED',
     ]);
     const hedged = extract('Le Niger aurait livré du carburant aux FAMa.');
     expect(hedged.claims?.map(brief)).toEqual(['SUPPORT LOGISTICS niger fama ASSERTED POSSIBLE']);
