@@ -16,6 +16,8 @@ interface Frames {
   reportNouns: string[][];
   copulas: Set<string>;
   falseAfter: string[][];
+  /** the first words of every verb, "false before" and report-noun phrase: a sentence without one has no frame */
+  openers: Set<string>;
 }
 
 interface Span {
@@ -38,6 +40,7 @@ function framesOf(lexicon: Lexicon): Frames {
       reportNouns: phrases(d.reportNouns),
       copulas: new Set(d.copulas.map(phraseKey)),
       falseAfter: phrases(d.falseAfter),
+      openers: new Set([...d.verbs, ...d.falseBefore, ...d.reportNouns].map((p) => phraseKey(p).split(' ')[0] ?? '')),
     };
     compiled.set(lexicon, frames);
   }
@@ -97,6 +100,7 @@ function findDeniedSpans(view: SentenceView, lexicon: Lexicon): Span[] {
   const f = framesOf(lexicon);
   const spans: Span[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
+    if (!f.openers.has(view.tokens[i]?.text ?? '')) continue;
     const complement = afterDenialVerb(view, i, f);
     if (complement !== undefined) spans.push({ start: complement, end: view.end });
     const falseBefore = matchAt(view.tokens, i, f.falseBefore);

@@ -212,6 +212,8 @@ export class RuleCoder implements Extractor {
     // attributes the whole sentence, not only its last clause
     const lastComma = Math.max(-1, ...view.commaAfter);
     const trailing = cuesOf(view, 'confirmation').some((c) => lastComma >= 0 && c.first === lastComma + 1);
+    // a denial frame needs a denial verb in the sentence ("it is false that…" is read by denyInFrames alone)
+    const denials = cuesOf(view, 'denial').length > 0;
     for (const clause of view.clauses) {
       if (within(cuesOf(view, 'unacknowledged'), clause).length > 0)
         for (const m of within(view.actors, clause)) for (const r of m.refs) unacknowledged.add(r.id);
@@ -222,7 +224,7 @@ export class RuleCoder implements Extractor {
       for (const cue of within(cuesOf(view, 'claim'), clause)) {
         // …unless the denial frames it ("denied supplying weapons to…"): then it is read, and denied
         // ("…denied that it had supplied…" splits at "that": the frame is the sentence's, not the clause's)
-        const framed = insideDenialFrame(view, this.lexicon, cue.start);
+        const framed = denials && insideDenialFrame(view, this.lexicon, cue.start);
         if (denial && cue.first > denial.first && !framed) continue;
         if (nounUse(view, cue)) continue;
         // "plans to send", "a cessé de fournir": the act did not happen; "refused to sell": it did not, said so
