@@ -21,6 +21,9 @@ function placeAfter(
 ): string | undefined {
   const place = view.places.find((p) => p.value.type === 'location' && p.first > after && p.last <= clause.last);
   if (!place) return undefined;
+  // "deployed troops, officials said, and Kidal remained calm": past a comma, a place is the verb's only after a
+  // preposition ("…, jeudi, à Bossangoa"), not the subject of what follows
+  if (commaBetween(view, after, place.first) && !introducedPlace(view, place.first)) return undefined;
   // "ont repris jeudi le contrôle de Bossangoa": a day and "le contrôle de" are no distance
   const gap = view.tokens
     .slice(after + 1, place.first)
@@ -29,6 +32,19 @@ function placeAfter(
 }
 
 const DESTINATION = new Set(['to', 'in', 'into', 'inside', 'dans', 'à', 'au', 'en', 'vers', 'sur']);
+const PLACE_PREPOSITIONS = new Set([...DESTINATION, 'de', 'du', 'd', 'of', 'from', 'near', 'près', 'aux', 'at']);
+
+function commaBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.commaAfter.has(k)) return true;
+  return false;
+}
+
+/** A preposition before the place, past its determiners ("à Bossangoa", "le contrôle de la ville de Kidal"). */
+function introducedPlace(view: SentenceView, first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && /^(?:le|la|les|l|the)$/.test(view.tokens[i]?.text ?? '')) i--;
+  return PLACE_PREPOSITIONS.has(view.tokens[i]?.text ?? '');
+}
 
 /** "a déployé un millier de soldats et de policiers dans la province de Cabo Delgado": where the troops went. */
 function destination(view: SentenceView, clause: Span, after: number): string | undefined {
