@@ -37,7 +37,7 @@ export function addOrganisations(indexes: ActorIndexes, known: KnownEntities, le
   const resolved = new Map<string, ActorRef>();
   const entries: Entry[] = [
     ...lexicon.organisations.organisations,
-    // a country's forces in general are the actor its demonym names (nationalForces, after the countries)
+    // a country's forces in general are the actor its demonym names (addNationalForces, after the countries)
     ...lexicon['armed-groups'].groups.filter((g) => !g.forces).map((g) => ({ ...g, list: 'armed groups' as const })),
   ];
   // an entry that acts for another is added after the one it names
