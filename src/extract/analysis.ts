@@ -74,6 +74,12 @@ export function within<T extends Span>(matches: readonly T[], clause: Span): T[]
   return matches.filter((m) => m.first >= clause.first && m.last <= clause.last);
 }
 
+/** A comma after one of the tokens `from` … `to - 1` (a comma stands between token `from` and token `to`). */
+export function commaBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (view.commaAfter.has(k)) return true;
+  return false;
+}
+
 /** A cue right before another (at most one word between) governs it: "refused to sell", "plans to send". */
 export function governs(cues: readonly Span[], cue: Span): boolean {
   return cues.some((c) => c.last < cue.first && c.last >= cue.first - 2);

@@ -1,5 +1,6 @@
 import type { SupportType } from '../model/vocabulary.ts';
 import { cuesOf, type SentenceView, type Span } from './analysis.ts';
+import { DESTINATION as PLACE_DESTINATIONS } from './event-places.ts';
 import type { ClaimCue } from './event-rules.ts';
 
 // What a deployment sent, when the verb's object names forces: "a déployé un millier de soldats … dans la province
@@ -10,21 +11,8 @@ import type { ClaimCue } from './event-rules.ts';
 // sending ("deux bataillons ont été envoyés à…", claim-cues sendsForces) takes the forces before it.
 
 const FORCES = new Set<SupportType>(['TROOPS', 'ADVISERS', 'MERCENARIES', 'TRAINING']);
-const DESTINATION = new Set([
-  'to',
-  'in',
-  'into',
-  'inside',
-  'dans',
-  'à',
-  'au',
-  'aux',
-  'en',
-  'vers',
-  'sur',
-  'near',
-  'près',
-]);
+// …with "aux" and "near"/"près": where the forces' noun phrase ends
+const DESTINATION = new Set([...PLACE_DESTINATIONS, 'aux', 'near', 'près']);
 
 export function deployedForces(view: SentenceView, clause: Span, cue: ClaimCue): SupportType | undefined {
   if (cue.value.voice !== 'active') return undefined;

@@ -1,5 +1,5 @@
 import type { ActorKind } from '../model/vocabulary.ts';
-import type { Mention, SentenceView, Span } from './analysis.ts';
+import { commaBetween, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
 import { ids } from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
@@ -31,13 +31,9 @@ function placeAfter(
   return gap <= maxGap ? place.value.id : undefined;
 }
 
-const DESTINATION = new Set(['to', 'in', 'into', 'inside', 'dans', 'à', 'au', 'en', 'vers', 'sur']);
+/** The prepositions of a deployment's destination ("to", "dans", "vers"…). */
+export const DESTINATION = new Set(['to', 'in', 'into', 'inside', 'dans', 'à', 'au', 'en', 'vers', 'sur']);
 const PLACE_PREPOSITIONS = new Set([...DESTINATION, 'de', 'du', 'd', 'of', 'from', 'near', 'près', 'aux', 'at']);
-
-function commaBetween(view: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (view.commaAfter.has(k)) return true;
-  return false;
-}
 
 /** A preposition before the place, past its determiners ("à Bossangoa", "le contrôle de la ville de Kidal"). */
 function introducedPlace(view: SentenceView, first: number): boolean {

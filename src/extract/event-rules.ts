@@ -1,6 +1,6 @@
 import type { ActorKind } from '../model/vocabulary.ts';
 import { accusedAntecedent } from './agent-groups.ts';
-import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
+import { commaBetween, cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
 import { deployedForces } from './deployed-forces.ts';
 import { objectsAndPlace, placesOf } from './event-places.ts';
@@ -83,7 +83,7 @@ function roles(
   const where = kind === 'COMBAT' && objects[0] && placed(view, objects[0]);
   // "the last peacekeepers left Kidal, the CSP said": an actor past a comma is the next clause's subject
   const first = objects[0];
-  const pastComma = first !== undefined && [...view.commaAfter].some((k) => k >= cue.last && k < first.first);
+  const pastComma = first !== undefined && commaBetween(view, cue.last, first.first);
   const opened = subjectAfterOpener(view, clause, cue.first, ctx) ?? subjectPastRelative(view, clause, cue.first);
   const own = namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads);
   const named = opened ?? (own.length > 0 ? own : reportedSubject(view, clause, ctx));
@@ -154,8 +154,7 @@ function forcesBefore(view: SentenceView, clause: Span, cue: ClaimCue): boolean 
 /** A negation right before the verb, not one that ends a relative or an aside before its comma ("…, que le Rwanda ne soutient plus, a pris"). */
 function negatedHere(view: SentenceView, first: number): boolean {
   if (!negatedBefore(view, first)) return false;
-  for (let k = Math.max(0, first - 3); k < first; k++) if (view.commaAfter.has(k)) return false;
-  return true;
+  return !commaBetween(view, first - 3, first);
 }
 
 export function eventClaims(

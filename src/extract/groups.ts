@@ -1,4 +1,4 @@
-import { cuesOf, type Mention, type SentenceView, type Span, within } from './analysis.ts';
+import { commaBetween, cuesOf, type Mention, type SentenceView, type Span, within } from './analysis.ts';
 
 // Who fills a role, read from the clause's structure rather than from word order alone: the subject is the
 // first actor of the clause that is not inside a prepositional phrase ("de l'armée", "par le Niger"); an
@@ -18,11 +18,17 @@ const PREPOSITIONS = new Set(
 const RECIPIENT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'to']);
 export const OF = new Set(['de', 'du', 'des', 'd', 'of']);
 
-/** "des combattants russes du groupe Wagner": the actor after "de" owns the clause's subject noun. */
-function ownsSubjectNoun(view: SentenceView, m: Mention): boolean {
+/** The "de"/"of" right before the actor, past its determiners ("des combattants du groupe Wagner"), or -1. */
+function ofBefore(view: SentenceView, m: Mention): number {
   let i = m.first - 1;
   while (i >= 0 && DETERMINERS.has(view.tokens[i]?.text ?? '') && !OF.has(view.tokens[i]?.text ?? '')) i--;
-  if (!OF.has(view.tokens[i]?.text ?? '')) return false;
+  return OF.has(view.tokens[i]?.text ?? '') ? i : -1;
+}
+
+/** "des combattants russes du groupe Wagner": the actor after "de" owns the clause's subject noun. */
+function ownsSubjectNoun(view: SentenceView, m: Mention): boolean {
+  const i = ofBefore(view, m);
+  if (i < 0) return false;
   // "les autorités de Damas", "the government of Sudan": a state's own government speaks for it
   const state = m.refs.every((r) => r.kind === 'STATE');
   const nouns = state ? view.governmentNouns : view.memberNouns;
@@ -90,18 +96,12 @@ export function extendGroup(
  * prepositions, coordinators or another actor.
  */
 function speaks(view: SentenceView, m: Mention): boolean {
-  let end = m.last;
-  while (end - m.last < 2 && !view.commaAfter.has(end)) {
+  for (let end = m.last; ; end++) {
+    if (saysAt(view, end + 1)) return true;
+    if (end - m.last === 2 || view.commaAfter.has(end)) return false;
     const w = view.tokens[end + 1]?.text ?? '';
-    if (!w || PREPOSITIONS.has(w) || COORDINATORS.has(w) || view.actors.some((a) => a.first === end + 1)) break;
-    if (verbAt(view, end + 1)) break;
-    end++;
+    if (!w || PREPOSITIONS.has(w) || COORDINATORS.has(w) || view.actors.some((a) => a.first === end + 1)) return false;
   }
-  for (let last = m.last; last <= end; last++) {
-    const at = (c: Span) => c.first === last + 1;
-    if (cuesOf(view, 'attribution').some(at) || cuesOf(view, 'confirmation').some(at)) return true;
-  }
-  return false;
 }
 
 /** A claim or denial verb right after the mention: the mention is that verb's subject. */
@@ -110,8 +110,8 @@ function opensClause(view: SentenceView, m: Mention): boolean {
   return cuesOf(view, 'claim').some(at) || cuesOf(view, 'denial').some(at);
 }
 
-/** A saying verb starts at token `i` (the speaker's noun stops there). */
-function verbAt(view: SentenceView, i: number): boolean {
+/** An attribution or confirmation verb starts at token `i`. */
+function saysAt(view: SentenceView, i: number): boolean {
   return (
     cuesOf(view, 'attribution').some((c) => c.first === i) || cuesOf(view, 'confirmation').some((c) => c.first === i)
   );
@@ -173,9 +173,7 @@ export function actorRightBefore(view: SentenceView, clause: Span, before: numbe
   if (!last || before - last.last - 1 > maxGap) return [];
   const gap = view.tokens.slice(last.last + 1, before);
   if (gap.some((t) => t.text === 'and' || t.text === 'et')) return [];
-  let comma = false;
-  for (let i = last.last; i < before; i++) if (view.commaAfter.has(i)) comma = true;
-  if (comma) return [];
+  if (commaBetween(view, last.last, before)) return [];
   return PREPOSITIONS.has(previousWord(view, last.first) ?? '') ? [] : [last];
 }
 
@@ -273,9 +271,8 @@ export function recipientAfter(view: SentenceView, clause: Span, after: number):
 function introducedAsRecipient(view: SentenceView, m: Mention): boolean {
   const before = previousWord(view, m.first) ?? '';
   if (RECIPIENT_PREPOSITIONS.has(before)) return true;
-  let i = m.first - 1;
-  while (i >= 0 && DETERMINERS.has(view.tokens[i]?.text ?? '') && !OF.has(view.tokens[i]?.text ?? '')) i--;
-  if (!OF.has(view.tokens[i]?.text ?? '') || !view.memberNouns.has(view.tokens[i - 1]?.text ?? '')) return false;
+  const i = ofBefore(view, m);
+  if (i < 0 || !view.memberNouns.has(view.tokens[i - 1]?.text ?? '')) return false;
   return RECIPIENT_PREPOSITIONS.has(previousWord(view, i - 1) ?? '');
 }
 

@@ -1,4 +1,4 @@
-import { type Mention, type SentenceView, type Span, wordsBetween } from './analysis.ts';
+import { commaBetween, type Mention, type SentenceView, type Span, wordsBetween } from './analysis.ts';
 import { actorAfterDeterminers } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
@@ -61,7 +61,7 @@ export function holderAfter(view: SentenceView, clause: Span, p: number, ctx: Ar
 function namedAfterNoun(view: SentenceView, clause: Span, i: number): Mention | undefined {
   const holder = view.actors.find((m) => m.first > i && m.first <= i + NOUN_WORDS && m.last <= clause.last);
   if (!holder || view.actors.some((m) => m.first >= i && m.first < holder.first)) return undefined;
-  for (let k = i; k < holder.first; k++) if (view.commaAfter.has(k)) return undefined;
+  if (commaBetween(view, i, holder.first)) return undefined;
   return holder.refs.length > 0 ? holder : undefined;
 }
 

@@ -27,7 +27,7 @@ export function freeWords(lexicon: Lexicon): Set<string> {
 
 /** Adds the list's organisations to the actor index. */
 export function addOrganisations(indexes: ActorIndexes, known: KnownEntities, lexicon: Lexicon): void {
-  const { actors, proposals, kindOf } = indexes;
+  const { proposals, kindOf } = indexes;
   const gazetteer = new PhraseIndex<ActorRef>();
   for (const a of known.actors) {
     const ref: ActorRef = { id: a.id, kind: a.kind, cue: 'gazetteer' };
@@ -48,15 +48,8 @@ export function addOrganisations(indexes: ActorIndexes, known: KnownEntities, le
     const cue = ref.cue === 'gazetteer' ? 'gazetteer' : 'organisation list';
     for (const n of e.names) {
       if (ref.cue === 'gazetteer' && gazetteer.lookup(tokenize(fold(n)))) continue;
-      const form = writtenForm(n, true, free);
-      actors.add(n, {
-        id: ref.id,
-        kind: ref.kind,
-        cue,
-        ...(ref.proposal ? { proposal: ref.proposal } : {}),
-        ...(form ? { form } : {}),
-        ...(target ? { standsFor: true } : {}),
-      });
+      const listed: ActorRef = { id: ref.id, kind: ref.kind, cue, ...(ref.proposal ? { proposal: ref.proposal } : {}) };
+      add(indexes, n, target ? { ...listed, standsFor: true } : listed, free);
     }
   }
 }
@@ -78,14 +71,15 @@ export function addNationalForces(indexes: ActorIndexes, lexicon: Lexicon, state
       // a copy: the proposal object is shared by every text this index reads
       const named: ActorInput = { ...proposal, aliases: [...(proposal.aliases ?? []), ...added] };
       indexes.proposals.set(named.id, named);
-      for (const n of g.names) add(indexes, n, { ...ref, proposal: named }, free);
-    } else for (const n of g.names) add(indexes, n, ref, free);
+      for (const n of g.names) add(indexes, n, { ...ref, cue: 'armed-groups list', proposal: named }, free);
+    } else for (const n of g.names) add(indexes, n, { ...ref, cue: 'armed-groups list' }, free);
   }
 }
 
+/** A listed name in the actor index, with the capitals it must keep in the text. */
 function add(indexes: ActorIndexes, name: string, ref: ActorRef, free: Set<string>): void {
   const form = writtenForm(name, true, free);
-  indexes.actors.add(name, { ...ref, cue: 'armed-groups list', ...(form ? { form } : {}) });
+  indexes.actors.add(name, form ? { ...ref, form } : ref);
 }
 
 function knownRef(gazetteer: PhraseIndex<ActorRef>, e: Entry): ActorRef | undefined {

@@ -1,5 +1,5 @@
 import { accusedBy, agentAfter, passiveAgents, repeatedAgents } from './agent-groups.ts';
-import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
+import { commaBetween, cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
 import { demonymGoods } from './demonym-goods.ts';
 import {
@@ -196,9 +196,7 @@ export function fronted(view: SentenceView, clause: Span, cue: ClaimCue, agents:
     const a = agents[j - 1] as Mention;
     const b = agents[j] as Mention;
     const words = view.tokens.slice(a.last + 1, b.first).map((t) => t.text);
-    let comma = false;
-    for (let k = a.last; k < b.first; k++) if (view.commaAfter.has(k)) comma = true;
-    if (comma && !words.some((w) => w === 'and' || w === 'et')) return agents.slice(j);
+    if (commaBetween(view, a.last, b.first) && !words.some((w) => w === 'and' || w === 'et')) return agents.slice(j);
   }
   // the list stopped at the comma because the actor after it has a verb of its own (groups.ts extendGroup)
   const last = agents.at(-1);
