@@ -1,4 +1,4 @@
-import type { Mention, SentenceView, Span } from './analysis.ts';
+import { commaBetween, type Mention, type SentenceView, type Span } from './analysis.ts';
 import { appositionBefore, type Constructions } from './constructions.ts';
 import { DETERMINERS, extendGroup, groupAfter, inClause, OF, subjectBefore } from './groups.ts';
 import { objectRelatives } from './relative-clauses.ts';
@@ -47,7 +47,8 @@ export function agentAfter(
   const mentions = inClause(view, clause);
   const at = mentions.findIndex((m) => m.first > by);
   const first = mentions[at];
-  if (!first) return [];
+  // "Avec l'appui de drones turcs, l'armée malienne…": an actor past a comma is not the agent of this "by"
+  if (!first || commaBetween(view, by + 1, first.first)) return [];
   // "by local militias known as Wazalendo": the words of the noun phrase the apposition names are counted
   const named = appositionBefore(view.tokens, first.first, constructions);
   const words = view.tokens

@@ -271,6 +271,10 @@ export function recipientAfter(view: SentenceView, clause: Span, after: number):
 function introducedAsRecipient(view: SentenceView, m: Mention): boolean {
   const before = previousWord(view, m.first) ?? '';
   if (RECIPIENT_PREPOSITIONS.has(before)) return true;
+  // "aux autorités talibanes", "aux combattants houthis": French names the group by an adjective after the noun
+  const noun = view.tokens[m.first - 1]?.text ?? '';
+  if (view.memberNouns.has(noun) || view.governmentNouns?.has(noun))
+    if (RECIPIENT_PREPOSITIONS.has(previousWord(view, m.first - 1) ?? '')) return true;
   const i = ofBefore(view, m);
   if (i < 0 || !view.memberNouns.has(view.tokens[i - 1]?.text ?? '')) return false;
   return RECIPIENT_PREPOSITIONS.has(previousWord(view, i - 1) ?? '');

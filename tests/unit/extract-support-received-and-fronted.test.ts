@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { claims, loadKnown } from '../helpers/extract-sentences.ts';
+
+// Support told from the recipient's side and in a fronted phrase, written for this test: "X enjoys the support of
+// Y" (data/lexicon/claim-cues.json), "Avec l'appui de drones turcs, l'armée malienne…" (an actor past a comma is
+// no agent of "by"/"de": src/extract/agent-groups.ts agentAfter), and a group named by a French adjective after
+// the noun ("aux autorités talibanes": src/extract/groups.ts introducedAsRecipient).
+
+beforeAll(loadKnown);
+
+describe('support from the recipient side', () => {
+  it('"enjoys the support of", "has the backing of", "jouit du soutien de"', () => {
+    expect(claims('The Sudanese army enjoys the support of Egypt.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT OTHER egypt sudan-armed-forces ASSERTED',
+    ]);
+    expect(claims('The Sudanese army, which enjoys the support of Egypt, retook Bara.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT OTHER egypt sudan-armed-forces ASSERTED',
+    ]);
+    expect(claims('The RSF has the backing of the United Arab Emirates.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT OTHER united-arab-emirates rsf ASSERTED',
+    ]);
+    expect(claims('Le Tchad jouit du soutien de la France.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT OTHER france chad ASSERTED',
+    ]);
+  });
+
+  it('goods named by a demonym in a fronted phrase are support to the subject after the comma', () => {
+    expect(claims("Avec l'appui de drones turcs, l'armée malienne est entrée dans Kidal.", 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES turkey fama ASSERTED',
+    ]);
+    expect(claims('Backed by Turkish drones, the Malian army entered Kidal.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES turkey fama ASSERTED',
+    ]);
+    // the supplier named in the fronted phrase stays the supplier
+    expect(claims('Backed by Egypt, the Sudanese army retook Bara.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT OTHER egypt sudan-armed-forces ASSERTED',
+    ]);
+  });
+
+  it('a group named by an adjective after a member or government noun is a recipient', () => {
+    expect(claims('Moscou a livré du carburant aux autorités talibanes.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT LOGISTICS russia taliban ASSERTED',
+    ]);
+    expect(claims("L'Iran a livré des missiles aux rebelles houthis.", 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT MUNITIONS iran houthis ASSERTED',
+    ]);
+  });
+});
