@@ -1,7 +1,7 @@
 import type { SupportType } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView, type Span, wordsBetween } from './analysis.ts';
 import type { WordMatch } from './constructions.ts';
-import { actorAfterDeterminers, negatedBefore } from './groups.ts';
+import { actorAfterDeterminers, negatedBefore, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
 // SUPPORT named by a noun of backing, without a verb of giving:
@@ -15,7 +15,11 @@ import type { ArticleContext, RawClaim } from './raw-claim.ts';
 
 const OF = new Set(['de', 'du', 'des', 'd', 'of']);
 const TO = new Set(['à', 'au', 'aux', 'to', 'for', 'pour']);
-const COPULAS = new Set(['is', 'was', 'remains', 'became', 'est', 'était', 'reste', 'demeure', 'devenu', 'devenue']);
+const COPULAS = new Set(
+  'is was remains became are were remain become est etait reste demeure devenu devenue sont etaient restent demeurent devenus'.split(
+    ' ',
+  ),
+);
 const NO = new Set(['no', 'any', 'aucun', 'aucune', 'sans', 'without', 'tout', 'toute', 'never', 'jamais']);
 
 const keyOf = (view: SentenceView, m: WordMatch) => wordsBetween(view, m.first, m.last);
@@ -86,7 +90,9 @@ function backerParties(view: SentenceView, clause: Span, noun: WordMatch) {
   const backed =
     owned ??
     (OF.has(view.tokens[noun.last + 1]?.text ?? '') ? actorAfterDeterminers(view, clause, noun.last + 2) : undefined);
-  return backed ? { backer, backed } : undefined;
+  // "Egypt and the UAE are the main backers of the LNA": before a copula, the whole subject backs
+  const backers = comma ? [backer] : subjectBefore(view, clause, k).filter((m) => m.last <= backer.last);
+  return backed ? { backers: backers.length > 0 ? backers : [backer], backed } : undefined;
 }
 
 export function backingClaims(view: SentenceView, text: string, clause: Span, ctx: ArticleContext): RawClaim[] {
@@ -148,10 +154,10 @@ export function backingClaims(view: SentenceView, text: string, clause: Span, ct
     const ids = (m: Mention) => m.refs.map((r) => r.id);
     const end = Math.max(p.backed.end, view.tokens[noun.last]?.end ?? 0);
     push(
-      ids(p.backer),
+      [...new Set(p.backers.flatMap(ids))],
       ids(p.backed),
       c.backingTypes.get(keyOf(view, noun)) ?? 'OTHER',
-      p.backer.start,
+      Math.min(...p.backers.map((m) => m.start)),
       end,
       cue,
       'support/backer',

@@ -130,12 +130,17 @@ export function subjectBefore(view: SentenceView, clause: Span, before: number):
     reported[0].first - said <= 4 &&
     !PREPOSITIONS.has(previousWord(view, reported[0].first) ?? '');
   const mentions = opens ? reported : all;
+  // "According to a confidential UN report, the FACT received…": who is cited is not the subject
+  const cited = cuesOf(view, 'attribution').filter((a) => a.first >= clause.first && a.last < before);
   const at = mentions.findIndex(
     (m) =>
-      m.anaphora !== undefined ||
-      !PREPOSITIONS.has(previousWord(view, m.first) ?? '') ||
-      ownsSubjectNoun(view, m) ||
-      indefiniteOpening(view, clause, m),
+      !cited.some(
+        (a) => a.last < m.first && !commaBetween(view, a.last, m.first) && commaBetween(view, m.last, before),
+      ) &&
+      (m.anaphora !== undefined ||
+        !PREPOSITIONS.has(previousWord(view, m.first) ?? '') ||
+        ownsSubjectNoun(view, m) ||
+        indefiniteOpening(view, clause, m)),
   );
   return at < 0 ? [] : extendGroup(view, mentions, at, before - 1);
 }

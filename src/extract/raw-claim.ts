@@ -48,6 +48,8 @@ export interface ArticleContext {
   proposedPlaces?: Map<string, LocationInput>;
   /** a state's or its armed forces' country, by actor id: a denial by Kenya answers what Kenyan troops were said to do */
   stateOf?: Pick<ReadonlyMap<string, string>, 'get'>;
+  /** the article's text, for what only its capitals tell ("French Mirage jets": a model's name) */
+  text?: string;
   /** demonyms → their state ("drones turcs", "Turkish drones") */
   demonyms?: PhraseIndex<DemonymRef>;
 }

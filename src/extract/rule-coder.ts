@@ -153,6 +153,7 @@ export class RuleCoder implements Extractor {
     const { views, proposed, newPlaces } = this.read(input);
     const ctx: ArticleContext = {
       language: metadata.language,
+      text,
       supporters: [],
       claims: [],
       countryPlaces,

@@ -94,7 +94,10 @@ export function parties(view: SentenceView, clause: Span, cue: ClaimCue, ctx: Ar
     const to = ids(recipientAfter(view, clause, agentsEnd));
     // "the FLA shot down a drone supplied by Turkey": a participle describing goods says nothing of the
     // subject, unless the subject received or benefited from them ("a bénéficié de drones fournis par l'Iran")
-    const onGoods = cuesOf(view, 'materiel').some((x) => x.last === cue.first - 1);
+    // ("Chadian troops, with logistical support from France": troops that are an actor are no goods)
+    const onGoods = cuesOf(view, 'materiel').some(
+      (x) => x.last === cue.first - 1 && !view.actors.some((m) => m.first <= x.first && m.last >= x.last),
+    );
     // …or used them: "L'armée malienne utilise des drones mis à disposition par la Turquie"
     const received =
       cuesOf(view, 'claim').some((c) => c.value.voice === 'receive' && c.first >= clause.first && c.last < cue.first) ||

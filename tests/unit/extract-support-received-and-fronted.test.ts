@@ -45,4 +45,54 @@ describe('support from the recipient side', () => {
       'SUPPORT MUNITIONS iran houthis ASSERTED',
     ]);
   });
+
+  it('who is cited in a fronted "according to" is not the subject', () => {
+    expect(
+      claims(
+        'According to a confidential UN report, the RSF received pickup trucks from the United Arab Emirates.',
+        'en',
+        'SUPPORT',
+      ),
+    ).toEqual(['SUPPORT LOGISTICS united-arab-emirates rsf ASSERTED']);
+  });
+
+  it("a model's name between the demonym and the goods", () => {
+    expect(claims('The Sudanese army, supported by Egyptian Tucano jets, bombed Bara.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT AIRCRAFT egypt sudan-armed-forces ASSERTED',
+    ]);
+    expect(claims("L'armée soudanaise a reçu des drones Bayraktar turcs.", 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES turkey sudan-armed-forces ASSERTED',
+    ]);
+    // without a capital, the word between is no model: "Turkish-made" drones were made, not given, by Turkey
+    expect(claims('The Sudanese army received drones made in a Turkish factory.', 'en', 'SUPPORT')).toEqual([]);
+  });
+
+  it('"with logistical support from", "avec l\'appui aérien de", "relied on … from", "the main backer of", "backs"', () => {
+    expect(claims('Sudanese troops, with logistical support from Egypt, retook Bara.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT LOGISTICS egypt sudan-armed-forces ASSERTED',
+    ]);
+    expect(claims("Les troupes soudanaises ont repris Bara avec l'appui aérien de l'Égypte.", 'fr', 'SUPPORT')).toEqual(
+      ['SUPPORT AIRCRAFT egypt sudan-armed-forces ASSERTED'],
+    );
+    expect(claims('The RSF has long relied on fighters and weapons from Libya.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT TROOPS libya rsf ASSERTED',
+      'SUPPORT WEAPONS libya rsf ASSERTED',
+    ]);
+    expect(claims('The United Arab Emirates is the main backer of the RSF.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT OTHER united-arab-emirates rsf ASSERTED',
+    ]);
+    expect(claims('Les Émirats arabes unis sont le principal soutien des FSR.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT OTHER united-arab-emirates fsr ASSERTED',
+    ]);
+    expect(
+      claims("L'Égypte et l'Érythrée sont les principaux soutiens de l'armée soudanaise.", 'fr', 'SUPPORT'),
+    ).toEqual(['SUPPORT OTHER egypt sudan-armed-forces ASSERTED', 'SUPPORT OTHER eritrea sudan-armed-forces ASSERTED']);
+    expect(claims('Egypt and Eritrea are the main backers of the Sudanese army.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT OTHER egypt sudan-armed-forces ASSERTED',
+      'SUPPORT OTHER eritrea sudan-armed-forces ASSERTED',
+    ]);
+    expect(claims('Egypt backs the Sudanese army.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT OTHER egypt sudan-armed-forces ASSERTED',
+    ]);
+  });
 });
