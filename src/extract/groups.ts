@@ -232,7 +232,9 @@ export function verbObject(view: SentenceView, clause: Span, after: number): Men
     if (here && !(here.kindAnaphora && OF.has(view.tokens[here.last + 1]?.text ?? ''))) break;
     const word = view.tokens[i]?.text ?? '';
     const verb = verbs.find((c) => c.first === i);
+    const time = timePhraseEnd(view, i);
     if (verb) i = verb.last + 1;
+    else if (time > i) i = time;
     // "armed the fighters of the FLA", "a armé les rebelles du FLA"
     else if (DETERMINERS.has(word) || OF.has(word) || view.memberNouns.has(word) || word === 'et' || word === 'and')
       i++;
@@ -240,6 +242,21 @@ export function verbObject(view: SentenceView, clause: Span, after: number): Men
   }
   const at = mentions.findIndex((m) => m.first === i);
   return at < 0 ? [] : extendGroup(view, mentions, at);
+}
+
+const SINCE = new Set(['depuis', 'since', 'for']);
+const SPANS = new Set(
+  'des plusieurs several many years months weeks decades annees ans mois semaines decennies longtemps'.split(' '),
+);
+
+/** "qui forment depuis des années les forces…", "has since 2019 trained": the token after a time phrase at `i`, or `i`. */
+function timePhraseEnd(view: SentenceView, i: number): number {
+  if (!SINCE.has(view.tokens[i]?.text ?? '')) return i;
+  let j = i + 1;
+  while (SPANS.has(view.tokens[j]?.text ?? '') || /^\d+$/.test(view.tokens[j]?.text ?? '')) j++;
+  // "for" only before a length of time ("for years"), never "for the rebels"
+  const lengthOnly = view.tokens[i]?.text === 'for' && !SPANS.has(view.tokens[j - 1]?.text ?? '');
+  return j === i + 1 || lengthOnly ? i : j;
 }
 
 /**

@@ -27,6 +27,7 @@ import { sentDeployment } from './sent-deployment.ts';
 import { addSharedAuxiliaries } from './shared-auxiliary.ts';
 import { citedSources } from './sources-rule.ts';
 import { supportClaims } from './support-rule.ts';
+import { thankedSupport } from './thanked-support.ts';
 
 // The default extractor: a deterministic, explainable coder. Every claim names the rule and the cue that made
 // it; the dictionaries are data/lexicon/*.json. Same text + same dictionaries → the same draft, byte for byte.
@@ -242,7 +243,7 @@ export class RuleCoder implements Extractor {
         if (made.length === 0) made = sentDeployment(view, clause, cue, ctx, text);
         for (const c of made) if (confirmed && c.certainty === 'REPORTED' && !c.hedge) c.certainty = 'CONFIRMED';
         if (refused || framed) for (const c of made) c.polarity = 'DENIED';
-        ctx.claims.push(...made);
+        ctx.claims.push(...made, ...thankedSupport(view, text, clause, made));
       }
       ctx.claims.push(...constructionClaims(view, text, clause, ctx, { denial, confirmed }));
       if (denial) ctx.claims.push(...denialClaims(view, clause, ctx));
