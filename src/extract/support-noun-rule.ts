@@ -100,21 +100,29 @@ export function supportNounClaims(view: SentenceView, text: string, clause: Span
   if (!c) return [];
   const claims: RawClaim[] = [];
   for (const noun of c.supportNouns.find(view.tokens, clause.first, clause.last)) {
-    if (!OF.has(view.tokens[noun.last + 1]?.text ?? '')) continue;
+    const of = OF.has(view.tokens[noun.last + 1]?.text ?? '');
+    // "a military aid package for Ukraine", "Iran's arms shipments to the Houthis": English may name what was
+    // given before the noun, and then the recipient follows the noun at once
+    const compound =
+      of || ctx.language !== 'en' ? undefined : cuesOf(view, 'materiel').find((x) => x.last === noun.first - 1);
+    if (!of && !compound) continue;
     // "suspended the delivery of", "a demandé la livraison de": not given
     if (c.blockers.find(view.tokens, Math.max(clause.first, noun.first - 4), noun.first - 1).length > 0) continue;
     if (cuesOf(view, 'unrealised').some((x) => x.last < noun.first && x.first >= clause.first)) continue;
-    const found = recipientOf(view, clause, noun.last + 2, 12);
+    const found = recipientOf(view, clause, noun.last + (compound ? 1 : 2), compound ? 2 : 12);
     if (!found) continue;
     const goodsEnd = found.to - 1;
-    const given = itemHeads(view, noun.last + 2, goodsEnd, ctx.language);
-    if (given.length === 0 || cuesOf(view, 'notSupport').some((x) => x.first > noun.last && x.last <= goodsEnd))
+    const given = compound ? [compound] : itemHeads(view, noun.last + 2, goodsEnd, ctx.language);
+    const goodsFirst = compound?.first ?? noun.last + 1;
+    if (given.length === 0 || cuesOf(view, 'notSupport').some((x) => x.first >= goodsFirst && x.last <= goodsEnd))
       continue;
     const recipientEnd = found.group.at(-1)?.last ?? goodsEnd;
     // "Washington announced a new package of…": the presenting verb's subject, the noun its object
+    // ("announced a new $400 million military aid package": the words before a compound's goods count once)
+    const phraseFirst = compound?.first ?? noun.first;
     const presenting = c.presentingVerbs
-      .find(view.tokens, clause.first, noun.first - 1)
-      .find((v) => noun.first - v.last <= 4);
+      .find(view.tokens, clause.first, phraseFirst - 1)
+      .find((v) => phraseFirst - v.last <= (compound ? 6 : 4));
     // "Le gouvernement ougandais a démenti toute livraison d'armes à…": who denies giving is the one said to give
     // (the claim is DENIED, as every claim after a denial verb)
     const denying = cuesOf(view, 'denial').find(
@@ -122,8 +130,9 @@ export function supportNounClaims(view: SentenceView, text: string, clause: Span
     );
     const verb = presenting ?? denying;
     const subject = verb ? subjectBefore(view, clause, verb.first) : [];
+    const head = { ...noun, first: phraseFirst };
     const agents =
-      supplier(view, clause, noun, goodsEnd, recipientEnd, ctx) ?? (subject.length > 0 ? giver(subject) : undefined);
+      supplier(view, clause, head, goodsEnd, recipientEnd, ctx) ?? (subject.length > 0 ? giver(subject) : undefined);
     if (!agents) continue;
     const hedge = cuesOf(view, 'hedge').find((h) => h.first >= clause.first && h.last <= clause.last);
     // the quote holds the supplier, the noun phrase, the recipient and the hedge that sets its certainty

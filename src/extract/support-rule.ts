@@ -117,7 +117,15 @@ export function supportClaims(
         ? clause.first
         : Math.min(cue.first, ...subjects.map((m) => m.last + 1));
     const others = view.actors.filter((m) => !p.agents.includes(m));
-    const window = { first: Math.max(from, p.window?.first ?? from), last: p.window?.last ?? clause.last };
+    // "Hezbollah, which is backed by Iran, fired rockets": what follows the comma after a passive's agent is
+    // another predicate, not what the agent gave
+    const agentsLast = Math.max(cue.last, ...p.agents.map((m) => m.last));
+    const comma = cue.value.voice === 'passive' ? [...view.commaAfter].filter((k) => k >= agentsLast) : [];
+    const cut = comma.length > 0 ? Math.min(...comma) : clause.last;
+    const window = {
+      first: Math.max(from, p.window?.first ?? from),
+      last: Math.min(cut, p.window?.last ?? clause.last),
+    };
     const items = materiel.filter(
       (x) =>
         x.first >= window.first && x.last <= window.last && !others.some((m) => m.first <= x.last && m.last >= x.first),

@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { claims, loadKnown } from '../helpers/extract-sentences.ts';
+
+// Sentences written for this test. A passive's agent followed by a comma ends what the agent gave
+// (src/extract/support-rule.ts); English names what was given before a support noun ("a military aid package for
+// Ukraine", "Iran's arms shipments to the Houthis": src/extract/support-noun-rule.ts).
+
+beforeAll(loadKnown);
+
+describe('what a passive agent gave ends at the comma after it', () => {
+  it('the main verb after the relative says nothing of what was given', () => {
+    expect(claims('Hezbollah, which is backed by Iran, fired rockets at northern Israel.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT OTHER iran hezbollah ASSERTED',
+    ]);
+    expect(claims('Le M23, soutenu par le Rwanda, a pris Goma avec des drones.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT OTHER rwanda m23 ASSERTED',
+    ]);
+  });
+
+  it('what follows the agent without a comma is still what it gave', () => {
+    expect(claims('The M23, supported by Rwanda with drones and artillery, seized Goma.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES rwanda m23 ASSERTED',
+      'SUPPORT WEAPONS rwanda m23 ASSERTED',
+    ]);
+  });
+});
+
+describe('goods named before a support noun', () => {
+  it('"announced a new $400 million military aid package for Ukraine", "Iran\'s arms shipments to the Houthis"', () => {
+    expect(
+      claims('Washington announced a new $400 million military aid package for Ukraine.', 'en', 'SUPPORT'),
+    ).toEqual(['SUPPORT OTHER united-states ukraine ASSERTED']);
+    expect(claims("Iran's arms shipments to the Houthis have continued.", 'en', 'SUPPORT')).toEqual([
+      'SUPPORT WEAPONS iran houthis ASSERTED',
+    ]);
+    expect(
+      claims(
+        "Washington a annoncé une enveloppe d'aide militaire de 400 millions de dollars pour l'Ukraine.",
+        'fr',
+        'SUPPORT',
+      ),
+    ).toEqual(['SUPPORT OTHER united-states ukraine ASSERTED']);
+  });
+
+  it('near misses: no supplier named, suspended, humanitarian', () => {
+    expect(claims('The navy intercepted a weapons shipment to the Houthis.', 'en', 'SUPPORT')).toEqual([]);
+    expect(claims('Washington suspended a military aid package for Ukraine.', 'en', 'SUPPORT')).toEqual([]);
+    expect(claims("Germany's humanitarian aid package for Ukraine arrived.", 'en', 'SUPPORT')).toEqual([]);
+  });
+});
