@@ -84,6 +84,18 @@ function roles(
   // "the last peacekeepers left Kidal, the CSP said": an actor past a comma is the next clause's subject
   const first = objects[0];
   const pastComma = first !== undefined && commaBetween(view, cue.last, first.first);
+  // "a combattu aux côtés des FAMa", "fought with the support of": whom a fighter fights beside is no enemy
+  const beside =
+    kind === 'COMBAT' &&
+    first !== undefined &&
+    cuesOf(view, 'claim').some(
+      (c) =>
+        c.value.kind === 'SUPPORT' &&
+        c.first > cue.last &&
+        c.last < first.first &&
+        c.first - cue.last <= 3 &&
+        first.first - c.last <= 3,
+    );
   const opened = subjectAfterOpener(view, clause, cue.first, ctx) ?? subjectPastRelative(view, clause, cue.first);
   const own = namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads);
   const named = opened ?? (own.length > 0 ? own : reportedSubject(view, clause, ctx));
@@ -95,7 +107,7 @@ function roles(
   }
   return {
     subjects: named,
-    objects: where || (pastComma && kind !== 'STATEMENT') ? [] : objects,
+    objects: where || beside || (pastComma && kind !== 'STATEMENT') ? [] : objects,
   };
 }
 

@@ -48,3 +48,18 @@ describe('goods named before a support noun', () => {
     expect(claims("Germany's humanitarian aid package for Ukraine arrived.", 'en', 'SUPPORT')).toEqual([]);
   });
 });
+
+describe('fighting beside an actor is no fight against it', () => {
+  it('"a combattu aux côtés des FAMa": support, no combat', () => {
+    expect(claims('Le groupe Wagner a combattu aux côtés des FAMa depuis fin 2021.', 'fr')).toEqual([
+      'SUPPORT MERCENARIES wagner fama ASSERTED',
+    ]);
+  });
+
+  it('a support phrase after the enemy leaves the fight as it is', () => {
+    expect(claims('The Malian army attacked the CSP with the support of Turkish drones.', 'en')).toEqual([
+      'COMBAT fama csp ASSERTED',
+      'SUPPORT DRONES turkey fama ASSERTED',
+    ]);
+  });
+});
