@@ -17,3 +17,19 @@ export function foughtFocus(supporters: string[], recipients: string[], claims: 
       ((s.has(c.subject) && r.has(c.object)) || (r.has(c.subject) && s.has(c.object))),
   );
 }
+
+/**
+ * A sentence that reads both a fight and a support between the same two actors has misread one of them ("fought
+ * with the army", "a combattu aux côtés des FAMa"): the support names the relation (its verb names the side), so
+ * the fight goes. Fights and supports of other sentences are separate facts and stay.
+ */
+export function sameSentenceSides(claims: RawClaim[]): RawClaim[] {
+  const supported = new Set(
+    claims
+      .filter((c) => c.kind === 'SUPPORT' && c.polarity === 'ASSERTED' && c.object !== undefined)
+      .flatMap((c) => [`${c.sentence} ${c.subject} ${c.object}`, `${c.sentence} ${c.object} ${c.subject}`]),
+  );
+  return claims.filter(
+    (c) => !(c.kind === 'COMBAT' && c.object !== undefined && supported.has(`${c.sentence} ${c.subject} ${c.object}`)),
+  );
+}

@@ -14,6 +14,7 @@ import { denialClaims } from './denial-rule.ts';
 import { buildDocument } from './draft-document.ts';
 import { eventClaims } from './event-rules.ts';
 import type { ExtractInput, Extractor } from './extractor.ts';
+import { sameSentenceSides } from './focus-guard.ts';
 import { fold, phraseKey, tokenize } from './fold.ts';
 import type { KnownEntities } from './known-entities.ts';
 import { type Lexicon, loadLexicon } from './lexicon.ts';
@@ -199,7 +200,7 @@ export class RuleCoder implements Extractor {
     return buildDocument({
       text,
       metadata,
-      claims: ctx.claims.filter((c) => !selfSupport(c)),
+      claims: sameSentenceSides(ctx.claims.filter((c) => !selfSupport(c))),
       proposals,
       sources: [...sources.values()],
       known,
