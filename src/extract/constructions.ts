@@ -120,6 +120,7 @@ export interface Constructions {
   /** 'grâce à', 'thanks to' (thanks-rule.ts) */
   thanksWords: WordPhrases;
   /** support verbs of sending, by folded phrase (sent-deployment.ts) */
+  purchaseVerbs: Set<string>;
   sendVerbs: Set<string>;
   /** a founding document signed, and the verb that says what it creates (founding-rule.ts) */
   signVerbs: WordPhrases;
@@ -172,6 +173,7 @@ export function constructionsOf(lexicon: Lexicon): Constructions {
     requestPhrases: new WordPhrases(c.requestPhrases),
     originWords: new WordPhrases(c.originWords),
     thanksWords: new WordPhrases(c.thanksWords),
+    purchaseVerbs: new Set(c.purchaseVerbs.map(phraseKey)),
     sendVerbs: new Set(c.sendVerbs.map(phraseKey)),
     signVerbs: new WordPhrases(c.founding.signVerbs),
     foundingDocuments: new WordPhrases(c.founding.documents),

@@ -171,6 +171,8 @@ const schemas = {
     /** 'grâce à', 'thanks to': what the subject's result owes to names its supporter (thanks-rule.ts) */
     thanksWords: words.default([]),
     /** support verbs of sending: forces sent to a place with no recipient are a deployment (sent-deployment.ts) */
+    /** French verbs of buying: the actor after 'à' is the seller, who supplied (receive-rule.ts) */
+    purchaseVerbs: words.default([]),
     sendVerbs: words.default([]),
     /** signatories of a founding document found the alliance it creates: MEMBERSHIP (founding-rule.ts) */
     founding: z

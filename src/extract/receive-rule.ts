@@ -3,6 +3,7 @@ import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.t
 import { appositionBefore, type Constructions } from './constructions.ts';
 import type { Cue } from './cue-index.ts';
 import { demonymGoods } from './demonym-goods.ts';
+import { phraseKey } from './fold.ts';
 import { extendGroup, ids, negatedBefore, subjectBefore } from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
@@ -19,8 +20,17 @@ const FROM = new Set(['from', 'de', 'du', 'des', 'd']);
 const SKIPPED = new Set(['the', 'le', 'la', 'les', 'l']);
 const SUPPORT_WORDS = new Set('support backing help assistance aid soutien appui aide'.split(' '));
 
+/** "a acheté des drones à la Turquie": after a verb of buying, the seller follows "à". */
+const SELLER = new Set([...FROM, 'à', 'au', 'aux']);
+
 /** Actors right after "from"/"de" (a determiner may stand between), after the verb, in the clause. */
-function givers(view: SentenceView, clause: Span, after: number, constructions?: Constructions): Mention[] {
+function givers(
+  view: SentenceView,
+  clause: Span,
+  after: number,
+  constructions?: Constructions,
+  from: Set<string> = FROM,
+): Mention[] {
   const inClause = view.actors.filter((m) => m.first > after && m.last <= clause.last && m.refs.length > 0);
   const out: Mention[] = [];
   inClause.forEach((m, k) => {
@@ -28,10 +38,10 @@ function givers(view: SentenceView, clause: Span, after: number, constructions?:
     const named = appositionBefore(view.tokens, m.first, constructions);
     let i = named === undefined ? m.first - 1 : named - 1;
     const floor = named === undefined ? after : Math.max(after, named - 4);
-    while (named !== undefined && i > floor && !FROM.has(view.tokens[i]?.text ?? '')) i--;
+    while (named !== undefined && i > floor && !from.has(view.tokens[i]?.text ?? '')) i--;
     while (i > after && SKIPPED.has(view.tokens[i]?.text ?? '')) i--;
     // "from Denmark and the Netherlands": the actors coordinated with a supplier supply too
-    if (i > after && FROM.has(view.tokens[i]?.text ?? '') && !out.includes(m))
+    if (i > after && from.has(view.tokens[i]?.text ?? '') && !out.includes(m))
       out.push(...extendGroup(view, inClause, k).filter((g) => !out.includes(g)));
   });
   return out;
@@ -45,7 +55,8 @@ export function receiveClaims(
   ctx: ArticleContext,
 ): RawClaim[] {
   const recipients = subjectBefore(view, clause, cue.first);
-  const named = givers(view, clause, cue.last, ctx.constructions);
+  const bought = ctx.constructions?.purchaseVerbs.has(phraseKey(cue.value.cue));
+  const named = givers(view, clause, cue.last, ctx.constructions, bought ? SELLER : FROM);
   // "a reçu des drones turcs": without a "from", goods named with a demonym name their supplier
   const from = named.length > 0 ? named : demonymGoods(view, cue.last, clause.last, ctx, 3).slice(0, 1);
   const first = from[0];

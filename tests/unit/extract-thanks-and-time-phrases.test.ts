@@ -48,3 +48,20 @@ describe('a time phrase between the verb and its object', () => {
     ]);
   });
 });
+
+describe('bought from a seller', () => {
+  it('"a acheté des drones à la Turquie": the seller after "à" supplied the buyer', () => {
+    expect(claims('Le Tchad a acheté des drones Bayraktar à la Turquie.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES turkey chad ASSERTED',
+    ]);
+    expect(claims('Le Tchad a acheté des drones à la Turquie et au Pakistan.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT DRONES pakistan chad ASSERTED',
+      'SUPPORT DRONES turkey chad ASSERTED',
+    ]);
+  });
+
+  it('near misses: "à" after a verb of receiving is a place; bought for someone names no seller', () => {
+    expect(claims("Le Tchad a reçu des drones à N'Djamena.", 'fr', 'SUPPORT')).toEqual([]);
+    expect(claims("Le Tchad a acheté des drones pour l'armée tchadienne.", 'fr', 'SUPPORT')).toEqual([]);
+  });
+});
