@@ -15,6 +15,7 @@ import type { ArticleContext, RawClaim } from './raw-claim.ts';
 // of support: "received support from"), there is no claim: "received a delegation from Moscow" is no aid.
 
 type ClaimCue = PhraseMatch<Extract<Cue, { cat: 'claim' }>>;
+type MaterielCue = PhraseMatch<Extract<Cue, { cat: 'materiel' }>>;
 
 const FROM = new Set(['from', 'de', 'du', 'des', 'd']);
 const SKIPPED = new Set(['the', 'le', 'la', 'les', 'l']);
@@ -77,10 +78,7 @@ export function receiveClaims(
     ? cuesOf(view, 'alternative').find((x) => x.first >= goodsFirst && x.last <= goodsEnd)
     : undefined;
   const words = view.tokens.slice(goodsFirst, goodsEnd + 1).map((t) => t.text);
-  const types: { type: SupportType; materiel?: string }[] = [];
-  for (const x of materiel)
-    if (!types.some((t) => t.type === x.value.type))
-      types.push({ type: x.value.type, materiel: text.slice(x.start, x.end) });
+  const types = typesOf(text, materiel, goodsFirst, goodsEnd);
   if (types.length === 0 && words.some((w) => SUPPORT_WORDS.has(w))) types.push({ type: 'OTHER' });
   if (types.length === 0) return [];
   const hedges = cuesOf(view, 'hedge');
@@ -94,11 +92,13 @@ export function receiveClaims(
   for (const giver of from) {
     // "and possibly from Iran": a hedge between the previous supplier and this one is this one's
     const hedge = hedges.find((h) => h.first > previous && h.last < giver.first) ?? preHedge;
+    // "helicopters from Russia and drones from Turkey": goods named after the previous supplier are this one's
+    const own = giver === first ? [] : typesOf(text, cuesOf(view, 'materiel'), previous + 1, giver.first - 1);
     previous = giver.last;
     for (const supporter of ids([giver]))
       for (const recipient of ids(recipients)) {
         if (supporter === recipient) continue;
-        for (const t of types)
+        for (const t of own.length > 0 ? own : types)
           claims.push({
             kind: 'SUPPORT',
             subject: supporter,
@@ -121,4 +121,13 @@ export function receiveClaims(
   }
   for (const s of ids(from)) if (!ctx.supporters.includes(s)) ctx.supporters.push(s);
   return claims;
+}
+
+/** One type per kind of goods named between `first` and `last`, with the goods as written. */
+function typesOf(text: string, materiel: readonly MaterielCue[], first: number, last: number) {
+  const types: { type: SupportType; materiel?: string }[] = [];
+  for (const x of materiel)
+    if (x.first >= first && x.last <= last && !types.some((t) => t.type === x.value.type))
+      types.push({ type: x.value.type, materiel: text.slice(x.start, x.end) });
+  return types;
 }

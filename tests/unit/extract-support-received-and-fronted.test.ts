@@ -96,3 +96,26 @@ describe('support from the recipient side', () => {
     ]);
   });
 });
+
+describe('more ways of telling support', () => {
+  it('each supplier gave the goods named before it', () => {
+    expect(claims('Mali received helicopters from Russia and drones from Turkey.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT AIRCRAFT russia mali ASSERTED',
+      'SUPPORT DRONES turkey mali ASSERTED',
+    ]);
+    expect(
+      claims('Le Mali a reçu des hélicoptères de la Russie et des drones de la Turquie.', 'fr', 'SUPPORT'),
+    ).toEqual(['SUPPORT AIRCRAFT russia mali ASSERTED', 'SUPPORT DRONES turkey mali ASSERTED']);
+  });
+
+  it('"arme le M23", "soutenu militairement par", "apporte un soutien militaire au"', () => {
+    const backed = ['SUPPORT OTHER rwanda m23 ASSERTED'];
+    expect(claims('Kinshasa affirme que le Rwanda arme le M23.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT WEAPONS rwanda m23 ASSERTED',
+    ]);
+    expect(claims('Le M23 est soutenu militairement par le Rwanda.', 'fr', 'SUPPORT')).toEqual(backed);
+    expect(claims('Le Rwanda apporte un soutien militaire au M23.', 'fr', 'SUPPORT')).toEqual(backed);
+    // "apporter" alone brings anything: no support
+    expect(claims('Le Rwanda a apporté des précisions au M23.', 'fr', 'SUPPORT')).toEqual([]);
+  });
+});
