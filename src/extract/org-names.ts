@@ -19,7 +19,9 @@ export const NOT_NAMES = new Set(
     .join(' ')
     .split(' '),
 );
-export const ACRONYM = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*$|^[A-Z]\d{1,3}$/;
+// a weapon's model ("J-10C", "MiG-29", "S-400": letters, a hyphen, a number) is no organisation's acronym
+export const ACRONYM =
+  /^(?![A-Z][A-Za-z]{0,2}-\d)(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*$|^[A-Z]\d{1,3}$/;
 
 // built once per lexicon, not once per article
 const prepared = new WeakMap<

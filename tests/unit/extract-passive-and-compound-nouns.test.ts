@@ -63,3 +63,14 @@ describe('fighting beside an actor is no fight against it', () => {
     ]);
   });
 });
+
+describe("a weapon's model is no organisation", () => {
+  it('"J-10C", "MiG-29", "S-400" are not proposed as actors', () => {
+    expect(claims("Pakistan's air force used J-10C fighters supplied by China.", 'en', 'SUPPORT')).toEqual([
+      'SUPPORT OTHER china pakistan-air-force ASSERTED',
+    ]);
+    expect(claims('Russia delivered S-400 systems and MiG-29 jets to the Malian army.', 'en', 'SUPPORT')).toEqual([
+      'SUPPORT AIRCRAFT russia fama ASSERTED',
+    ]);
+  });
+});
