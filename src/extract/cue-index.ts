@@ -118,22 +118,23 @@ export function cueIndex(lexicon: Lexicon): PhraseIndex<Cue> {
 /**
  * The French compound tenses a passé composé cue stands for: pluperfect ("avait livré"), past conditional, the
  * hedge of reported speech ("aurait fourni", read as a hedge too), the infinitive after "accuse X de" ("avoir
- * transmis") and the participle clause ("ayant armé"); "s'est emparé" gives "s'était emparé", "se serait emparé".
+ * transmis"), the participle clause ("ayant armé") and the subjunctive after "que" ("il n'est pas exclu que l'Iran
+ * ait fourni"); "s'est emparé" gives "s'était emparé", "se serait emparé", "se soit emparé".
  */
 export function otherTenses(cue: string): string[] {
   const plain = /^(a|ont) (.+)$/.exec(cue);
   if (plain) {
     const p = plain[2];
     return plain[1] === 'a'
-      ? [`avait ${p}`, `aurait ${p}`, `avoir ${p}`, `ayant ${p}`]
-      : [`avaient ${p}`, `auraient ${p}`, `avoir ${p}`, `ayant ${p}`];
+      ? [`avait ${p}`, `aurait ${p}`, `avoir ${p}`, `ayant ${p}`, `ait ${p}`]
+      : [`avaient ${p}`, `auraient ${p}`, `avoir ${p}`, `ayant ${p}`, `aient ${p}`];
   }
   const reflexive = /^(s'est|se sont) (.+)$/.exec(cue);
   if (reflexive) {
     const p = reflexive[2];
     return reflexive[1] === "s'est"
-      ? [`s'était ${p}`, `se serait ${p}`, `s'être ${p}`]
-      : [`s'étaient ${p}`, `se seraient ${p}`, `s'être ${p}`];
+      ? [`s'était ${p}`, `se serait ${p}`, `s'être ${p}`, `se soit ${p}`]
+      : [`s'étaient ${p}`, `se seraient ${p}`, `s'être ${p}`, `se soient ${p}`];
   }
   return [];
 }

@@ -16,6 +16,8 @@ interface Frames {
   reportNouns: string[][];
   copulas: Set<string>;
   falseAfter: string[][];
+  unprovenBefore: string[][];
+  doubtBefore: string[][];
   /** the first words of every verb, "false before" and report-noun phrase: a sentence without one has no frame */
   openers: Set<string>;
 }
@@ -40,7 +42,13 @@ function framesOf(lexicon: Lexicon): Frames {
       reportNouns: phrases(d.reportNouns),
       copulas: new Set(d.copulas.map(phraseKey)),
       falseAfter: phrases(d.falseAfter),
-      openers: new Set([...d.verbs, ...d.falseBefore, ...d.reportNouns].map((p) => phraseKey(p).split(' ')[0] ?? '')),
+      unprovenBefore: phrases(d.unprovenBefore),
+      doubtBefore: phrases(d.doubtBefore),
+      openers: new Set(
+        [...d.verbs, ...d.falseBefore, ...d.reportNouns, ...d.unprovenBefore, ...d.doubtBefore].map(
+          (p) => phraseKey(p).split(' ')[0] ?? '',
+        ),
+      ),
     };
     compiled.set(lexicon, frames);
   }
@@ -126,4 +134,46 @@ export function denyInFrames(claims: RawClaim[], view: SentenceView, lexicon: Le
   for (const c of claims)
     if (c.polarity === 'ASSERTED' && spans.some((s) => c.quoteStart >= s.start && c.quoteEnd <= s.end))
       c.polarity = 'DENIED';
+}
+
+type Doubt = Span & { cue: number };
+const doubtOf = new WeakMap<SentenceView, { unproven: Span[]; doubt: Doubt[] }>();
+
+/** The parts of a sentence after "there is no evidence that" (unproven) and "it is unclear whether" (doubt). */
+function doubtedSpans(view: SentenceView, lexicon: Lexicon): { unproven: Span[]; doubt: Doubt[] } {
+  let spans = doubtOf.get(view);
+  if (!spans) {
+    const f = framesOf(lexicon);
+    spans = { unproven: [], doubt: [] };
+    for (let i = 0; i < view.tokens.length; i++) {
+      if (!f.openers.has(view.tokens[i]?.text ?? '')) continue;
+      const unproven = matchAt(view.tokens, i, f.unprovenBefore);
+      if (unproven > 0) spans.unproven.push({ start: view.tokens[i + unproven - 1]!.end, end: view.end });
+      const doubt = matchAt(view.tokens, i, f.doubtBefore);
+      if (doubt > 0)
+        spans.doubt.push({ start: view.tokens[i + doubt - 1]!.end, end: view.end, cue: view.tokens[i]!.start });
+    }
+    doubtOf.set(view, spans);
+  }
+  return spans;
+}
+
+/**
+ * "There is no evidence that Iran supplied…", "Rien ne prouve que…": the claim is not told, so none is made.
+ * "It is unclear whether…", "Il n'est pas exclu que…": it is only POSSIBLE.
+ */
+export function weighInFrames(claims: RawClaim[], view: SentenceView, text: string, lexicon: Lexicon): RawClaim[] {
+  if (claims.length === 0) return claims;
+  const { unproven, doubt } = doubtedSpans(view, lexicon);
+  if (unproven.length === 0 && doubt.length === 0) return claims;
+  const inside = (spans: Span[], c: RawClaim) => spans.some((s) => c.quoteStart >= s.start && c.quoteEnd <= s.end);
+  for (const c of claims) {
+    const d = doubt.find((s) => c.quoteStart >= s.start && c.quoteEnd <= s.end);
+    if (!d || c.certainty === 'ALTERNATIVE' || c.certainty === 'POSSIBLE') continue;
+    // the quote holds the words that make it possible
+    c.certainty = 'POSSIBLE';
+    c.hedge = text.slice(d.cue, d.start);
+    c.quoteStart = d.cue;
+  }
+  return claims.filter((c) => !inside(unproven, c));
 }

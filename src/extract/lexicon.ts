@@ -211,6 +211,10 @@ const schemas = {
     reportNouns: words,
     copulas: words,
     falseAfter: words,
+    /** 'there is no evidence that', 'rien ne prouve que': what follows is not told as a fact (no claim) */
+    unprovenBefore: words.default([]),
+    /** 'it is unclear whether', 'il n'est pas exclu que': what follows is only possible */
+    doubtBefore: words.default([]),
   }),
   clauses: z.object({
     separators: words,

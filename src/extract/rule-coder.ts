@@ -9,7 +9,7 @@ import { constructionClaims } from './construction-claims.ts';
 import { constructionsOf } from './constructions.ts';
 import { cueIndex } from './cue-index.ts';
 import { sentenceDate } from './dates.ts';
-import { denyInFrames, insideDenialFrame } from './denial-frames.ts';
+import { denyInFrames, insideDenialFrame, weighInFrames } from './denial-frames.ts';
 import { denialClaims } from './denial-rule.ts';
 import { buildDocument } from './draft-document.ts';
 import { eventClaims } from './event-rules.ts';
@@ -173,8 +173,9 @@ export class RuleCoder implements Extractor {
       const before = ctx.claims.length;
       this.sentenceClaims(view, text, ctx, unacknowledged);
       if (this.compounds.size > 0) ctx.claims.push(...compoundClaims(view, text, actors, this.compounds));
-      const fresh = ctx.claims.slice(before);
-      denyInFrames(fresh, view, this.lexicon);
+      denyInFrames(ctx.claims.slice(before), view, this.lexicon);
+      const fresh = weighInFrames(ctx.claims.slice(before), view, text, this.lexicon);
+      ctx.claims.splice(before, ctx.claims.length - before, ...fresh);
       if (fresh.some((c) => DATED.has(c.kind))) {
         const date = sentenceDate(text.slice(view.start, view.end), metadata.language, published, this.lexicon);
         if (date) for (const c of fresh) if (DATED.has(c.kind)) (c as RawClaim & { date?: string }).date = date;

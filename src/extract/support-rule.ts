@@ -48,7 +48,8 @@ export function supportClaims(
   const materiel = cuesOf(view, 'materiel');
   const hedges = cuesOf(view, 'hedge');
   // "aurait fourni": a hedge may open the verb cue itself
-  const preHedge = hedges.find((h) => h.first > (p.agents.at(-1)?.last ?? clause.first) && h.first <= cue.first);
+  // …or stand inside it, between auxiliary and participle ("a vraisemblablement fourni")
+  const preHedge = hedges.find((h) => h.first > (p.agents.at(-1)?.last ?? clause.first) && h.first <= cue.last);
   const anaphora = p.agents.some((m) => m.anaphora);
   const base = {
     kind: 'SUPPORT' as const,

@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { claims, draftOf, loadKnown } from '../helpers/extract-sentences.ts';
+
+// Sentences written for this test. What a sentence says it has no evidence for is not told as a fact; what it
+// says is unclear or not excluded is only possible (data/lexicon/denial-frames.json unprovenBefore, doubtBefore;
+// src/extract/denial-frames.ts weighInFrames); hedges inside a compound tense and the French subjunctive.
+
+beforeAll(loadKnown);
+
+const certainty = (text: string, language: 'fr' | 'en') =>
+  (draftOf(text, language).claims ?? []).map((c) => `${c.subject} ${c.object} ${c.evidence[0]?.certainty}`);
+
+describe('doubt and absence of evidence', () => {
+  it('"there is no evidence that", "rien ne prouve que": no claim', () => {
+    expect(claims('There is no evidence that Iran supplied drones to the Houthis.', 'en', 'SUPPORT')).toEqual([]);
+    expect(claims("Rien ne prouve que l'Iran ait fourni des drones aux Houthis.", 'fr', 'SUPPORT')).toEqual([]);
+  });
+
+  it('"it is unclear whether", "il n\'est pas exclu que": POSSIBLE, the phrase in the quote', () => {
+    expect(certainty('It is unclear whether Iran supplied drones to the Houthis.', 'en')).toEqual([
+      'iran houthis POSSIBLE',
+    ]);
+    expect(certainty("Il n'est pas exclu que l'Iran ait fourni des drones aux Houthis.", 'fr')).toEqual([
+      'iran houthis POSSIBLE',
+    ]);
+    const quote = draftOf('It is unclear whether Iran supplied drones to the Houthis.', 'en').claims?.[0]?.evidence[0];
+    expect(quote?.quote.startsWith('It is unclear whether')).toBe(true);
+  });
+
+  it('hedges: "likely", "appears to have", "a vraisemblablement fourni"', () => {
+    expect(certainty('Iran likely supplied drones to the Houthis.', 'en')).toEqual(['iran houthis POSSIBLE']);
+    expect(certainty('Iran appears to have supplied drones to the Houthis.', 'en')).toEqual(['iran houthis POSSIBLE']);
+    expect(certainty("L'Iran a vraisemblablement fourni des drones aux Houthis.", 'fr')).toEqual([
+      'iran houthis POSSIBLE',
+    ]);
+  });
+
+  it('near miss: a plain report stays REPORTED', () => {
+    expect(certainty("L'Iran a fourni des drones aux Houthis.", 'fr')).toEqual(['iran houthis REPORTED']);
+  });
+});
