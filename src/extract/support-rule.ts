@@ -13,6 +13,7 @@ import { type ClaimCue, expandAnaphora, type Parts, parties } from './support-pa
 // by X"): supporter after the cue, recipient the clause's subject.
 
 const RECIPIENT_WORDS = new Set(['à', 'au', 'aux', 'to', 'l', 'la', 'le', 'les', 'the']);
+const HELP_NOUNS = new Set(['soutien', 'appui', 'aide', 'assistance']);
 
 export function supportClaims(
   view: SentenceView,
@@ -61,7 +62,9 @@ export function supportClaims(
   };
   const found: Found[] = [];
   if (cue.value.voice === 'active') {
-    let goodsFrom = p.goodsFrom ?? cue.last + 1;
+    // "apporte un soutien (logistique) au FACT": what was given begins with the cue's own last word
+    const tail = HELP_NOUNS.has(view.tokens[cue.last]?.text ?? '');
+    let goodsFrom = p.goodsFrom ?? (tail ? cue.last : cue.last + 1);
     let recipientMentions = view.actors.filter(
       (m) => m.first >= goodsFrom && p.recipients.some((r) => m.refs.some((x) => x.id === r)),
     );
@@ -94,7 +97,7 @@ export function supportClaims(
       const inItem = materiel.filter((x) => x.first >= item.first && x.last <= item.last);
       const m = ctx.language === 'en' ? inItem.at(-1) : inItem[0];
       const hedge = hedges.find((h) => h.first >= item.first && h.last <= item.last) ?? preHedge;
-      const endTok = m ? stopAfter(view, m.last, item.last) : item.last;
+      const endTok = stopAfter(view, m ? m.last : item.first, item.last);
       const end = view.tokens[endTok]?.end ?? cue.end;
       found.push({
         type: m?.value.type ?? 'OTHER',

@@ -115,6 +115,12 @@ describe('more ways of telling support', () => {
     ]);
     expect(claims('Le M23 est soutenu militairement par le Rwanda.', 'fr', 'SUPPORT')).toEqual(backed);
     expect(claims('Le Rwanda apporte un soutien militaire au M23.', 'fr', 'SUPPORT')).toEqual(backed);
+    expect(claims('Le Soudan apporte un soutien logistique au Tchad.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT LOGISTICS sudan chad ASSERTED',
+    ]);
+    expect(claims('Le Soudan apporte un soutien au Tchad.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT OTHER sudan chad ASSERTED',
+    ]);
     // "apporter" alone brings anything: no support
     expect(claims('Le Rwanda a apporté des précisions au M23.', 'fr', 'SUPPORT')).toEqual([]);
   });
