@@ -9,7 +9,7 @@ import { heldObject } from './held-object.ts';
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
-import { subjectPastRelative } from './relative-clauses.ts';
+import { insideClosedRelative, subjectPastRelative } from './relative-clauses.ts';
 import { attacker, repelled } from './repelled-attack.ts';
 import { reportedSubject } from './reported-speech.ts';
 import { demonymSpeaker } from './speaker-demonym.ts';
@@ -65,7 +65,10 @@ function roles(
     const spoken = cuesOf(view, 'claim').some(
       (c) => (c.value.kind === 'STATEMENT' || c.value.reversed) && c.last < cue.first && cue.first - c.last <= 3,
     );
-    const before = spoken ? [] : nearestBefore(view, clause, cue.first);
+    const nearest = spoken ? [] : nearestBefore(view, clause, cue.first);
+    // "L'armée, qui a reçu des blindés des Émirats, a lancé une offensive contre…": not the Emirates' offensive
+    const relative = nearest[0] ? insideClosedRelative(view, clause, nearest[0], cue.first) : undefined;
+    const before = relative ? (relative.antecedent ? [relative.antecedent] : []) : nearest;
     // "Somali troops recaptured the town after heavy fighting with al-Shabaab": a fight named after "after"
     // is the previous clause's subject's, when that clause tells a military act
     const shared = before.length === 0 && kind === 'COMBAT' && militaryBefore(view, clause);

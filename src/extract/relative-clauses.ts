@@ -67,3 +67,27 @@ export function subjectPastRelative(view: SentenceView, clause: Span, cue: numbe
   const between = view.actors.filter((m) => m.first > relative.close && m.last < cue);
   return between.length === 0 ? [relative.antecedent] : undefined;
 }
+
+const RELATIVE_PRONOUNS = new Set(['qui', 'que', 'qu', 'dont', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * "L'armée tchadienne, qui a reçu des blindés des Émirats, a lancé une offensive contre le FACT": whether `m`
+ * stands inside a relative clause that closes before `cue`, and the relative's antecedent (the main verb's
+ * subject) when it is an actor. An actor inside such a relative is never the agent of what follows it.
+ */
+export function insideClosedRelative(
+  view: SentenceView,
+  clause: Span,
+  m: Mention,
+  cue: number,
+): { antecedent?: Mention } | undefined {
+  let closed = false;
+  for (let k = m.last; k < cue; k++) if (view.commaAfter.has(k)) closed = true;
+  if (!closed) return undefined;
+  for (let r = m.first - 1; r > clause.first; r--) {
+    if (!RELATIVE_PRONOUNS.has(view.tokens[r]?.text ?? '') || !view.commaAfter.has(r - 1)) continue;
+    const antecedent = view.actors.find((a) => a.refs.length > 0 && (a.last === r - 1 || a.last === r - 2));
+    return antecedent ? { antecedent } : {};
+  }
+  return undefined;
+}

@@ -74,3 +74,18 @@ describe("a weapon's model is no organisation", () => {
     ]);
   });
 });
+
+describe('an actor inside a relative clause is not the agent of what follows it', () => {
+  it('"L\'armée, qui a reçu des blindés des Émirats, a lancé une offensive contre…": the army\'s offensive', () => {
+    expect(
+      claims(
+        "L'armée malienne, qui a reçu ces derniers mois des drones de la Turquie et des blindés des Émirats arabes unis, a lancé lundi une vaste offensive contre le CSP.",
+        'fr',
+      ),
+    ).toEqual([
+      'COMBAT fama csp ASSERTED',
+      'SUPPORT DRONES turkey fama ASSERTED',
+      'SUPPORT WEAPONS united-arab-emirates fama ASSERTED',
+    ]);
+  });
+});
