@@ -39,3 +39,21 @@ describe('doubt and absence of evidence', () => {
     expect(certainty("L'Iran a fourni des drones aux Houthis.", 'fr')).toEqual(['iran houthis REPORTED']);
   });
 });
+
+describe('doubted, and troops withdrawn', () => {
+  it('"analysts doubt that": POSSIBLE', () => {
+    expect(certainty('Analysts doubt that Russia supplied helicopters to the Malian army.', 'en')).toEqual([
+      'russia fama POSSIBLE',
+    ]);
+  });
+
+  it('"withdrew its last troops from Mali", "a retiré ses derniers soldats du Mali"; an ambassador is no troops', () => {
+    expect(claims('France withdrew its last troops from Mali in August 2022.', 'en', 'WITHDRAWAL')).toEqual([
+      'WITHDRAWAL france mali-country ASSERTED',
+    ]);
+    expect(claims('La France a retiré ses derniers soldats du Mali en août 2022.', 'fr', 'WITHDRAWAL')).toEqual([
+      'WITHDRAWAL france mali-country ASSERTED',
+    ]);
+    expect(claims('Mali withdrew its ambassador from Paris.', 'en')).toEqual([]);
+  });
+});
