@@ -77,7 +77,7 @@ await withThrowawayNeo4j(
             .slice(0, 60)
             .replace(/\s+/g, ' ')} : ${total} dbHits, ${Math.round(ms)} ms`,
         );
-        for (const o of ops.slice(0, 8)) console.log(`   ${o.hits} hits ${o.rows} rows  ${o.op}`);
+        for (const o of ops.slice(0, Number(process.env.PLAN_OPS ?? 8))) console.log(`   ${o.hits} hits ${o.rows} rows  ${o.op}`);
       }
     } finally {
       await tx.rollback();

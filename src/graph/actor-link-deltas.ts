@@ -163,7 +163,8 @@ const RECOMPUTE_LINK_DATES = namedQuery(
   'recomputeLinkDates',
   pinnedPlan(
     `UNWIND $links AS d
-   MATCH (s:Actor {id: d.subject})-[l:LINKED {kind: d.kind, polarity: d.polarity}]->(o:Actor {id: d.object})
+   MATCH (s:Actor)-[l:LINKED {key: ${linkKey('d.subject', 'd.object', 'd.kind', 'd.polarity')}}]->(o:Actor)
+   USING INDEX l:LINKED(key)
    CALL (s, o, l, d) {
      ${pairClaims('s.id', 'o.id', { kind: 'd.kind', polarity: 'd.polarity' })}
      WITH l, min(c.sortDate) AS first, max(c.sortDateEnd) AS last
