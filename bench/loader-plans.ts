@@ -15,7 +15,7 @@ import { withThrowawayNeo4j } from './throwaway-neo4j.ts';
 // The plan of each loader statement for one batch, on a graph already holding part of a corpus: the corpus's first
 // --loaded articles are loaded, the next batch's statements recorded (its transaction rolled back), then each run
 // again under PROFILE in one transaction (rolled back too), with its database hits per operator, most first.
-// `node --import tsx bench/loader-plans.ts [--articles 10000 --loaded 5000 --batch 50]`
+// `node --import tsx bench/loader-plans.ts [--articles 10000 --loaded 5000 --batch 50]` (PLAN_OPS=n: operators shown)
 
 const { values } = parseArgs({
   options: {
@@ -77,7 +77,8 @@ await withThrowawayNeo4j(
             .slice(0, 60)
             .replace(/\s+/g, ' ')} : ${total} dbHits, ${Math.round(ms)} ms`,
         );
-        for (const o of ops.slice(0, Number(process.env.PLAN_OPS ?? 8))) console.log(`   ${o.hits} hits ${o.rows} rows  ${o.op}`);
+        for (const o of ops.slice(0, Number(process.env.PLAN_OPS ?? 8)))
+          console.log(`   ${o.hits} hits ${o.rows} rows  ${o.op}`);
       }
     } finally {
       await tx.rollback();
