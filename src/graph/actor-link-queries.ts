@@ -31,6 +31,14 @@ export function pairClaims(subject: string, object: string, link?: { kind: strin
 }
 
 /**
+ * Cypher for a link's key (subject id, object id, kind, polarity: ids are slugs, kinds upper-case words, so a space
+ * never occurs inside one), unique by constraint (linked_key): writers find a link by its index entry instead of
+ * expanding a hub actor's every link (actor-link-deltas.ts).
+ */
+export const linkKey = (subject: string, object: string, kind: string, polarity: string) =>
+  `${subject} + ' ' + ${object} + ' ' + ${kind} + ' ' + ${polarity}`;
+
+/**
  * A write lock on every actor of $actors (set and removed: no trace), held to commit, taken first by whatever
  * changes links: two writers counting claims of one pair would otherwise each see the committed claims plus their
  * own (read committed), and the last to commit would lose the other's. The second now waits, then sees both.
@@ -69,7 +77,8 @@ export const REFRESH_LINKS = namedQuery(
      ${pairClaims('s.id', 'o.id')}
      WITH c.kind AS kind, c.polarity AS polarity, collect(c) AS cs
      MERGE (s)-[l:LINKED {kind: kind, polarity: polarity}]->(o)
-     SET l.claims = size(cs),
+     SET l.key = ${linkKey('s.id', 'o.id', 'kind', 'polarity')},
+         l.claims = size(cs),
          l.drafts = size([c IN cs WHERE c.draft = true]),
          l.evidences = reduce(n = 0, c IN cs | n + coalesce(c.evidenceCount, 0)),
          l.certainties = [rank IN range(0, size($certainties) - 1) | size([c IN cs WHERE c.certaintyRank = rank])],

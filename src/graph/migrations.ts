@@ -2,12 +2,12 @@ import { z } from 'zod';
 import type { Logger } from '../logger.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import { type Database, namedQuery } from '../neo4j/database.ts';
-import { refreshActorLinks } from './actor-link-queries.ts';
+import { linkKey, refreshActorLinks } from './actor-link-queries.ts';
 import { REFRESH_CLAIMS } from './claim-write-queries.ts';
 import { FILL_ARTICLE_SEARCH_TEXT } from './ingest-queries.ts';
 
 /** Bumped when the graph's shape changes; exports record it so a file says which model it follows. */
-export const GRAPH_SCHEMA_VERSION = 4;
+export const GRAPH_SCHEMA_VERSION = 5;
 
 // Every constraint and index the service relies on, in one place. Each statement is idempotent (IF NOT EXISTS)
 // and runs at start-up; uniqueness constraints also make concurrent MERGEs safe.
@@ -30,6 +30,8 @@ export const MIGRATIONS: readonly string[] = [
   // A pair's claims without walking a hub's: the aggregated actor links and their drill-down (version 4). With kind
   // and polarity fixed, the index also yields a link's claims in id order, so "its first n claims" reads n entries.
   'CREATE INDEX claim_pair IF NOT EXISTS FOR (c:Claim) ON (c.subjectId, c.objectId, c.kind, c.polarity, c.id)',
+  // A link found by its key when its counts change (version 5), not by expanding a hub actor's every link.
+  'CREATE CONSTRAINT linked_key IF NOT EXISTS FOR ()-[l:LINKED]-() REQUIRE l.key IS UNIQUE',
   ...(['Actor', 'Location', 'Operation'] as const).map(
     (label) =>
       `CREATE FULLTEXT INDEX ${label.toLowerCase()}_search IF NOT EXISTS FOR (n:${label}) ON EACH [n.searchText] ` +
@@ -90,7 +92,19 @@ const DATA_MIGRATIONS: Record<number, (db: Database) => Promise<void>> = {
       });
     }
   },
+  // Links built before their key get it (the loader finds a link by its key: one without would be created again).
+  5: async (db) => {
+    await db.write(FILL_LINK_KEYS);
+  },
 };
+
+const FILL_LINK_KEYS = namedQuery(
+  'fillLinkKeys',
+  `MATCH (s:Actor)-[l:LINKED]->(o:Actor) WHERE l.key IS NULL
+   SET l.key = ${linkKey('s.id', 'o.id', 'l.kind', 'l.polarity')}
+   RETURN count(*) AS filled`,
+  z.object({ filled: z.number() }),
+);
 
 /** Sets the pair ids of a batch of claims from their relationships, returning the pairs to link. */
 const FILL_CLAIM_PAIRS = namedQuery(
