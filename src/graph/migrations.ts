@@ -93,10 +93,28 @@ const DATA_MIGRATIONS: Record<number, (db: Database) => Promise<void>> = {
     }
   },
   // Links built before their key get it (the loader finds a link by its key: one without would be created again).
+  // A pair that somehow holds two links of one kind and polarity would break the key's constraint: its links are
+  // deleted and computed again from its claims (links are derived data), which gives them their keys.
   5: async (db) => {
+    await db.writeTransaction(async (tx) => {
+      const doubled = await tx.run(DROP_DOUBLED_LINKS, {});
+      await refreshActorLinks(
+        tx,
+        doubled.map((p) => [p.subject, p.object]),
+      );
+    });
     await db.write(FILL_LINK_KEYS);
   },
 };
+
+const DROP_DOUBLED_LINKS = namedQuery(
+  'dropDoubledLinks',
+  `MATCH (s:Actor)-[l:LINKED]->(o:Actor) WHERE l.key IS NULL
+   WITH s, o, l.kind AS kind, l.polarity AS polarity, collect(l) AS links WHERE size(links) > 1
+   FOREACH (x IN links | DELETE x)
+   RETURN DISTINCT s.id AS subject, o.id AS object`,
+  z.object({ subject: z.string(), object: z.string() }),
+);
 
 const FILL_LINK_KEYS = namedQuery(
   'fillLinkKeys',

@@ -54,6 +54,25 @@ describe('aggregated link keys', () => {
     expect(niger?.claims).toBe(built.find((l) => l.expected.startsWith('niger '))!.claims + 1);
   });
 
+  it('a version-4 graph holding two links of one kind on a pair gets them computed again, one per key', async () => {
+    const built = await db.read(KEYS);
+    await db.write(
+      namedQuery(
+        'testDoubleALink',
+        `CALL () { MATCH ()-[l:LINKED]->() REMOVE l.key }
+         CALL () {
+           MATCH (s:Actor)-[l:LINKED]->(o:Actor) WITH s, o, l LIMIT 1
+           CREATE (s)-[:LINKED {kind: l.kind, polarity: l.polarity, claims: 99}]->(o)
+         }
+         MATCH (m:GraphMeta {id: 'schema'}) SET m.version = 4 RETURN m.version AS version`,
+        z.object({ version: z.number() }),
+      ),
+    );
+    expect((await db.read(KEYS)).length).toBe(built.length + 1);
+    await migrate(db, silentLogger);
+    expect(await db.read(KEYS)).toEqual(built);
+  });
+
   it('cannot be held by two links', async () => {
     const links = await db.read(KEYS);
     const link = links[0];
