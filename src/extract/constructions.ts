@@ -202,7 +202,8 @@ export function appositionBefore(tokens: Token[], first: number, c?: Constructio
   const at = c.appositions.endingAt(tokens, i)?.first;
   // only a group's noun ("militias", "combattants") is named so: "a bridge known as the Wagner crossing" is not
   if (at === undefined) return undefined;
-  return [at - 1, at - 2, at - 3].some((k) => c.heads.has(tokens[k]?.text ?? '')) ? at : undefined;
+  // ("dissidents of the former FARC, known as…": the noun may have its own complement)
+  return [at - 1, at - 2, at - 3, at - 4, at - 5].some((k) => c.heads.has(tokens[k]?.text ?? '')) ? at : undefined;
 }
 
 /** The token after an apposition that starts at token `i` (and its article), or undefined. */

@@ -35,10 +35,11 @@ function givers(
   const inClause = view.actors.filter((m) => m.first > after && m.last <= clause.last && m.refs.length > 0);
   const out: Mention[] = [];
   inClause.forEach((m, k) => {
-    // "from local militias known as X": the "from" of the noun phrase the apposition names (three words back)
+    // "from local militias known as X", "from dissidents of the former FARC, known as X": the "from" of the noun
+    // phrase the apposition names (a few words back)
     const named = appositionBefore(view.tokens, m.first, constructions);
     let i = named === undefined ? m.first - 1 : named - 1;
-    const floor = named === undefined ? after : Math.max(after, named - 4);
+    const floor = named === undefined ? after : Math.max(after, named - 8);
     while (named !== undefined && i > floor && !from.has(view.tokens[i]?.text ?? '')) i--;
     while (i > after && SKIPPED.has(view.tokens[i]?.text ?? '')) i--;
     // "from Denmark and the Netherlands": the actors coordinated with a supplier supply too
@@ -70,7 +71,16 @@ export function receiveClaims(
   const cut = [...cuesOf(view, 'attribution'), ...cuesOf(view, 'purpose')].find(
     (x) => x.first >= goodsFirst && x.last <= clause.last,
   );
-  const goodsEnd = fronted ? (cut ? cut.first - 1 : clause.last) : named.length > 0 ? first.first - 1 : first.last;
+  // what was given ends at the supplier's "from" ("from local militias known as X": the militias gave, not goods)
+  let from0 = first.first - 1;
+  while (named.length > 0 && from0 > cue.last && !(bought ? SELLER : FROM).has(view.tokens[from0]?.text ?? '')) from0--;
+  const goodsEnd = fronted
+    ? cut
+      ? cut.first - 1
+      : clause.last
+    : named.length > 0
+      ? Math.max(from0 - 1, cue.last)
+      : first.last;
   // "received humanitarian aid from Qatar" is no military support
   if (cuesOf(view, 'notSupport').some((x) => x.first >= goodsFirst && x.last <= goodsEnd)) return [];
   const materiel = cuesOf(view, 'materiel').filter((x) => x.first >= goodsFirst && x.last <= goodsEnd);

@@ -125,3 +125,24 @@ describe('more ways of telling support', () => {
     expect(claims('Le Rwanda a apporté des précisions au M23.', 'fr', 'SUPPORT')).toEqual([]);
   });
 });
+
+describe('a supplier named by an apposition', () => {
+  it('"from dissidents of the former FARC, known as the Segunda Marquetalia"', () => {
+    expect(
+      claims(
+        'The ELN received explosives and rifles from dissidents of the former FARC, known as the Segunda Marquetalia.',
+        'en',
+        'SUPPORT',
+      ),
+    ).toEqual([
+      'SUPPORT MUNITIONS segunda-marquetalia eln ASSERTED',
+      'SUPPORT WEAPONS segunda-marquetalia eln ASSERTED',
+    ]);
+  });
+
+  it('the noun the apposition names gave, it was not given ("militias" are no troops received)', () => {
+    expect(
+      claims('The ELN received rifles from local militias known as the Segunda Marquetalia.', 'en', 'SUPPORT'),
+    ).toEqual(['SUPPORT WEAPONS segunda-marquetalia eln ASSERTED']);
+  });
+});
