@@ -65,3 +65,14 @@ describe('bought from a seller', () => {
     expect(claims("Le Tchad a acheté des drones pour l'armée tchadienne.", 'fr', 'SUPPORT')).toEqual([]);
   });
 });
+
+describe('forces named by their trade', () => {
+  it('"des sapeurs sénégalais", "Nigerian pilots", "des officiers maliens" are the country\'s forces', () => {
+    expect(claims('Le Maroc forme des officiers maliens.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT TRAINING morocco fama ASSERTED',
+    ]);
+    expect(claims('La France forme des sapeurs sénégalais au déminage.', 'fr', 'SUPPORT')).toEqual([
+      'SUPPORT TRAINING france senegal-armed-forces ASSERTED',
+    ]);
+  });
+});
