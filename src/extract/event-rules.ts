@@ -9,7 +9,7 @@ import { heldObject } from './held-object.ts';
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
-import { insideClosedRelative, subjectPastRelative } from './relative-clauses.ts';
+import { insideClosedRelative, subjectPastRelative, subjectRelativeAntecedent } from './relative-clauses.ts';
 import { attacker, repelled } from './repelled-attack.ts';
 import { reportedSubject } from './reported-speech.ts';
 import { demonymSpeaker } from './speaker-demonym.ts';
@@ -101,7 +101,10 @@ function roles(
     );
   const opened = subjectAfterOpener(view, clause, cue.first, ctx) ?? subjectPastRelative(view, clause, cue.first);
   const own = namedSubject(view, clause, subjectBefore(view, clause, cue.first), heads);
-  const named = opened ?? (own.length > 0 ? own : reportedSubject(view, clause, ctx));
+  const named =
+    subjectRelativeAntecedent(view, clause, cue.first) ??
+    opened ??
+    (own.length > 0 ? own : reportedSubject(view, clause, ctx));
   // "le Premier ministre cambodgien a condamné…": a statement by a government named by its demonym
   if (named.length === 0 && kind === 'STATEMENT') {
     const state = demonymSpeaker(view, clause, cue.first, ctx)[0];

@@ -1,4 +1,5 @@
 import type { Mention, SentenceView, Span } from './analysis.ts';
+import { subjectBefore } from './groups.ts';
 
 // A relative clause whose antecedent is an actor and whose relative pronoun is the object of its verb: "Le M23,
 // que soutient le Rwanda, a pris Goma", "le M23, que le Rwanda arme,", "the M23, which Rwanda backs,", "the rebels,
@@ -90,4 +91,22 @@ export function insideClosedRelative(
     return antecedent ? { antecedent } : {};
   }
   return undefined;
+}
+
+const SUBJECT_PRONOUNS = new Set(['qui', 'which', 'who']);
+
+/**
+ * "…, according to the RSF, which accused Cairo of joining the war": the subject of a verb that opens a subject
+ * relative is the actor right before ", which" (adverbs may stand between pronoun and verb, no actor).
+ */
+export function subjectRelativeAntecedent(view: SentenceView, clause: Span, cue: number): Mention[] | undefined {
+  let k = cue - 1;
+  while (k > clause.first && cue - k <= 3 && !SUBJECT_PRONOUNS.has(view.tokens[k]?.text ?? '')) k--;
+  if (!SUBJECT_PRONOUNS.has(view.tokens[k]?.text ?? '') || !view.commaAfter.has(k - 1)) return undefined;
+  if (view.actors.some((m) => m.first > k && m.first < cue)) return undefined;
+  const antecedent = view.actors.find((m) => m.refs.length > 0 && m.last === k - 1);
+  if (!antecedent) return undefined;
+  // "Le Nigeria et le Niger, qui participent à…": the whole subject the antecedent ends
+  const group = subjectBefore(view, clause, k);
+  return group.includes(antecedent) ? group : [antecedent];
 }

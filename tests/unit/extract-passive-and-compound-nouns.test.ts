@@ -89,3 +89,25 @@ describe('an actor inside a relative clause is not the agent of what follows it'
     ]);
   });
 });
+
+describe('the subject of a subject relative is its antecedent', () => {
+  it('"…, according to the RSF, which accused Cairo of joining the war": the RSF accuses', () => {
+    expect(
+      claims(
+        'Egyptian warplanes have struck RSF positions in Darfur, according to the RSF, which accused Cairo of joining the war.',
+        'en',
+        'STATEMENT',
+      ),
+    ).toEqual(['STATEMENT ACCUSATION rsf egypt ASSERTED']);
+  });
+
+  it('a coordinated antecedent stays whole: "Le Nigeria et le Niger, qui participent à…"', () => {
+    expect(
+      claims(
+        'Le Nigeria et le Niger, qui participent à la force conjointe du G5 Sahel, ont envoyé des troupes.',
+        'fr',
+        'MEMBERSHIP',
+      ),
+    ).toEqual(['MEMBERSHIP niger g5-sahel ASSERTED', 'MEMBERSHIP nigeria g5-sahel ASSERTED']);
+  });
+});
