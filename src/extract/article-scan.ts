@@ -72,12 +72,16 @@ function sharedAuxiliary(tokens: readonly Token[], cues: PhraseIndex<Cue>): Phra
   return out;
 }
 
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
 function commas(text: string, tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]?.end ?? 0;
     const b = tokens[i + 1]?.start ?? 0;
-    for (let k = a; k < b; k++) if (text.charCodeAt(k) === 0x2c) out.add(i);
+    // "3,000 soldiers": a comma between two digits is a thousands separator, no pause
+    const digits = b - a === 1 && isDigit(text.charCodeAt(a - 1)) && isDigit(text.charCodeAt(b));
+    if (!digits) for (let k = a; k < b; k++) if (text.charCodeAt(k) === 0x2c) out.add(i);
   }
   return out;
 }

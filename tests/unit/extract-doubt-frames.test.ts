@@ -57,3 +57,11 @@ describe('doubted, and troops withdrawn', () => {
     expect(claims('Mali withdrew its ambassador from Paris.', 'en')).toEqual([]);
   });
 });
+
+describe('a thousands separator is no comma', () => {
+  it('"3,000 soldiers": the number does not cut the sentence', () => {
+    expect(
+      claims('The M23, supported by Rwanda with 3,000 soldiers and drones, seized Goma.', 'en', 'SUPPORT'),
+    ).toEqual(['SUPPORT DRONES rwanda m23 ASSERTED', 'SUPPORT TROOPS rwanda m23 ASSERTED']);
+  });
+});
