@@ -1,7 +1,15 @@
 import type { LocationInput, OperationInput } from '../ingest/article-format.ts';
 import { splitSentences } from '../ingest/sentences.ts';
 import type { ActorIndexes, ActorRef } from './actor-index.ts';
-import { clausesOf, groupCues, type Mention, mentionsFrom, type PlaceRef, type SentenceView } from './analysis.ts';
+import {
+  clausesOf,
+  groupCues,
+  type Mention,
+  mention,
+  mentionsFrom,
+  type PlaceRef,
+  type SentenceView,
+} from './analysis.ts';
 import { type AnaphoraMemory, resolveAnaphora } from './anaphora.ts';
 import type { Cue } from './cue-index.ts';
 import { fold, type Token, tokenize } from './fold.ts';
@@ -180,15 +188,15 @@ export function scanText(
       // "aux rebelles", "to the rebels": the preposition is the phrase's, the mention starts after it
       const lead = LEADING.has(tokens[a.first]?.text ?? '') && a.last > a.first ? 1 : 0;
       const from = tokens[a.first + lead];
-      const base = { refs: [], first: a.first + lead, last: a.last, start: from?.start ?? a.start, end: a.end };
-      const kind = a.value.kind
+      const span = { first: a.first + lead, last: a.last, start: from?.start ?? a.start, end: a.end };
+      const extra = a.value.kind
         ? {
             kindAnaphora: a.value.kind,
             ...(a.value.named ? { namedOnly: true } : {}),
             ...(a.value.focus ? { focus: true } : {}),
           }
-        : {};
-      actors.push(a.value.kind ? { ...base, ...kind } : { ...base, anaphora: a.value.count });
+        : { anaphora: a.value.count };
+      actors.push(mention([], span, extra));
     }
     actors.sort((a, b) => a.first - b.first);
     resolveAnaphora(actors, memory, tokens);

@@ -98,6 +98,10 @@ function backerParties(view: SentenceView, clause: Span, noun: WordMatch) {
 export function backingClaims(view: SentenceView, text: string, clause: Span, ctx: ArticleContext): RawClaim[] {
   const c = ctx.constructions;
   if (!c) return [];
+  // most clauses hold no noun of backing: nothing else is computed for them
+  const acts = c.backingNouns.find(view.tokens, clause.first, clause.last);
+  const backers = c.backerNouns.find(view.tokens, clause.first, clause.last);
+  if (acts.length === 0 && backers.length === 0) return [];
   const claims: RawClaim[] = [];
   const hedge = cuesOf(view, 'hedge').find((h) => h.first >= clause.first && h.last <= clause.last);
   const push = (
@@ -129,7 +133,7 @@ export function backingClaims(view: SentenceView, text: string, clause: Span, ct
             score: 0.65,
           });
   };
-  for (const noun of c.backingNouns.find(view.tokens, clause.first, clause.last)) {
+  for (const noun of acts) {
     if (blocked(view, clause, noun.first, ctx)) continue;
     const who = actSupporter(view, clause, noun, ctx);
     if (!who || !TO.has(view.tokens[who.next]?.text ?? '')) continue;
@@ -146,7 +150,7 @@ export function backingClaims(view: SentenceView, text: string, clause: Span, ct
       'support/backing-noun',
     );
   }
-  for (const noun of c.backerNouns.find(view.tokens, clause.first, clause.last)) {
+  for (const noun of backers) {
     if (blocked(view, clause, noun.first, ctx)) continue;
     const p = backerParties(view, clause, noun);
     if (!p) continue;

@@ -35,16 +35,18 @@ export function constructionClaims(
     ...thanksClaims(view, clause, ctx),
     ...foundingClaims(view, clause, ctx),
   ];
-  const had = (c: RawClaim) =>
-    ctx.claims.some(
-      (x) =>
-        x.kind === c.kind &&
-        x.sentence === c.sentence &&
-        x.subject === c.subject &&
-        x.object === c.object &&
-        x.location === c.location,
-    );
-  const out = made.filter((c) => !had(c));
+  if (made.length === 0) return made;
+  const out = made.filter(
+    (c) =>
+      !ctx.claims.some(
+        (x) =>
+          x.kind === c.kind &&
+          x.sentence === c.sentence &&
+          x.subject === c.subject &&
+          x.object === c.object &&
+          x.location === c.location,
+      ),
+  );
   for (const c of out) {
     // "Caracas denied allowing the ELN to use its territory": a denial verb before the end of the phrase denies it
     if (around.denial && around.denial.start < c.quoteEnd && c.statementType !== 'DENIAL') c.polarity = 'DENIED';

@@ -11,8 +11,25 @@ export interface WordMatch {
   last: number;
 }
 
+// Every list's first words, one bit per list (shared by lists past 31: a shared bit only costs a closer look), so
+// that a sentence's words are looked up once for all the lists that read it, not once per list.
+const headBits = new Map<string, number>();
+let lists = 0;
+const sentenceBits = new WeakMap<readonly Token[], { generation: number; bits: Int32Array }>();
+
+/** The head bits of each of these tokens, looked up the first time a position is asked for (-1: not yet). */
+function headBitsOf(tokens: readonly Token[]): Int32Array {
+  const cached = sentenceBits.get(tokens);
+  // a list made since (another lexicon) may add bits: the words are looked up again
+  if (cached !== undefined && cached.generation === lists && cached.bits.length === tokens.length) return cached.bits;
+  const bits = new Int32Array(tokens.length).fill(-1);
+  sentenceBits.set(tokens, { generation: lists, bits });
+  return bits;
+}
+
 export class WordPhrases {
   private readonly byFirst = new Map<string, string[][]>();
+  private readonly bit = 1 << (lists++ % 31);
 
   constructor(phrases: string[]) {
     for (const p of phrases) {
@@ -23,6 +40,7 @@ export class WordPhrases {
       list.push(words);
       list.sort((a, b) => b.length - a.length);
       this.byFirst.set(head, list);
+      headBits.set(head, (headBits.get(head) ?? 0) | this.bit);
     }
   }
 
@@ -42,7 +60,15 @@ export class WordPhrases {
   /** Every phrase inside tokens first..last, left to right. */
   find(tokens: Token[], first: number, last: number): WordMatch[] {
     const out: WordMatch[] = [];
+    const bits = headBitsOf(tokens);
     for (let i = first; i <= last; i++) {
+      let here = bits[i];
+      if (here === undefined) continue;
+      if (here === -1) {
+        here = headBits.get(tokens[i]?.text ?? '') ?? 0;
+        bits[i] = here;
+      }
+      if ((here & this.bit) === 0) continue;
       const m = this.at(tokens, i);
       if (m && m.last <= last) {
         out.push(m);

@@ -1,5 +1,5 @@
 import type { DemonymRef } from './actor-index.ts';
-import { cuesOf, type Mention, type SentenceView } from './analysis.ts';
+import { cuesOf, type Mention, mention, type SentenceView } from './analysis.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext } from './raw-claim.ts';
 
@@ -38,13 +38,9 @@ export function demonymGoods(
     if (first - after - 1 > maxGap || end > last) continue;
     const start = view.tokens[first]?.start ?? x.start;
     const stop = view.tokens[end]?.end ?? x.end;
-    out.push({
-      refs: [{ id: hit.value.stateId, kind: 'STATE', cue: 'demonym goods' }],
-      first,
-      last: end,
-      start,
-      end: stop,
-    });
+    out.push(
+      mention([{ id: hit.value.stateId, kind: 'STATE', cue: 'demonym goods' }], { first, last: end, start, end: stop }),
+    );
   }
   return out;
 }

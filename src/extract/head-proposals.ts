@@ -43,6 +43,14 @@ export function proposeFromHeads(
     const w = tokens[i]?.text ?? '';
     return w.length > 3 && elsewhere.has(w) && !NOT_NAMES.has(w) && !heads.has(w);
   };
+  // defined once, not per head word (each closure made in the loop cost an allocation and a name)
+  // a name does not run over punctuation or a parenthesis ("Tehrik-i-Taliban Pakistan (TTP) militants")
+  const gapOk = (a: number) => !/[.,;:!?()«»"]/.test(text.slice(tokens[a]?.end ?? 0, tokens[a + 1]?.start ?? 0));
+  // "…Maï-Maï Kifuafua. L'Ouganda"
+  const joined = (a: number) => !/[.,;:!?()«»"]/.test(text.slice(tokens[a - 1]?.end ?? 0, tokens[a]?.start ?? 0));
+  // "les jihadistes de l'État islamique au Sahel": a longer known name starting there is that actor
+  const knownFrom = (a: number) =>
+    ctx.indexes.actors.scan(tokens.slice(a, a + 10)).some((x) => x.first === 0 && x.last > 0);
   for (let i = 0; i < tokens.length; i++) {
     const kindHere = heads.get(tokens[i]?.text ?? '');
     const inParentheses = text[(tokens[i]?.start ?? 1) - 1] === '(';
@@ -65,8 +73,6 @@ export function proposeFromHeads(
     }
     if (!kindHere || kindHere === 'STATE_ARMED_FORCE' || kindHere === 'ALLIANCE' || covered.has(i)) continue;
     // English order: "Houthi rebels"; French order: "rebelles du M23", "milice Wazalendo"
-    // a name does not run over punctuation or a parenthesis ("Tehrik-i-Taliban Pakistan (TTP) militants")
-    const gapOk = (a: number) => !/[.,;:!?()«»"]/.test(text.slice(tokens[a]?.end ?? 0, tokens[a + 1]?.start ?? 0));
     let j = i - 1;
     while (j >= 0 && isName(j) && i - j <= 3 && gapOk(j)) j--;
     // "National Liberation Army (ELN)": the acronym in parentheses already named it (as a name or an expansion)
@@ -87,9 +93,8 @@ export function proposeFromHeads(
     let k = appositionAfter(tokens, i + 1, lexicon) ?? i + 1;
     while (['du', 'de', 'des', 'd', 'la', 'l'].includes(tokens[k]?.text ?? '') && k <= i + 2) k++;
     const first = k;
-    // a name does not run over punctuation ("…Maï-Maï Kifuafua. L'Ouganda")
-    const joined = (a: number) => !/[.,;:!?()«»"]/.test(text.slice(tokens[a - 1]?.end ?? 0, tokens[a]?.start ?? 0));
-    // …nor over the end of a sentence between the head and the name ("…the group. Mariam Diallo")
+    // a name does not run over punctuation (joined), nor over the end of a sentence between the head and the
+    // name ("…the group. Mariam Diallo")
     while (
       k < tokens.length &&
       isName(k) &&
@@ -97,9 +102,6 @@ export function proposeFromHeads(
       (k === first ? !/[.!?]/.test(text.slice(tokens[first - 1]?.end ?? 0, tokens[first]?.start ?? 0)) : joined(k))
     )
       k++;
-    // "les jihadistes de l'État islamique au Sahel": a longer known name starting there is that actor
-    const knownFrom = (a: number) =>
-      ctx.indexes.actors.scan(tokens.slice(a, a + 10)).some((x) => x.first === 0 && x.last > 0);
     if (k > first && !/^\p{Lu}+$/u.test(raw(first)) && !inLonger(first, k - 1) && !knownFrom(first)) {
       const name = text.slice(tokens[first]?.start ?? 0, tokens[k - 1]?.end ?? 0);
       // "milice Wazalendo" is an alias; "jihadistes de l'État" is no name

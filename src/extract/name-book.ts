@@ -25,15 +25,38 @@ export interface NameBook {
   namesOf?: (id: string) => readonly string[];
 }
 
+// the known names of the whole text, read once per text: the people and titled-person readers ask for the whole
+// text and for short windows again and again, and the known index is the same for all of them
+const wholeText = new WeakMap<NameBook, PhraseMatch<ActorRef>[]>();
+
+/** Every known actor's name in the text, at its token positions, as it is written. */
+function knownNames(book: NameBook): PhraseMatch<ActorRef>[] {
+  let found = wholeText.get(book);
+  if (!found) {
+    // a name that must keep its capitals is no mention written otherwise ("let" is not the LeT, "ans" not the ANS)
+    found = book.indexes.actors
+      .scanAll(book.tokens)
+      .filter((m) => !m.value.form || writtenAs(book.text, book.tokens, m.first, m.value.form));
+    wholeText.set(book, found);
+  }
+  return found;
+}
+
 /** The actor mentions (known and proposed) of tokens from..to-1, at their positions in the text. */
 export function mentionsIn(book: NameBook, from: number, to: number): PhraseMatch<ActorRef>[] {
   const span = book.tokens.slice(from, to);
   const shift = (m: PhraseMatch<ActorRef>) => ({ ...m, first: m.first + from, last: m.last + from });
-  // a name that must keep its capitals is no mention written otherwise ("let" is not the LeT, "ans" not the ANS)
-  const written = (ref: ActorRef, m: PhraseMatch<ActorRef>) =>
-    !ref.form || writtenAs(book.text, span, m.first, ref.form);
-  const found = book.indexes.actors.scanAll(span).filter((m) => written(m.value, m));
-  return [...longestFirst(found).map(shift), ...book.index.scan(span).map(shift)];
+  const proposed = book.index.scan(span).map(shift);
+  // a short window before the whole text was read is read alone (a titled person's few words)
+  if (!wholeText.has(book) && (to - from) * 4 < book.tokens.length) {
+    const found = book.indexes.actors
+      .scanAll(span)
+      .filter((m) => !m.value.form || writtenAs(book.text, span, m.first, m.value.form));
+    return [...longestFirst(found).map(shift), ...proposed];
+  }
+  // the names inside the window: the same as a scan of the window alone finds, in the same order
+  const known = knownNames(book).filter((m) => m.first >= from && m.last < to);
+  return [...longestFirst(known).map((m) => ({ ...m })), ...proposed];
 }
 
 /** An actor's names: a proposal's own, else the known actor's. */

@@ -98,7 +98,8 @@ export class RuleCoder implements Extractor {
   private read(input: ExtractInput) {
     const { text, known } = input;
     const { actors, places } = this.indexes(known);
-    const isPlace = (key: string) => places.scan(key.split(' ').map((t) => ({ text: t, start: 0, end: 0 }))).length > 0;
+    const isPlace = (key: string) =>
+      places.scanAll(key.split(' ').map((t) => ({ text: t, start: 0, end: 0 }))).length > 0;
     const folded = fold(text);
     const tokens = tokenize(folded);
     const proposed = proposeOrganisations({

@@ -25,8 +25,10 @@ export function citedSources(view: SentenceView, text: string, indexes: ActorInd
   const attributions = cuesOf(view, 'attribution');
   if (attributions.length === 0) return undefined;
   const sources: SourceInput[] = [];
-  const demonyms = indexes.demonyms.scan(view.tokens);
-  for (const head of cuesOf(view, 'sourceHead')) {
+  const heads = cuesOf(view, 'sourceHead');
+  // the demonyms matter only after a source head: most attributed sentences ("said", "selon") have none
+  const demonyms = heads.length > 0 ? indexes.demonyms.scan(view.tokens) : [];
+  for (const head of heads) {
     let last = head.last;
     const found: { stateId: string; end: number; start: number }[] = [];
     for (const d of demonyms) {
