@@ -7,7 +7,8 @@ import type { RawClaim } from './raw-claim.ts';
 // pour sa victoire", "thanked Qatar for hosting the talks"), or a verb that tells the support itself.
 
 const FOR = new Set(['pour', 'for']);
-const HELP = new Set('soutien appui aide assistance support help backing'.split(' '));
+// "help" and "aide" alone are too often diplomatic or humanitarian ("for its help in the talks"): goods must say so
+const HELP = new Set('soutien appui support backing'.split(' '));
 /** words between "for" and the help: "pour son « soutien décisif »", "for its continued military support" */
 const REACH = 5;
 
@@ -22,6 +23,8 @@ export function thankedSupport(view: SentenceView, text: string, clause: Span, m
     const last = Math.min(clause.last, thanked.last + 1 + REACH);
     // "pour avoir livré des avions à l'armée": a verb after "pour" tells the support itself (support-rule.ts)
     if (cuesOf(view, 'claim').some((c) => c.first > thanked.last && c.first <= last)) continue;
+    // "pour son aide humanitaire": no military support
+    if (cuesOf(view, 'notSupport').some((x) => x.first > thanked.last && x.first <= last)) continue;
     const goods = cuesOf(view, 'materiel').find((x) => x.first > thanked.last + 1 && x.last <= last);
     let help = thanked.last + 2;
     while (help <= last && !HELP.has(view.tokens[help]?.text ?? '')) help++;

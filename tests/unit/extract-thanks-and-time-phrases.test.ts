@@ -20,6 +20,8 @@ describe('thanked for its support', () => {
 
   it('near misses: thanked for something that is no help, or praised for a victory', () => {
     expect(claims('Chad thanked Qatar for hosting the talks.', 'en', 'SUPPORT')).toEqual([]);
+    expect(claims('Chad thanked Qatar for its help in the talks.', 'en', 'SUPPORT')).toEqual([]);
+    expect(claims('Le Tchad a remercié le Qatar pour son aide humanitaire.', 'fr', 'SUPPORT')).toEqual([]);
     expect(claims('Le Mali a félicité le Niger pour sa victoire au football.', 'fr', 'SUPPORT')).toEqual([]);
   });
 });
