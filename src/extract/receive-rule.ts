@@ -57,8 +57,8 @@ export function receiveClaims(
   ctx: ArticleContext,
 ): RawClaim[] {
   const recipients = subjectBefore(view, clause, cue.first);
-  const bought = ctx.constructions?.purchaseVerbs.has(phraseKey(cue.value.cue));
-  const named = givers(view, clause, cue.last, ctx.constructions, bought ? SELLER : FROM);
+  const fromWords = ctx.constructions?.purchaseVerbs.has(phraseKey(cue.value.cue)) ? SELLER : FROM;
+  const named = givers(view, clause, cue.last, ctx.constructions, fromWords);
   // "a reçu des drones turcs": without a "from", goods named with a demonym name their supplier
   const from = named.length > 0 ? named : demonymGoods(view, cue.last, clause.last, ctx, 3).slice(0, 1);
   const first = from[0];
@@ -73,7 +73,7 @@ export function receiveClaims(
   );
   // what was given ends at the supplier's "from" ("from local militias known as X": the militias gave, not goods)
   let from0 = first.first - 1;
-  while (named.length > 0 && from0 > cue.last && !(bought ? SELLER : FROM).has(view.tokens[from0]?.text ?? '')) from0--;
+  while (named.length > 0 && from0 > cue.last && !fromWords.has(view.tokens[from0]?.text ?? '')) from0--;
   const goodsEnd = fronted
     ? cut
       ? cut.first - 1
