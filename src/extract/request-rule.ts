@@ -1,7 +1,8 @@
 import { cuesOf, governs, type SentenceView, type Span, within, wordsBetween } from './analysis.ts';
-import { actorAfterDeterminers, directObject, ids, negatedBefore, subjectBefore } from './groups.ts';
+import { actorAfterDeterminers, ids, negatedBefore, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
 import { reportedSubject } from './reported-speech.ts';
+import { directObject } from './verb-objects.ts';
 
 // Forces deployed to help: "Uganda confirmed that it had deployed troops to support the Congolese army", "le
 // Burundi a déployé des soldats pour appuyer l'armée congolaise" (a purpose naming whom they help), and

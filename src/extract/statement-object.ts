@@ -1,6 +1,7 @@
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
-import { actorAfterDeterminers, DETERMINERS, directObject, OF } from './groups.ts';
+import { actorAfterDeterminers, DETERMINERS, OF } from './groups.ts';
 import type { ArticleContext } from './raw-claim.ts';
+import { directObject } from './verb-objects.ts';
 
 // What a statement is about when its object is an act rather than an actor: "a condamné l'intervention turque",
 // "condemned the Russian strikes", "dénonce un soutien de l'Ukraine au terrorisme", "a salué ces frappes" (the

@@ -2,23 +2,13 @@ import { accusedBy, agentAfter, passiveAgents, repeatedAgents } from './agent-gr
 import { commaBetween, cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { Cue } from './cue-index.ts';
 import { demonymGoods } from './demonym-goods.ts';
-import {
-  directObject,
-  extendGroup,
-  firstObject,
-  groupAfter,
-  ids,
-  inClause,
-  recipientAfter,
-  sharedSubject,
-  subjectBefore,
-  verbObject,
-} from './groups.ts';
+import { extendGroup, groupAfter, ids, inClause, recipientAfter, sharedSubject, subjectBefore } from './groups.ts';
 import { namedSubject } from './named-subject.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext } from './raw-claim.ts';
 import { relativeAround } from './relative-clauses.ts';
 import { reportedSubject } from './reported-speech.ts';
+import { directObject, firstObject, verbObject } from './verb-objects.ts';
 
 // Who gave and who received, for one support cue in a clause (support-rule.ts then reads what was given): the
 // clause's subject and the actor after "à"/"to" in the active voice, the agents after "par"/"by" and the clause's

@@ -1,8 +1,9 @@
 import { accusedBy } from './agent-groups.ts';
 import { cuesOf, type Mention, type SentenceView, type Span } from './analysis.ts';
 import type { WordMatch } from './constructions.ts';
-import { directObject, ids, negatedBefore, recipientAfter, subjectBefore } from './groups.ts';
+import { ids, negatedBefore, recipientAfter, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { directObject } from './verb-objects.ts';
 
 // TERRITORY_ACCESS without a support verb. A permit verb, its object, then a territory word in the same clause:
 // "accused Venezuela of allowing the guerrillas to use its territory", "de laisser les combattants se replier sur
