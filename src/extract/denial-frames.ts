@@ -18,7 +18,7 @@ interface Frames {
   falseAfter: string[][];
   unprovenBefore: string[][];
   doubtBefore: string[][];
-  /** the first words of every verb, "false before" and report-noun phrase: a sentence without one has no frame */
+  /** the first words of every phrase that opens a frame: a sentence without one has no frame */
   openers: Set<string>;
 }
 
@@ -92,32 +92,54 @@ function reportCalledFalse(view: SentenceView, i: number, f: Frames): Span | und
   return undefined;
 }
 
-const spansOf = new WeakMap<SentenceView, Span[]>();
+type Doubt = Span & { cue: number };
 
-/** The parts of a sentence (absolute offsets) whose claims are denied; read once per sentence. */
-export function deniedSpans(view: SentenceView, lexicon: Lexicon): Span[] {
-  let spans = spansOf.get(view);
-  if (!spans) {
-    spans = findDeniedSpans(view, lexicon);
-    spansOf.set(view, spans);
-  }
-  return spans;
+/** A sentence's frames (absolute offsets): what it denies, what it says it has no evidence for, what it doubts. */
+interface SentenceFrames {
+  denied: Span[];
+  unproven: Span[];
+  doubt: Doubt[];
 }
 
-function findDeniedSpans(view: SentenceView, lexicon: Lexicon): Span[] {
+const framesIn = new WeakMap<SentenceView, SentenceFrames>();
+
+/** The frames of a sentence, read once per sentence in one pass over its words. */
+function sentenceFrames(view: SentenceView, lexicon: Lexicon): SentenceFrames {
+  let found = framesIn.get(view);
+  if (!found) {
+    found = findFrames(view, lexicon);
+    framesIn.set(view, found);
+  }
+  return found;
+}
+
+/** The parts of a sentence (absolute offsets) whose claims are denied. */
+export function deniedSpans(view: SentenceView, lexicon: Lexicon): Span[] {
+  return sentenceFrames(view, lexicon).denied;
+}
+
+function findFrames(view: SentenceView, lexicon: Lexicon): SentenceFrames {
   const f = framesOf(lexicon);
-  const spans: Span[] = [];
+  const found: SentenceFrames = { denied: [], unproven: [], doubt: [] };
+  const after = (i: number, words: number) => view.tokens[i + words - 1]!.end;
   for (let i = 0; i < view.tokens.length; i++) {
     if (!f.openers.has(view.tokens[i]?.text ?? '')) continue;
     const complement = afterDenialVerb(view, i, f);
-    if (complement !== undefined) spans.push({ start: complement, end: view.end });
+    if (complement !== undefined) found.denied.push({ start: complement, end: view.end });
     const falseBefore = matchAt(view.tokens, i, f.falseBefore);
-    if (falseBefore > 0) spans.push({ start: view.tokens[i + falseBefore - 1]!.end, end: view.end });
+    if (falseBefore > 0) found.denied.push({ start: after(i, falseBefore), end: view.end });
     const reported = reportCalledFalse(view, i, f);
-    if (reported) spans.push(reported);
+    if (reported) found.denied.push(reported);
+    const unproven = matchAt(view.tokens, i, f.unprovenBefore);
+    if (unproven > 0) found.unproven.push({ start: after(i, unproven), end: view.end });
+    const doubt = matchAt(view.tokens, i, f.doubtBefore);
+    if (doubt > 0) found.doubt.push({ start: after(i, doubt), end: view.end, cue: view.tokens[i]!.start });
   }
-  return spans;
+  return found;
 }
+
+/** Whether a claim's quote lies inside a frame's span. */
+const holds = (s: Span, c: RawClaim) => c.quoteStart >= s.start && c.quoteEnd <= s.end;
 
 /**
  * A claim verb inside a denial frame ("Sudan denied supplying…", "Khartoum nie avoir livré…", "denied that it had
@@ -131,31 +153,7 @@ export function insideDenialFrame(view: SentenceView, lexicon: Lexicon, at: numb
 export function denyInFrames(claims: RawClaim[], view: SentenceView, lexicon: Lexicon): void {
   if (claims.length === 0) return;
   const spans = deniedSpans(view, lexicon);
-  for (const c of claims)
-    if (c.polarity === 'ASSERTED' && spans.some((s) => c.quoteStart >= s.start && c.quoteEnd <= s.end))
-      c.polarity = 'DENIED';
-}
-
-type Doubt = Span & { cue: number };
-const doubtOf = new WeakMap<SentenceView, { unproven: Span[]; doubt: Doubt[] }>();
-
-/** The parts of a sentence after "there is no evidence that" (unproven) and "it is unclear whether" (doubt). */
-function doubtedSpans(view: SentenceView, lexicon: Lexicon): { unproven: Span[]; doubt: Doubt[] } {
-  let spans = doubtOf.get(view);
-  if (!spans) {
-    const f = framesOf(lexicon);
-    spans = { unproven: [], doubt: [] };
-    for (let i = 0; i < view.tokens.length; i++) {
-      if (!f.openers.has(view.tokens[i]?.text ?? '')) continue;
-      const unproven = matchAt(view.tokens, i, f.unprovenBefore);
-      if (unproven > 0) spans.unproven.push({ start: view.tokens[i + unproven - 1]!.end, end: view.end });
-      const doubt = matchAt(view.tokens, i, f.doubtBefore);
-      if (doubt > 0)
-        spans.doubt.push({ start: view.tokens[i + doubt - 1]!.end, end: view.end, cue: view.tokens[i]!.start });
-    }
-    doubtOf.set(view, spans);
-  }
-  return spans;
+  for (const c of claims) if (c.polarity === 'ASSERTED' && spans.some((s) => holds(s, c))) c.polarity = 'DENIED';
 }
 
 /**
@@ -164,16 +162,15 @@ function doubtedSpans(view: SentenceView, lexicon: Lexicon): { unproven: Span[];
  */
 export function weighInFrames(claims: RawClaim[], view: SentenceView, text: string, lexicon: Lexicon): RawClaim[] {
   if (claims.length === 0) return claims;
-  const { unproven, doubt } = doubtedSpans(view, lexicon);
+  const { unproven, doubt } = sentenceFrames(view, lexicon);
   if (unproven.length === 0 && doubt.length === 0) return claims;
-  const inside = (spans: Span[], c: RawClaim) => spans.some((s) => c.quoteStart >= s.start && c.quoteEnd <= s.end);
   for (const c of claims) {
-    const d = doubt.find((s) => c.quoteStart >= s.start && c.quoteEnd <= s.end);
+    const d = doubt.find((s) => holds(s, c));
     if (!d || c.certainty === 'ALTERNATIVE' || c.certainty === 'POSSIBLE') continue;
     // the quote holds the words that make it possible
     c.certainty = 'POSSIBLE';
     c.hedge = text.slice(d.cue, d.start);
     c.quoteStart = d.cue;
   }
-  return claims.filter((c) => !inside(unproven, c));
+  return claims.filter((c) => !unproven.some((s) => holds(s, c)));
 }

@@ -174,9 +174,11 @@ export class RuleCoder implements Extractor {
       const before = ctx.claims.length;
       this.sentenceClaims(view, text, ctx, unacknowledged);
       if (this.compounds.size > 0) ctx.claims.push(...compoundClaims(view, text, actors, this.compounds));
-      denyInFrames(ctx.claims.slice(before), view, this.lexicon);
-      const fresh = weighInFrames(ctx.claims.slice(before), view, text, this.lexicon);
-      ctx.claims.splice(before, ctx.claims.length - before, ...fresh);
+      const made = ctx.claims.slice(before);
+      denyInFrames(made, view, this.lexicon);
+      // "there is no evidence that…" drops what it frames: the sentence's claims are replaced by those kept
+      const fresh = weighInFrames(made, view, text, this.lexicon);
+      if (fresh.length < made.length) ctx.claims.splice(before, made.length, ...fresh);
       if (fresh.some((c) => DATED.has(c.kind))) {
         const date = sentenceDate(text.slice(view.start, view.end), metadata.language, published, this.lexicon);
         if (date) for (const c of fresh) if (DATED.has(c.kind)) (c as RawClaim & { date?: string }).date = date;
