@@ -1,5 +1,6 @@
 import type { DemonymRef } from './actor-index.ts';
 import { cuesOf, type Mention, mention, type SentenceView } from './analysis.ts';
+import { upperAt } from './org-names.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext } from './raw-claim.ts';
 
@@ -50,7 +51,8 @@ function modelWords(view: SentenceView, ctx: ArticleContext, i: number, step: 1 
   let n = 0;
   while (n < 2 && ctx.text) {
     const t = view.tokens[i + n * step];
-    if (!t || !/^[A-Z0-9]/.test(ctx.text.slice(t.start, t.start + 1))) break;
+    const c = t ? ctx.text.charCodeAt(t.start) : 0;
+    if (!t || !(upperAt(ctx.text, t.start) || (c >= 0x30 && c <= 0x39))) break;
     n++;
   }
   return n;
