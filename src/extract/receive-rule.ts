@@ -7,6 +7,7 @@ import { phraseKey } from './fold.ts';
 import { extendGroup, ids, negatedBefore, subjectBefore } from './groups.ts';
 import type { PhraseMatch } from './phrase-index.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
+import { SUPPORT_WORDS } from './support-items.ts';
 
 // SUPPORT told from the recipient's side: "Hezbollah, which has received rockets from Iran", "les FAMa ont reçu
 // des drones de la Turquie et peut-être de l'Iran". The recipient is the clause's subject, each actor right after
@@ -19,7 +20,6 @@ type MaterielCue = PhraseMatch<Extract<Cue, { cat: 'materiel' }>>;
 
 const FROM = new Set(['from', 'de', 'du', 'des', 'd']);
 const SKIPPED = new Set(['the', 'le', 'la', 'les', 'l']);
-const SUPPORT_WORDS = new Set('support backing help assistance aid soutien appui aide'.split(' '));
 
 /** "a acheté des drones à la Turquie": after a verb of buying, the seller follows "à". */
 const SELLER = new Set([...FROM, 'à', 'au', 'aux']);

@@ -2,6 +2,9 @@ import type { SupportType } from '../model/vocabulary.ts';
 import { cuesOf, type Mention, type SentenceView } from './analysis.ts';
 import type { RawClaim } from './raw-claim.ts';
 
+/** Words that name support itself, not goods: "received support from", "apporte un soutien (logistique) à". */
+export const SUPPORT_WORDS = new Set('support backing help assistance aid soutien appui aide'.split(' '));
+
 // What a support sentence gave, item by item: coordinated items of the object ("un avion-cargo et peut-être
 // aussi un avion de chasse"), with "ou au moins" alternatives, where an item's materiel stops, and the merging of
 // items of one type.

@@ -3,7 +3,7 @@ import { cuesOf, type SentenceView, type Span } from './analysis.ts';
 import { foughtFocus } from './focus-guard.ts';
 import { extendGroup, ids, negatedBefore, subjectBefore } from './groups.ts';
 import type { ArticleContext, RawClaim } from './raw-claim.ts';
-import { type Found, kindType, mergeSameType, splitItems, stopAfter } from './support-items.ts';
+import { type Found, kindType, mergeSameType, SUPPORT_WORDS, splitItems, stopAfter } from './support-items.ts';
 import { type ClaimCue, expandAnaphora, type Parts, parties } from './support-parties.ts';
 
 // SUPPORT: who gave what to whom. Active ("X a fourni un drone à Y"): supporter is the clause's subject,
@@ -13,7 +13,6 @@ import { type ClaimCue, expandAnaphora, type Parts, parties } from './support-pa
 // by X"): supporter after the cue, recipient the clause's subject.
 
 const RECIPIENT_WORDS = new Set(['à', 'au', 'aux', 'to', 'l', 'la', 'le', 'les', 'the']);
-const HELP_NOUNS = new Set(['soutien', 'appui', 'aide', 'assistance']);
 
 export function supportClaims(
   view: SentenceView,
@@ -63,7 +62,7 @@ export function supportClaims(
   const found: Found[] = [];
   if (cue.value.voice === 'active') {
     // "apporte un soutien (logistique) au FACT": what was given begins with the cue's own last word
-    const tail = HELP_NOUNS.has(view.tokens[cue.last]?.text ?? '');
+    const tail = SUPPORT_WORDS.has(view.tokens[cue.last]?.text ?? '');
     let goodsFrom = p.goodsFrom ?? (tail ? cue.last : cue.last + 1);
     let recipientMentions = view.actors.filter(
       (m) => m.first >= goodsFrom && p.recipients.some((r) => m.refs.some((x) => x.id === r)),
