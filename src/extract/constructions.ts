@@ -145,8 +145,9 @@ export interface Constructions {
   originWords: WordPhrases;
   /** 'grâce à', 'thanks to' (thanks-rule.ts) */
   thanksWords: WordPhrases;
-  /** support verbs of sending, by folded phrase (sent-deployment.ts) */
+  /** French verbs of buying, by folded phrase: the seller follows "à" (receive-rule.ts) */
   purchaseVerbs: Set<string>;
+  /** support verbs of sending, by folded phrase (sent-deployment.ts) */
   sendVerbs: Set<string>;
   /** a founding document signed, and the verb that says what it creates (founding-rule.ts) */
   signVerbs: WordPhrases;

@@ -29,14 +29,17 @@ export interface NameBook {
 // text and for short windows again and again, and the known index is the same for all of them
 const wholeText = new WeakMap<NameBook, PhraseMatch<ActorRef>[]>();
 
+/** A name that must keep its capitals is no mention written otherwise ("let" is not the LeT, "ans" not the ANS). */
+const writtenIn =
+  (book: NameBook, tokens: readonly Token[]) =>
+  (m: PhraseMatch<ActorRef>): boolean =>
+    !m.value.form || writtenAs(book.text, tokens, m.first, m.value.form);
+
 /** Every known actor's name in the text, at its token positions, as it is written. */
 function knownNames(book: NameBook): PhraseMatch<ActorRef>[] {
   let found = wholeText.get(book);
   if (!found) {
-    // a name that must keep its capitals is no mention written otherwise ("let" is not the LeT, "ans" not the ANS)
-    found = book.indexes.actors
-      .scanAll(book.tokens)
-      .filter((m) => !m.value.form || writtenAs(book.text, book.tokens, m.first, m.value.form));
+    found = book.indexes.actors.scanAll(book.tokens).filter(writtenIn(book, book.tokens));
     wholeText.set(book, found);
   }
   return found;
@@ -49,9 +52,7 @@ export function mentionsIn(book: NameBook, from: number, to: number): PhraseMatc
   const proposed = book.index.scan(span).map(shift);
   // a short window before the whole text was read is read alone (a titled person's few words)
   if (!wholeText.has(book) && (to - from) * 4 < book.tokens.length) {
-    const found = book.indexes.actors
-      .scanAll(span)
-      .filter((m) => !m.value.form || writtenAs(book.text, span, m.first, m.value.form));
+    const found = book.indexes.actors.scanAll(span).filter(writtenIn(book, span));
     return [...longestFirst(found).map(shift), ...proposed];
   }
   // the names inside the window: the same as a scan of the window alone finds, in the same order
